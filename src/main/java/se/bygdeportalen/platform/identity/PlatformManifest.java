@@ -1,0 +1,67 @@
+package se.bygdeportalen.platform.identity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import se.bygdeportalen.platform.manifest.AdminLink;
+import se.bygdeportalen.platform.manifest.AuditEventType;
+import se.bygdeportalen.platform.manifest.ModuleManifest;
+import se.bygdeportalen.platform.manifest.PersonalDataCategory;
+import se.bygdeportalen.platform.security.Role;
+
+/**
+ * The shared core's manifest: staff accounts, residents, the audit log and the component examples.
+ */
+@Component
+class PlatformManifest implements ModuleManifest {
+
+    private final ResidentRepository residents;
+    private final StaffAccountRepository staff;
+
+    PlatformManifest(ResidentRepository residents, StaffAccountRepository staff) {
+        this.residents = residents;
+        this.staff = staff;
+    }
+
+    @Override
+    public String id() {
+        return "platform";
+    }
+
+    @Override
+    public List<AdminLink> adminLinks() {
+        return List.of(
+                new AdminLink("staff.list.title", "staff.list.lead", "/admin/personal", Set.of(Role.ADMINISTRATOR), 900),
+                new AdminLink("audit.title", "audit.lead", "/admin/granskningslogg", Set.of(Role.ADMINISTRATOR), 910),
+                new AdminLink("components.title", "components.lead", "/admin/components", Set.of(), 990));
+    }
+
+    @Override
+    public List<AuditEventType> auditEvents() {
+        return List.of(
+                new AuditEventType("staff.account.created", "audit.action.staff.account.created"),
+                new AuditEventType("staff.account.updated", "audit.action.staff.account.updated"),
+                new AuditEventType("staff.account.password-reset", "audit.action.staff.account.password-reset"),
+                new AuditEventType("staff.account.unlocked", "audit.action.staff.account.unlocked"),
+                new AuditEventType("staff.account.password-changed", "audit.action.staff.account.password-changed"),
+                new AuditEventType("staff.account.language-changed", "audit.action.staff.account.language-changed"));
+    }
+
+    @Override
+    public List<PersonalDataCategory> personalData() {
+        return List.of(
+                new PersonalDataCategory("resident", PersonalDataCategory.Subject.RESIDENT,
+                        "privacy.data.resident", "privacy.basis.publicInterest", "privacy.retention.resident",
+                        id -> residents.byId(id).map(r -> List.of(residents.exportRow(id))).orElse(List.of()),
+                        residents::anonymise),
+                new PersonalDataCategory("staff-account", PersonalDataCategory.Subject.STAFF,
+                        "privacy.data.staff", "privacy.basis.employment", "privacy.retention.staff",
+                        id -> staff.byId(id).map(a -> List.<Map<String, Object>>of(Map.of(
+                                "username", a.username(), "displayName", a.displayName(),
+                                "email", String.valueOf(a.email()), "roles", a.roles().toString()))).orElse(List.of()),
+                        id -> 0));
+    }
+}

@@ -1,0 +1,155 @@
+package se.bygdeportalen.platform.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.bygdeportalen.platform.security.PortalAuthentication;
+import se.bygdeportalen.platform.security.PortalUser;
+
+/**
+ * Turns an OIDC sign-in into a {@link PortalUser}. Registration {@code eid} is a resident through an
+ * e-ID broker (BankID, Freja eID+): the personal identity number is read from a configurable claim,
+ * stored encrypted, and dropped. Registration {@code staff} is municipal single sign-on (e.g. Entra ID):
+ * it admits only people who have a staff account here. The returned principal carries no claims.
+ */
+@Component
+public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    public static final String RESIDENT_REGISTRATION = "eid";
+    public static final String STAFF_REGISTRATION = "staff";
+
+    private static final Logger log = LoggerFactory.getLogger(PortalOidcUserService.class);
+
+    private final OidcUserService delegate = new OidcUserService();
+    private final SignInResident signInResident;
+    private final StaffAccountRepository staff;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final String personalNumberClaim;
+
+    PortalOidcUserService(SignInResident signInResident, StaffAccountRepository staff, TransactionTemplate tx, Clock clock,
+                          @Value("${bygdeportalen.eid.personal-number-claim:https://id.oidc.se/claim/personalIdentityNumber}") String personalNumberClaim) {
+        this.signInResident = signInResident;
+        this.staff = staff;
+        this.tx = tx;
+        this.clock = clock;
+        this.personalNumberClaim = personalNumberClaim;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        OidcUser oidc = delegate.loadUser(request);
+        String registration = request.getClientRegistration().getRegistrationId();
+        PortalUser user = switch (registration) {
+            case RESIDENT_REGISTRATION -> resident(oidc);
+            case STAFF_REGISTRATION -> staff(oidc);
+            default -> throw new OAuth2AuthenticationException(new OAuth2Error("unknown_registration"));
+        };
+        return new PortalOidcUser(user, oidc.getIdToken().getIssuedAt(), oidc.getIdToken().getExpiresAt());
+    }
+
+    private PortalUser resident(OidcUser oidc) {
+        Object claim = oidc.getClaims().get(personalNumberClaim);
+        if (!(claim instanceof String pin) || pin.isBlank()) {
+            log.warn("e-ID sign-in refused: the identity provider sent no personal identity number");
+            throw new OAuth2AuthenticationException(new OAuth2Error("no_personal_number"));
+        }
+        try {
+            return signInResident.signIn(pin, oidc.getGivenName(), oidc.getFamilyName());
+        } catch (IllegalArgumentException malformed) {
+            log.warn("e-ID sign-in refused: malformed personal identity number");
+            throw new OAuth2AuthenticationException(new OAuth2Error("no_personal_number"));
+        }
+    }
+
+    private PortalUser staff(OidcUser oidc) {
+        String subject = oidc.getIssuer() + "|" + oidc.getSubject();
+        return tx.execute(status -> {
+            Optional<StaffAccount> account = staff.bySsoSubject(subject);
+            if (account.isEmpty()) {
+                account = email(oidc).flatMap(staff::byEmail).filter(a -> a.ssoSubject() == null);
+                account.ifPresent(a -> staff.bindSsoSubject(a.id(), subject));
+            }
+            StaffAccount a = account.filter(StaffAccount::enabled).orElseThrow(() -> {
+                log.warn("Staff single sign-on refused: no enabled staff account matches");
+                return new OAuth2AuthenticationException(new OAuth2Error("no_staff_account"));
+            });
+            staff.recordSuccess(a.id(), clock.instant());
+            log.info("Staff single sign-on succeeded for account {}", a.id());
+            return PortalUser.staff(a.id(), a.username(), a.displayName(), a.roles(), a.uiLanguage(), false);
+        });
+    }
+
+    private static Optional<String> email(OidcUser oidc) {
+        for (String claim : new String[]{"email", "preferred_username", "upn"}) {
+            Object value = oidc.getClaims().get(claim);
+            if (value instanceof String s && s.contains("@")) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An OIDC principal emptied of every claim but a pseudonymous subject. */
+    public static final class PortalOidcUser implements OidcUser {
+        private final PortalUser user;
+        private final OidcIdToken token;
+
+        PortalOidcUser(PortalUser user, Instant issuedAt, Instant expiresAt) {
+            this.user = user;
+            this.token = new OidcIdToken("redacted", issuedAt, expiresAt, Map.of("sub", user.getName()));
+        }
+
+        public PortalUser portalUser() {
+            return user;
+        }
+
+        @Override
+        public Map<String, Object> getClaims() {
+            return token.getClaims();
+        }
+
+        @Override
+        public OidcUserInfo getUserInfo() {
+            return null;
+        }
+
+        @Override
+        public OidcIdToken getIdToken() {
+            return token;
+        }
+
+        @Override
+        public Map<String, Object> getAttributes() {
+            return token.getClaims();
+        }
+
+        @Override
+        public Collection<? extends GrantedAuthority> getAuthorities() {
+            return new PortalAuthentication(user).getAuthorities();
+        }
+
+        @Override
+        public String getName() {
+            return user.getName();
+        }
+    }
+}

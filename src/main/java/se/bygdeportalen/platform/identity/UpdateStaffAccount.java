@@ -1,0 +1,71 @@
+package se.bygdeportalen.platform.identity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import se.bygdeportalen.platform.audit.AuditLog;
+import se.bygdeportalen.platform.security.CurrentUser;
+
+/**
+ * An administrator changes a staff member's name, e-mail, roles or whether the account may be used.
+ * Losing a role or being disabled ends the person's sessions at once.
+ */
+@Component
+class UpdateStaffAccount {
+
+    private final StaffAccountRepository accounts;
+    private final StaffSessions sessions;
+    private final AuditLog audit;
+
+    UpdateStaffAccount(StaffAccountRepository accounts, StaffSessions sessions, AuditLog audit) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    @Transactional
+    boolean update(long id, StaffAccountForm form, Errors errors) {
+        StaffAccount before = accounts.byId(id).orElseThrow(se.bygdeportalen.platform.web.NotFoundException::new);
+        if (form.normalizedEmail() != null && !errors.hasFieldErrors("email") && accounts.emailTaken(form.normalizedEmail(), id)) {
+            errors.rejectValue("email", "staff.form.email.taken");
+        }
+        if (form.parsedRoles().isEmpty()) {
+            errors.rejectValue("roles", "staff.form.roles.required");
+        }
+        boolean self = CurrentUser.get().map(u -> u.isStaff() && u.id() == id).orElse(false);
+        if (self && (!form.enabled() || !form.parsedRoles().contains(se.bygdeportalen.platform.security.Role.ADMINISTRATOR))) {
+            errors.rejectValue("roles", "staff.form.roles.cannotDemoteSelf");
+        }
+        if (errors.hasFieldErrors("displayName") || errors.hasFieldErrors("email") || errors.hasFieldErrors("roles")) {
+            return false;
+        }
+        accounts.update(id, form.displayName().strip(), form.normalizedEmail(), form.parsedRoles(), form.enabled());
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> now = new LinkedHashMap<>();
+        diff(was, now, "displayName", before.displayName(), form.displayName().strip());
+        diff(was, now, "email", before.email(), form.normalizedEmail());
+        diff(was, now, "roles", before.roles().stream().map(Enum::name).sorted().toList(), form.parsedRoles().stream().map(Enum::name).sorted().toList());
+        diff(was, now, "enabled", before.enabled(), form.enabled());
+        if (!now.isEmpty()) {
+            audit.record("staff.account.updated", "staff_account", id, "Changed staff account " + before.username() + ": " + String.join(", ", now.keySet()), was, now);
+        }
+        boolean lostAccess = !form.enabled() || !form.parsedRoles().containsAll(before.roles());
+        if (lostAccess) {
+            sessions.endAll("staff:" + before.username());
+        }
+        return true;
+    }
+
+    private static void diff(Map<String, Object> was, Map<String, Object> now, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            was.put(field, before);
+            now.put(field, after);
+        }
+    }
+
+}

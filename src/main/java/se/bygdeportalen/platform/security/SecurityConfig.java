@@ -1,0 +1,227 @@
+package se.bygdeportalen.platform.security;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.identity.PortalOidcUserService;
+import se.bygdeportalen.platform.web.CspPolicy;
+import se.bygdeportalen.platform.web.LangResolution;
+
+/**
+ * One filter chain for the whole site. Staff pages need a staff sign-in and, per route, the roles
+ * named by {@link StaffOnly}; resident pages need a resident sign-in; everything else is public.
+ * After any sign-in the session holds only a {@link PortalAuthentication}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+    static final String SIGN_IN_LANG = "bygdeportalen.signInLang";
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(java.util.List<AuthenticationProvider> providers) {
+        return new ProviderManager(providers);
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts,
+                                    ObjectProvider<ClientRegistrationRepository> registrations,
+                                    PortalOidcUserService oidcUsers,
+                                    @Value("${bygdeportalen.security.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher residentPages = request -> LangResolution.pathAfterLang(request.getRequestURI()).startsWith("/mina-sidor")
+                && LangResolution.langPrefix(request.getRequestURI()).isPresent();
+        RequestCache requestCache = new HttpSessionRequestCache();
+
+        http.securityContext(c -> c.securityContextRepository(contexts))
+            .requestCache(c -> c.requestCache(requestCache))
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers(path.matcher("/admin/login")).permitAll()
+                .requestMatchers(path.matcher("/admin"), path.matcher("/admin/**")).hasAuthority(PortalAuthentication.STAFF)
+                .requestMatchers(residentPages).hasAuthority(PortalAuthentication.RESIDENT)
+                .anyRequest().permitAll())
+            .formLogin(form -> form
+                .loginPage("/admin/login")
+                .loginProcessingUrl("/admin/login")
+                .usernameParameter("username")
+                .passwordParameter("password")
+                .successHandler(staffSuccess(requestCache))
+                .failureHandler((request, response, exception) -> {
+                    request.getSession().setAttribute("bygdeportalen.loginError", true);
+                    request.getSession().setAttribute("bygdeportalen.loginUsername", request.getParameter("username"));
+                    response.sendRedirect("/admin/login" + langQuery(request));
+                }))
+            .logout(logout -> logout
+                .logoutRequestMatcher(path.matcher(org.springframework.http.HttpMethod.POST, "/logga-ut"))
+                .logoutSuccessHandler((request, response, authentication) -> {
+                    Lang lang = Lang.fromCode(request.getParameter("lang")).orElse(Lang.DEFAULT);
+                    boolean staff = authentication != null && authentication.getPrincipal() instanceof PortalUser u && u.isStaff();
+                    response.sendRedirect(staff ? "/admin/login?utloggad&lang=" + lang.code() : "/" + lang.code() + "/logga-in?utloggad");
+                })
+                .invalidateHttpSession(true)
+                .deleteCookies("__Host-bygdeportalen"))
+            .exceptionHandling(e -> e
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/admin/login"), path.matcher("/admin/**"))
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/admin/login"), path.matcher("/admin"))
+                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**"))
+                .defaultAuthenticationEntryPointFor(residentEntryPoint(), residentPages)
+                .accessDeniedHandler(loggingAccessDenied()))
+            .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+            .headers(h -> h
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(f -> f.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+                .addHeaderWriter(new CspPolicy.NonceWriter()))
+            .addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout), org.springframework.security.web.context.SecurityContextHolderFilter.class);
+
+        if (registrations.getIfAvailable() != null) {
+            http.oauth2Login(oauth -> oauth
+                .loginPage("/sv/logga-in")
+                .authorizedClientRepository(new DiscardingAuthorizedClientRepository())
+                .userInfoEndpoint(u -> u.oidcUserService(oidcUsers))
+                .successHandler(oidcSuccess(contexts, requestCache))
+                .failureHandler(oidcFailure()));
+        }
+        return http.build();
+    }
+
+    private static String langQuery(HttpServletRequest request) {
+        return Lang.fromCode(request.getParameter("lang")).map(l -> "?lang=" + l.code()).orElse("");
+    }
+
+    /** Staff who must change their password go there first; others return to what they asked for. */
+    private static SavedRequestAwareAuthenticationSuccessHandler staffSuccess(RequestCache requestCache) {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                    throws IOException, jakarta.servlet.ServletException {
+                HttpSession session = request.getSession();
+                session.removeAttribute("bygdeportalen.loginError");
+                session.removeAttribute("bygdeportalen.loginUsername");
+                if (authentication.getPrincipal() instanceof PortalUser user && user.mustChangePassword()) {
+                    requestCache.removeRequest(request, response);
+                    getRedirectStrategy().sendRedirect(request, response, "/admin/konto?byt-losenord");
+                    return;
+                }
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        handler.setRequestCache(requestCache);
+        handler.setDefaultTargetUrl("/admin");
+        return handler;
+    }
+
+    /** Replaces the OIDC token with a {@link PortalAuthentication}, so no claim stays in the session. */
+    private static org.springframework.security.web.authentication.AuthenticationSuccessHandler oidcSuccess(
+            SecurityContextRepository contexts, RequestCache requestCache) {
+        SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+        redirect.setRequestCache(requestCache);
+        return (request, response, authentication) -> {
+            OAuth2AuthenticationToken token = (OAuth2AuthenticationToken) authentication;
+            PortalUser user = ((PortalOidcUserService.PortalOidcUser) token.getPrincipal()).portalUser();
+            PortalAuthentication portal = new PortalAuthentication(user);
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(portal);
+            SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
+            HttpSession session = request.getSession();
+            Lang lang = (Lang) session.getAttribute(SIGN_IN_LANG);
+            session.removeAttribute(SIGN_IN_LANG);
+            redirect.setDefaultTargetUrl(user.isStaff() ? "/admin" : "/" + (lang == null ? Lang.DEFAULT : lang).code() + "/mina-sidor");
+            redirect.onAuthenticationSuccess(request, response, portal);
+        };
+    }
+
+    private static AuthenticationFailureHandler oidcFailure() {
+        return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+            boolean staff = request.getRequestURI().endsWith("/" + PortalOidcUserService.STAFF_REGISTRATION);
+            HttpSession session = request.getSession(false);
+            Lang lang = session == null ? Lang.DEFAULT : java.util.Optional.ofNullable((Lang) session.getAttribute(SIGN_IN_LANG)).orElse(Lang.DEFAULT);
+            log.info("OIDC sign-in failed: {}", exception.getClass().getSimpleName());
+            response.sendRedirect(staff ? "/admin/login?sso-fel&lang=" + lang.code() : "/" + lang.code() + "/logga-in?fel");
+        };
+    }
+
+    private static AuthenticationEntryPoint residentEntryPoint() {
+        return (request, response, exception) -> {
+            Lang lang = LangResolution.langPrefix(request.getRequestURI()).orElse(Lang.DEFAULT);
+            response.sendRedirect("/" + lang.code() + "/logga-in");
+        };
+    }
+
+    private static AccessDeniedHandler loggingAccessDenied() {
+        AccessDeniedHandlerImpl delegate = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            String who = SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication pa
+                    ? pa.getPrincipal().isStaff() ? "staff account " + pa.getPrincipal().id() : "a resident" : "an anonymous visitor";
+            log.warn("Access denied to {} {} for {}", request.getMethod(), request.getRequestURI(), who);
+            delegate.handle(request, response, denied);
+        };
+    }
+
+    /** Access tokens are not needed after sign-in, so they are not kept anywhere. */
+    static final class DiscardingAuthorizedClientRepository implements OAuth2AuthorizedClientRepository {
+        @Override
+        public <T extends org.springframework.security.oauth2.client.OAuth2AuthorizedClient> T loadAuthorizedClient(
+                String clientRegistrationId, Authentication principal, HttpServletRequest request) {
+            return null;
+        }
+
+        @Override
+        public void saveAuthorizedClient(org.springframework.security.oauth2.client.OAuth2AuthorizedClient authorizedClient,
+                                         Authentication principal, HttpServletRequest request, HttpServletResponse response) {
+            // Nothing to keep.
+        }
+
+        @Override
+        public void removeAuthorizedClient(String clientRegistrationId, Authentication principal,
+                                           HttpServletRequest request, HttpServletResponse response) {
+            // Nothing kept.
+        }
+    }
+}

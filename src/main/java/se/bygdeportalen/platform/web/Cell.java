@@ -1,0 +1,17 @@
+package se.bygdeportalen.platform.web;
+
+/** A table cell: text, optionally a link, right-aligned when numeric; {@code lang} marks a fallback. */
+public record Cell(String text, String href, boolean numeric, String lang) {
+
+    public static Cell text(String text) {
+        return new Cell(text, null, false, null);
+    }
+
+    public static Cell link(String text, String href) {
+        return new Cell(text, href, false, null);
+    }
+
+    public static Cell number(String formatted) {
+        return new Cell(formatted, null, true, null);
+    }
+}

@@ -1,0 +1,9 @@
+package se.bygdeportalen.platform.web;
+
+/** A choice in a select, a radio group or a checkbox group. */
+public record Option(String value, String label, boolean selected, String hint) {
+
+    public static Option of(String value, String label, boolean selected) {
+        return new Option(value, label, selected, null);
+    }
+}

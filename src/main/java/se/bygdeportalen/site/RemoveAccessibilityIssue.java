@@ -1,0 +1,37 @@
+package se.bygdeportalen.site;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.bygdeportalen.platform.audit.AuditLog;
+import se.bygdeportalen.platform.i18n.DateFormats;
+import se.bygdeportalen.platform.web.NotFoundException;
+
+/** A communicator removes a problem from the statement, typically because it has been fixed. */
+@Component
+class RemoveAccessibilityIssue {
+
+    private final AccessibilityRepository repository;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RemoveAccessibilityIssue(AccessibilityRepository repository, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    void remove(long id) {
+        AccessibilityStatement.Issue issue = repository.load().issues().stream().filter(i -> i.id() == id).findFirst()
+                .orElseThrow(NotFoundException::new);
+        repository.removeIssue(id);
+        repository.touch(LocalDate.now(clock.withZone(DateFormats.ZONE)));
+        audit.record("site.accessibility.issue-removed", "accessibility_issue", id, "Removed a known accessibility problem (" + issue.wcagCriteria() + ")",
+                Map.of("description", issue.description().toJson(), "wcagCriteria", issue.wcagCriteria()), null);
+    }
+}

@@ -1,0 +1,63 @@
+package se.bygdeportalen.site;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import se.bygdeportalen.platform.audit.AuditLog;
+import se.bygdeportalen.platform.i18n.TranslatableText;
+import se.bygdeportalen.platform.web.TranslatableInput;
+
+/** A communicator updates the statement's compliance, assessment and exemptions; "last updated" becomes today. */
+@Component
+class UpdateAccessibilityStatement {
+
+    private final AccessibilityRepository repository;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UpdateAccessibilityStatement(AccessibilityRepository repository, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    boolean update(AccessibilityForms.StatementForm form, Errors errors) {
+        TranslatableText burden = TranslatableInput.read(form.disproportionateBurden(), "disproportionateBurden", false, 4000, errors);
+        TranslatableText outOfScope = TranslatableInput.read(form.outOfScope(), "outOfScope", false, 4000, errors);
+        LocalDate today = LocalDate.now(clock.withZone(se.bygdeportalen.platform.i18n.DateFormats.ZONE));
+        if (form.assessedOn() != null && form.assessedOn().isAfter(today)) {
+            errors.rejectValue("assessedOn", "site.accessibility.form.assessedOn.future");
+        }
+        if (errors.hasErrors()) {
+            return false;
+        }
+        AccessibilityStatement before = repository.load();
+        repository.update(form.compliance(), form.method(), form.assessedOn(), today, form.feedbackEmail().strip(), burden, outOfScope);
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> now = new LinkedHashMap<>();
+        diff(was, now, "compliance", before.compliance(), form.compliance());
+        diff(was, now, "method", before.method(), form.method());
+        diff(was, now, "assessedOn", before.assessedOn(), form.assessedOn());
+        diff(was, now, "feedbackEmail", before.feedbackEmail(), form.feedbackEmail().strip());
+        diff(was, now, "disproportionateBurden", before.disproportionateBurden(), burden);
+        diff(was, now, "outOfScope", before.outOfScope(), outOfScope);
+        audit.record("site.accessibility.updated", "accessibility_statement", 1,
+                "Updated the accessibility statement" + (now.isEmpty() ? "" : ": " + String.join(", ", now.keySet())), was, now);
+        return true;
+    }
+
+    private static void diff(Map<String, Object> was, Map<String, Object> now, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            was.put(field, before == null ? null : before.toString());
+            now.put(field, after == null ? null : after.toString());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package se.bygdeportalen.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test against the whole application on the embedded PostgreSQL with real migrations. Tests
+ * that share this annotation share one Spring context and one database, so each test makes its own
+ * data (see the builders in this package) and never counts rows it did not make.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest
+@ActiveProfiles("test")
+public @interface IntegrationTest {
+}
