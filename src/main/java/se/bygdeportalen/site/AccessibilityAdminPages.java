@@ -17,7 +17,6 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.LangResolution;
-import se.bygdeportalen.platform.web.TranslatableInput;
 
 /** Communicators keep the accessibility statement and its list of known problems up to date. */
 @Controller
@@ -42,9 +41,8 @@ class AccessibilityAdminPages {
     @GetMapping("/admin/tillganglighet")
     String page(Model model, HttpServletRequest request) {
         AccessibilityStatement s = repository.load();
-        model.addAttribute("statementForm", new AccessibilityForms.StatementForm(s.compliance(), s.method(), s.assessedOn(), s.feedbackEmail(),
-                TranslatableInput.values(s.disproportionateBurden()), TranslatableInput.values(s.outOfScope())));
-        model.addAttribute("issueForm", new AccessibilityForms.IssueForm(null, "", null));
+        model.addAttribute("statementForm", AccessibilityForms.StatementForm.of(s));
+        model.addAttribute("issueForm", AccessibilityForms.IssueForm.empty());
         return render(model, s, FormErrors.none(), FormErrors.none(), request.getParameter("sparat") != null);
     }
 
@@ -53,7 +51,7 @@ class AccessibilityAdminPages {
                 Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!update.update(form, result)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("issueForm", new AccessibilityForms.IssueForm(null, "", null));
+            model.addAttribute("issueForm", AccessibilityForms.IssueForm.empty());
             return render(model, repository.load(), errors(result, "site.accessibility.form", AccessibilityForms.StatementForm.FIELDS, request),
                     FormErrors.none(), false);
         }
@@ -66,8 +64,7 @@ class AccessibilityAdminPages {
         if (addIssue.add(form, result) < 0) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             AccessibilityStatement s = repository.load();
-            model.addAttribute("statementForm", new AccessibilityForms.StatementForm(s.compliance(), s.method(), s.assessedOn(), s.feedbackEmail(),
-                    TranslatableInput.values(s.disproportionateBurden()), TranslatableInput.values(s.outOfScope())));
+            model.addAttribute("statementForm", AccessibilityForms.StatementForm.of(s));
             return render(model, s, FormErrors.none(), errors(result, "site.accessibility.issue", AccessibilityForms.IssueForm.FIELDS, request), false);
         }
         return "redirect:/admin/tillganglighet?sparat#issues";

@@ -12,6 +12,7 @@ import org.springframework.validation.Errors;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.TranslatableText;
+import se.bygdeportalen.platform.web.FormValues;
 import se.bygdeportalen.platform.web.TranslatableInput;
 
 /** A communicator adds a known accessibility problem to the statement. */
@@ -31,16 +32,17 @@ class AddAccessibilityIssue {
     @Transactional
     long add(AccessibilityForms.IssueForm form, Errors errors) {
         TranslatableText description = TranslatableInput.read(form.description(), "description", true, 2000, errors);
+        LocalDate plannedFix = FormValues.date(form.plannedFix(), "plannedFix", false, errors);
         if (errors.hasErrors()) {
             return -1;
         }
         String criteria = form.wcagCriteria().replaceAll("\\s+", "").replace(",", ", ");
-        long id = repository.addIssue(description, criteria, form.plannedFix());
+        long id = repository.addIssue(description, criteria, plannedFix);
         repository.touch(LocalDate.now(clock.withZone(DateFormats.ZONE)));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("description", description.toJson());
         after.put("wcagCriteria", criteria);
-        after.put("plannedFix", form.plannedFix() == null ? null : form.plannedFix().toString());
+        after.put("plannedFix", plannedFix == null ? null : plannedFix.toString());
         audit.recordCreate("site.accessibility.issue-added", "accessibility_issue", id, "Added a known accessibility problem (" + criteria + ")", after);
         return id;
     }

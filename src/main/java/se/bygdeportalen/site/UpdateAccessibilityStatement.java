@@ -12,6 +12,7 @@ import org.springframework.validation.Errors;
 
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.TranslatableText;
+import se.bygdeportalen.platform.web.FormValues;
 import se.bygdeportalen.platform.web.TranslatableInput;
 
 /** A communicator updates the statement's compliance, assessment and exemptions; "last updated" becomes today. */
@@ -32,20 +33,23 @@ class UpdateAccessibilityStatement {
     boolean update(AccessibilityForms.StatementForm form, Errors errors) {
         TranslatableText burden = TranslatableInput.read(form.disproportionateBurden(), "disproportionateBurden", false, 4000, errors);
         TranslatableText outOfScope = TranslatableInput.read(form.outOfScope(), "outOfScope", false, 4000, errors);
+        AccessibilityStatement.Compliance compliance = FormValues.choice(AccessibilityStatement.Compliance.class, form.compliance(), "compliance", errors);
+        AccessibilityStatement.Method method = FormValues.choice(AccessibilityStatement.Method.class, form.method(), "method", errors);
+        LocalDate assessedOn = FormValues.date(form.assessedOn(), "assessedOn", true, errors);
         LocalDate today = LocalDate.now(clock.withZone(se.bygdeportalen.platform.i18n.DateFormats.ZONE));
-        if (form.assessedOn() != null && form.assessedOn().isAfter(today)) {
+        if (assessedOn != null && assessedOn.isAfter(today)) {
             errors.rejectValue("assessedOn", "site.accessibility.form.assessedOn.future");
         }
         if (errors.hasErrors()) {
             return false;
         }
         AccessibilityStatement before = repository.load();
-        repository.update(form.compliance(), form.method(), form.assessedOn(), today, form.feedbackEmail().strip(), burden, outOfScope);
+        repository.update(compliance, method, assessedOn, today, form.feedbackEmail().strip(), burden, outOfScope);
         Map<String, Object> was = new LinkedHashMap<>();
         Map<String, Object> now = new LinkedHashMap<>();
-        diff(was, now, "compliance", before.compliance(), form.compliance());
-        diff(was, now, "method", before.method(), form.method());
-        diff(was, now, "assessedOn", before.assessedOn(), form.assessedOn());
+        diff(was, now, "compliance", before.compliance(), compliance);
+        diff(was, now, "method", before.method(), method);
+        diff(was, now, "assessedOn", before.assessedOn(), assessedOn);
         diff(was, now, "feedbackEmail", before.feedbackEmail(), form.feedbackEmail().strip());
         diff(was, now, "disproportionateBurden", before.disproportionateBurden(), burden);
         diff(was, now, "outOfScope", before.outOfScope(), outOfScope);

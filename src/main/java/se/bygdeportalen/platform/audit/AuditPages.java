@@ -58,6 +58,7 @@ class AuditPages {
         model.addAttribute("from", from == null ? "" : from);
         model.addAttribute("to", to == null ? "" : to);
         model.addAttribute("badDates", badDates);
+        model.addAttribute("modules", modules);
         return "audit/list";
     }
 

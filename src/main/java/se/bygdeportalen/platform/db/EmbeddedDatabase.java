@@ -32,6 +32,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres sharedEphemeral;
+    private static int sharedUsers;
 
     private final EmbeddedPostgres postgres;
     private final boolean ownsServer;
@@ -75,9 +76,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * The test server is stopped when the last context using it closes. Zonky's own shutdown hook is
+     * off: JVM hooks run concurrently, and it would stop the server while Spring still closes contexts.
+     */
     private static synchronized EmbeddedPostgres sharedEphemeralServer() throws IOException {
+        sharedUsers++;
         if (sharedEphemeral == null) {
             sharedEphemeral = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setServerConfig("fsync", "off")
@@ -159,6 +166,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
             } catch (SQLException e) {
                 log.debug("Could not drop test database {}", database, e);
             }
+            releaseSharedServer();
+        }
+    }
+
+    private static synchronized void releaseSharedServer() throws IOException {
+        if (--sharedUsers == 0 && sharedEphemeral != null) {
+            sharedEphemeral.close();
+            sharedEphemeral = null;
         }
     }
 

@@ -33,6 +33,9 @@ public class StartupMessage {
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
+        if (env.getProperty("bygdeportalen.embedded-db.ephemeral", Boolean.class, false)) {
+            return; // tests
+        }
         StringBuilder text = new StringBuilder("\n\n  Bygdeportalen is running: ").append(properties.baseUrl()).append("/\n");
         text.append("  Staff sign-in:            ").append(properties.baseUrl()).append("/admin/login\n");
         if (properties.demo().signIn()) {

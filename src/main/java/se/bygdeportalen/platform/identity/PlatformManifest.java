@@ -36,6 +36,7 @@ class PlatformManifest implements ModuleManifest {
         return List.of(
                 new AdminLink("staff.list.title", "staff.list.lead", "/admin/personal", Set.of(Role.ADMINISTRATOR), 900),
                 new AdminLink("audit.title", "audit.lead", "/admin/granskningslogg", Set.of(Role.ADMINISTRATOR), 910),
+                new AdminLink("mail.admin.title", "mail.admin.lead", "/admin/e-post", Set.of(Role.ADMINISTRATOR), 920),
                 new AdminLink("components.title", "components.lead", "/admin/components", Set.of(), 990));
     }
 
@@ -47,7 +48,8 @@ class PlatformManifest implements ModuleManifest {
                 new AuditEventType("staff.account.password-reset", "audit.action.staff.account.password-reset"),
                 new AuditEventType("staff.account.unlocked", "audit.action.staff.account.unlocked"),
                 new AuditEventType("staff.account.password-changed", "audit.action.staff.account.password-changed"),
-                new AuditEventType("staff.account.language-changed", "audit.action.staff.account.language-changed"));
+                new AuditEventType("staff.account.language-changed", "audit.action.staff.account.language-changed"),
+                new AuditEventType("mail.outbox.retried", "audit.action.mail.outbox.retried"));
     }
 
     @Override

@@ -15,7 +15,7 @@ public record StaffAccountForm(
         @Email @Size(max = 254) String email,
         List<String> roles,
         String password,
-        boolean enabled) {
+        String enabled) {
 
     static final List<String> FIELDS = List.of("username", "displayName", "email", "roles", "password", "enabled");
 
@@ -25,6 +25,10 @@ public record StaffAccountForm(
         }
         return roles.stream().map(se.bygdeportalen.platform.security.Role::fromName).flatMap(java.util.Optional::stream)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    public boolean isEnabled() {
+        return se.bygdeportalen.platform.web.FormValues.yes(enabled);
     }
 
     String normalizedEmail() {

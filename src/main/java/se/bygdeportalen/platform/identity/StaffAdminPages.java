@@ -59,7 +59,7 @@ class StaffAdminPages {
 
     @GetMapping("/admin/personal/ny")
     String newForm(Model model) {
-        model.addAttribute("form", new StaffAccountForm("", "", "", List.of(), "", true));
+        model.addAttribute("form", new StaffAccountForm("", "", "", List.of(), "", "true"));
         model.addAttribute("errors", FormErrors.none());
         return "identity/staffNew";
     }
@@ -80,7 +80,7 @@ class StaffAdminPages {
     String edit(@PathVariable long id, Model model, HttpServletRequest request) {
         StaffAccount account = accounts.byId(id).orElseThrow(NotFoundException::new);
         model.addAttribute("form", new StaffAccountForm(account.username(), account.displayName(), account.email(),
-                account.roles().stream().map(Enum::name).toList(), "", account.enabled()));
+                account.roles().stream().map(Enum::name).toList(), "", String.valueOf(account.enabled())));
         return renderEdit(model, account, FormErrors.none(), FormErrors.none(), request.getParameter("skapat") != null,
                 request.getParameter("sparat") != null, request.getParameter("losenord") != null);
     }
@@ -105,7 +105,7 @@ class StaffAdminPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Lang lang = LangResolution.resolve(request);
             model.addAttribute("form", new StaffAccountForm(account.username(), account.displayName(), account.email(),
-                    account.roles().stream().map(Enum::name).toList(), "", account.enabled()));
+                    account.roles().stream().map(Enum::name).toList(), "", String.valueOf(account.enabled())));
             return renderEdit(model, account, FormErrors.none(), FormErrors.single("temporaryPassword",
                     messages.get(lang, refused.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)), false, false, false);
         }

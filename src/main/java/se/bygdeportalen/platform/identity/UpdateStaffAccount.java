@@ -38,23 +38,23 @@ class UpdateStaffAccount {
             errors.rejectValue("roles", "staff.form.roles.required");
         }
         boolean self = CurrentUser.get().map(u -> u.isStaff() && u.id() == id).orElse(false);
-        if (self && (!form.enabled() || !form.parsedRoles().contains(se.bygdeportalen.platform.security.Role.ADMINISTRATOR))) {
+        if (self && (!form.isEnabled() || !form.parsedRoles().contains(se.bygdeportalen.platform.security.Role.ADMINISTRATOR))) {
             errors.rejectValue("roles", "staff.form.roles.cannotDemoteSelf");
         }
         if (errors.hasFieldErrors("displayName") || errors.hasFieldErrors("email") || errors.hasFieldErrors("roles")) {
             return false;
         }
-        accounts.update(id, form.displayName().strip(), form.normalizedEmail(), form.parsedRoles(), form.enabled());
+        accounts.update(id, form.displayName().strip(), form.normalizedEmail(), form.parsedRoles(), form.isEnabled());
         Map<String, Object> was = new LinkedHashMap<>();
         Map<String, Object> now = new LinkedHashMap<>();
         diff(was, now, "displayName", before.displayName(), form.displayName().strip());
         diff(was, now, "email", before.email(), form.normalizedEmail());
         diff(was, now, "roles", before.roles().stream().map(Enum::name).sorted().toList(), form.parsedRoles().stream().map(Enum::name).sorted().toList());
-        diff(was, now, "enabled", before.enabled(), form.enabled());
+        diff(was, now, "enabled", before.enabled(), form.isEnabled());
         if (!now.isEmpty()) {
             audit.record("staff.account.updated", "staff_account", id, "Changed staff account " + before.username() + ": " + String.join(", ", now.keySet()), was, now);
         }
-        boolean lostAccess = !form.enabled() || !form.parsedRoles().containsAll(before.roles());
+        boolean lostAccess = !form.isEnabled() || !form.parsedRoles().containsAll(before.roles());
         if (lostAccess) {
             sessions.endAll("staff:" + before.username());
         }

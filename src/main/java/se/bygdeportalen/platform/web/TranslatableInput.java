@@ -29,7 +29,7 @@ public final class TranslatableInput {
             if (value != null && !value.isBlank()) {
                 any = true;
                 if (value.strip().length() > maxLength) {
-                    errors.rejectValue(field + "[" + lang.code() + "]", "validation.translatable.tooLong", new Object[]{maxLength}, null);
+                    FormValues.reject(errors, field + "[" + lang.code() + "]", "validation.translatable.tooLong", maxLength);
                 }
                 byLang.put(lang, value);
             }
@@ -38,7 +38,7 @@ public final class TranslatableInput {
             return null;
         }
         if (!byLang.containsKey(Lang.SV)) {
-            errors.rejectValue(field + "[sv]", "validation.translatable.swedishRequired");
+            FormValues.reject(errors, field + "[sv]", "validation.translatable.swedishRequired");
             return null;
         }
         return errors.hasFieldErrors(field + "*") ? null : TranslatableText.of(byLang);

@@ -1,0 +1,79 @@
+package se.bygdeportalen.platform.files;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * An upload the storage refuses, with a message key from {@code files_*.properties} and its
+ * arguments so the form can show a localized error at the field. Uncaught, it becomes a 4xx
+ * response (413, 415 or 422), never a 500.
+ */
+public class FileRejectedException extends ResponseStatusException {
+
+    public static final String EMPTY = "files.rejected.empty";
+    public static final String TOO_LARGE = "files.rejected.tooLarge";
+    public static final String TYPE = "files.rejected.type";
+    public static final String UNREADABLE_IMAGE = "files.rejected.unreadableImage";
+    public static final String TOO_MANY_PIXELS = "files.rejected.tooManyPixels";
+    public static final String PDF_ACTIVE_CONTENT = "files.rejected.pdfActiveContent";
+    public static final String PDF_ENCRYPTED = "files.rejected.pdfEncrypted";
+    public static final String TOO_MANY = "files.rejected.tooMany";
+
+    private final String messageKey;
+    private final Object[] args;
+
+    FileRejectedException(HttpStatus status, String messageKey, Object... args) {
+        super(status, messageKey);
+        this.messageKey = messageKey;
+        this.args = args.clone();
+    }
+
+    /** The message key, e.g. {@code files.rejected.tooLarge}. */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** The message's positional arguments, e.g. the largest size in MB. */
+    public Object[] args() {
+        return args.clone();
+    }
+
+    /** Adds this as the field's error, for {@code FormErrors} to show in the visitor's language. */
+    public void rejectValue(Errors errors, String field) {
+        errors.rejectValue(field, messageKey, args.clone(), null);
+    }
+
+    /** For callers that limit how many files one form takes, e.g. five per proposal. */
+    public static FileRejectedException tooMany(int max) {
+        return new FileRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, TOO_MANY, max);
+    }
+
+    static FileRejectedException empty() {
+        return new FileRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, EMPTY);
+    }
+
+    static FileRejectedException tooLarge(UploadPolicy policy) {
+        return new FileRejectedException(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE, policy.maxMegabytes());
+    }
+
+    static FileRejectedException type(UploadPolicy policy) {
+        return new FileRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, TYPE, policy.allowedFormats());
+    }
+
+    static FileRejectedException unreadableImage() {
+        return new FileRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, UNREADABLE_IMAGE);
+    }
+
+    static FileRejectedException tooManyPixels(long maxMegapixels) {
+        return new FileRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, TOO_MANY_PIXELS, maxMegapixels);
+    }
+
+    static FileRejectedException pdfActiveContent() {
+        return new FileRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, PDF_ACTIVE_CONTENT);
+    }
+
+    static FileRejectedException pdfEncrypted() {
+        return new FileRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, PDF_ENCRYPTED);
+    }
+}

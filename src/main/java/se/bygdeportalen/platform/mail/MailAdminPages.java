@@ -1,0 +1,69 @@
+package se.bygdeportalen.platform.mail;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.bygdeportalen.platform.security.Role;
+import se.bygdeportalen.platform.security.StaffOnly;
+import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.web.Pagination;
+
+/**
+ * Administrators watch the outbox (how much mail waits, went out, was given up, and why) and queue
+ * given-up mail again. On the demo run they also read the demo inbox: the mail the platform sent.
+ */
+@Controller
+@StaffOnly(Role.ADMINISTRATOR)
+class MailAdminPages {
+
+    static final String PAGE = "/admin/e-post";
+    static final String DEMO_INBOX = "/admin/e-post/demo-inkorg";
+    static final int PAGE_SIZE = 20;
+
+    private final MailOutboxRepository outbox;
+    private final MailTransport transport;
+    private final RetryFailedMail retry;
+
+    MailAdminPages(MailOutboxRepository outbox, MailTransport transport, RetryFailedMail retry) {
+        this.outbox = outbox;
+        this.transport = transport;
+        this.retry = retry;
+    }
+
+    @GetMapping(PAGE)
+    String overview(@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request) {
+        Map<MailStatus, Long> counts = outbox.countByStatus();
+        Pagination pagination = Pagination.of(page, counts.get(MailStatus.FAILED), PAGE_SIZE, PAGE);
+        model.addAttribute("counts", counts);
+        model.addAttribute("failed", outbox.failed((pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE));
+        model.addAttribute("pagination", pagination);
+        model.addAttribute("configured", transport.mode() != MailTransport.Mode.NONE);
+        model.addAttribute("demo", transport.mode() == MailTransport.Mode.DEMO);
+        model.addAttribute("retried", request.getParameter("skickas-igen") != null);
+        return "mail/admin";
+    }
+
+    @PostMapping(PAGE + "/{id}/skicka-igen")
+    String retry(@PathVariable long id) {
+        return retry.retry(id) ? "redirect:" + PAGE + "?skickas-igen" : "redirect:" + PAGE;
+    }
+
+    @GetMapping(DEMO_INBOX)
+    String demoInbox(@RequestParam(defaultValue = "1") int page, Model model) {
+        if (transport.mode() != MailTransport.Mode.DEMO) {
+            throw new NotFoundException();
+        }
+        Pagination pagination = Pagination.of(page, outbox.countDemoInbox(), PAGE_SIZE, DEMO_INBOX);
+        model.addAttribute("mails", outbox.demoInbox((pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE));
+        model.addAttribute("pagination", pagination);
+        return "mail/demoInbox";
+    }
+}

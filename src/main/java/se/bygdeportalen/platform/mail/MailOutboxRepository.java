@@ -1,0 +1,159 @@
+package se.bygdeportalen.platform.mail;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.bygdeportalen.platform.i18n.Lang;
+
+/** SQL for the mail outbox. */
+@Repository
+class MailOutboxRepository {
+
+    private final JdbcClient jdbc;
+
+    MailOutboxRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(OutgoingMail mail, Instant now) {
+        return jdbc.sql("""
+                INSERT INTO mail_outbox (created_at, category, recipient, recipient_name, subject, body_text, body_html, lang,
+                                         unsubscribe_url, next_attempt_at)
+                VALUES (:now, :category, :recipient, :name, :subject, :text, :html, :lang, :unsubscribe, :now)
+                RETURNING id
+                """)
+                .param("now", at(now))
+                .param("category", mail.category())
+                .param("recipient", mail.recipient())
+                .param("name", mail.recipientName())
+                .param("subject", mail.subject())
+                .param("text", mail.bodyText())
+                .param("html", mail.bodyHtml())
+                .param("lang", mail.lang().code())
+                .param("unsubscribe", mail.unsubscribeUrl())
+                .query(Long.class).single();
+    }
+
+    /**
+     * Claims up to {@code limit} due mails for one sender, in one statement: SKIP LOCKED lets
+     * concurrent senders take disjoint rows without waiting, and moving next_attempt_at to
+     * {@code claimedUntil} keeps the rows away from every other sender until then.
+     */
+    List<OutboxMail> claimDue(Instant now, Instant claimedUntil, int limit) {
+        return jdbc.sql("""
+                UPDATE mail_outbox SET next_attempt_at = :until
+                WHERE id IN (SELECT id FROM mail_outbox
+                             WHERE status = 'PENDING' AND next_attempt_at <= :now
+                             ORDER BY next_attempt_at, id
+                             LIMIT :limit
+                             FOR UPDATE SKIP LOCKED)
+                RETURNING *
+                """)
+                .param("now", at(now)).param("until", at(claimedUntil)).param("limit", limit)
+                .query(MailOutboxRepository::map).list()
+                .stream().sorted(Comparator.comparingLong(OutboxMail::id)).toList();
+    }
+
+    void markSent(long id, String transport, Instant now) {
+        jdbc.sql("""
+                UPDATE mail_outbox SET status = 'SENT', transport = :transport, sent_at = :now, last_attempt_at = :now,
+                                       attempts = attempts + 1, next_attempt_at = NULL
+                WHERE id = :id AND status = 'PENDING'
+                """)
+                .param("transport", transport).param("now", at(now)).param("id", id).update();
+    }
+
+    /** Records a failed attempt: due again at {@code nextAttempt}, or given up when that is null. */
+    void markFailed(long id, int attempts, String error, Instant now, Instant nextAttempt) {
+        jdbc.sql("""
+                UPDATE mail_outbox SET status = :status, attempts = :attempts, last_attempt_at = :now, next_attempt_at = :next,
+                                       last_error = :error
+                WHERE id = :id AND status = 'PENDING'
+                """)
+                .param("status", nextAttempt == null ? MailStatus.FAILED.name() : MailStatus.PENDING.name())
+                .param("attempts", attempts).param("now", at(now)).param("next", nextAttempt == null ? null : at(nextAttempt))
+                .param("error", error).param("id", id).update();
+    }
+
+    /** Hands claimed mails back unattempted, so any sender may take them at once. */
+    void release(Collection<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE mail_outbox SET next_attempt_at = :now WHERE id IN (:ids) AND status = 'PENDING'")
+                .param("now", at(now)).param("ids", ids).update();
+    }
+
+    /** Queues a given-up mail again with a fresh set of attempts; false when it is not (or no longer) failed. */
+    boolean retry(long id, Instant now) {
+        return jdbc.sql("""
+                UPDATE mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now
+                WHERE id = :id AND status = 'FAILED'
+                """).param("now", at(now)).param("id", id).update() == 1;
+    }
+
+    /** Deletes sent and given-up mail whose last attempt is older than {@code before}. */
+    int purge(Instant before) {
+        return jdbc.sql("DELETE FROM mail_outbox WHERE status IN ('SENT', 'FAILED') AND last_attempt_at < :before")
+                .param("before", at(before)).update();
+    }
+
+    Optional<OutboxMail> byId(long id) {
+        return jdbc.sql("SELECT * FROM mail_outbox WHERE id = :id").param("id", id).query(MailOutboxRepository::map).optional();
+    }
+
+    Map<MailStatus, Long> countByStatus() {
+        Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
+        for (MailStatus s : MailStatus.values()) {
+            counts.put(s, 0L);
+        }
+        jdbc.sql("SELECT status, count(*) AS n FROM mail_outbox GROUP BY status")
+                .query((rs, row) -> Map.entry(MailStatus.valueOf(rs.getString("status")), rs.getLong("n"))).list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    List<OutboxMail> failed(int offset, int limit) {
+        return jdbc.sql("SELECT * FROM mail_outbox WHERE status = 'FAILED' ORDER BY last_attempt_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .param("limit", limit).param("offset", offset).query(MailOutboxRepository::map).list();
+    }
+
+    long countDemoInbox() {
+        return jdbc.sql("SELECT count(*) FROM mail_outbox WHERE transport = 'demo'").query(Long.class).single();
+    }
+
+    List<OutboxMail> demoInbox(int offset, int limit) {
+        return jdbc.sql("SELECT * FROM mail_outbox WHERE transport = 'demo' ORDER BY sent_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .param("limit", limit).param("offset", offset).query(MailOutboxRepository::map).list();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static OutboxMail map(ResultSet rs, int row) throws SQLException {
+        return new OutboxMail(rs.getLong("id"), instant(rs.getTimestamp("created_at")), rs.getString("category"),
+                rs.getString("recipient"), rs.getString("recipient_name"), rs.getString("subject"), rs.getString("body_text"),
+                rs.getString("body_html"), Lang.fromCode(rs.getString("lang")).orElseThrow(), rs.getString("unsubscribe_url"),
+                MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs.getTimestamp("next_attempt_at")),
+                instant(rs.getTimestamp("last_attempt_at")), rs.getString("last_error"), rs.getString("transport"),
+                instant(rs.getTimestamp("sent_at")));
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,137 @@
+package se.bygdeportalen.platform.mail;
+
+import java.io.UnsupportedEncodingException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import se.bygdeportalen.platform.PlatformProperties;
+import se.bygdeportalen.platform.demo.StartupMessage;
+
+/**
+ * Where due mail goes. With {@code spring.mail.host} set: that SMTP server. Without it, on the
+ * embedded database (a newcomer's demo run): the demo inbox, which is the outbox itself (a mail
+ * "delivered" there is marked sent with transport {@code demo}) and which administrators read at
+ * {@value MailAdminPages#DEMO_INBOX}. Otherwise (production without a server) nowhere: mail waits in
+ * the outbox, unattempted, until a server is configured.
+ */
+@Component
+class MailTransport {
+
+    enum Mode { SMTP, DEMO, NONE }
+
+    private static final Logger log = LoggerFactory.getLogger(MailTransport.class);
+
+    private final Mode mode;
+    private final JavaMailSender smtp;
+    private final InternetAddress from;
+    private final String host;
+    private final PlatformProperties platform;
+    private final ObjectProvider<StartupMessage> startupMessage;
+
+    MailTransport(ObjectProvider<JavaMailSender> senders, Environment env, MailOutboxProperties properties,
+                  PlatformProperties platform, ObjectProvider<StartupMessage> startupMessage) {
+        this.host = env.getProperty("spring.mail.host");
+        this.platform = platform;
+        this.startupMessage = startupMessage;
+        boolean embedded = !StringUtils.hasText(env.getProperty("spring.datasource.url"));
+        this.smtp = StringUtils.hasText(host) ? senders.getIfAvailable() : null;
+        this.mode = smtp != null ? Mode.SMTP : embedded ? Mode.DEMO : Mode.NONE;
+        // Checked at start-up, so a bad sender address stops the deployment instead of every mail.
+        this.from = mode == Mode.SMTP ? fromAddress(properties.from()) : null;
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    /** The value of the outbox's {@code transport} column for mail this transport delivered. */
+    String name() {
+        return mode.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Delivers one mail or throws; a mail is only ever marked sent after this returned. */
+    void deliver(OutboxMail mail) {
+        switch (mode) {
+            case SMTP -> smtp.send(message(mail));
+            case DEMO -> {
+                // Nothing to do: the outbox row, once marked sent, is the demo inbox.
+            }
+            case NONE -> throw new IllegalStateException("No mail transport is configured");
+        }
+    }
+
+    private MimeMessage message(OutboxMail mail) {
+        try {
+            MimeMessage message = smtp.createMimeMessage();
+            message.setFrom(from);
+            message.setRecipient(MimeMessage.RecipientType.TO, mail.recipientName() == null
+                    ? new InternetAddress(mail.recipient(), true)
+                    : new InternetAddress(mail.recipient(), mail.recipientName(), "UTF-8"));
+            message.setSubject(mail.subject(), "UTF-8");
+            if (mail.hasHtml()) {
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.bodyText(), "UTF-8");
+                MimeBodyPart html = new MimeBodyPart();
+                html.setText(mail.bodyHtml(), "UTF-8", "html");
+                message.setContent(new MimeMultipart("alternative", text, html));
+            } else {
+                message.setText(mail.bodyText(), "UTF-8");
+            }
+            message.setHeader("Content-Language", mail.lang().code());
+            // RFC 3834: no out-of-office replies to the platform's own notifications.
+            message.setHeader("Auto-Submitted", "auto-generated");
+            if (mail.unsubscribeUrl() != null) {
+                message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            }
+            return message;
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new MailPreparationException("Could not build mail " + mail.id(), e);
+        }
+    }
+
+    /** Parses {@code Name <address>}; the name is re-encoded so a non-ASCII name ("Övertorneå") stays valid. */
+    static InternetAddress fromAddress(String value) {
+        if (!StringUtils.hasText(value)) {
+            throw new IllegalStateException("bygdeportalen.mail.from must be set when mail is sent through SMTP");
+        }
+        try {
+            InternetAddress parsed = new InternetAddress(value.strip(), true);
+            return parsed.getPersonal() == null ? parsed : new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
+        } catch (AddressException | UnsupportedEncodingException e) {
+            throw new IllegalStateException("bygdeportalen.mail.from is not a valid address: " + value, e);
+        }
+    }
+
+    /** Says once, before the application is ready, where mail will go; loudly when it goes nowhere. */
+    @EventListener(ApplicationStartedEvent.class)
+    void announce() {
+        switch (mode) {
+            case SMTP -> log.info("Mail is sent through the SMTP server {}", host);
+            case DEMO -> {
+                log.info("No SMTP server is configured: mail goes to the demo inbox");
+                startupMessage.ifAvailable(message -> message.addAll(
+                        List.of("%-26s%s%s".formatted("Demo inbox (sent mail):", platform.baseUrl(), MailAdminPages.DEMO_INBOX))));
+            }
+            case NONE -> log.warn("No SMTP server is configured (spring.mail.host): mail is kept in the outbox and NOT sent "
+                    + "until one is configured and the application restarted");
+        }
+    }
+}

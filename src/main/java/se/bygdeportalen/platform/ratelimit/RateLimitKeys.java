@@ -1,0 +1,79 @@
+package se.bygdeportalen.platform.ratelimit;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import se.bygdeportalen.platform.security.CurrentUser;
+import se.bygdeportalen.platform.security.PortalUser;
+
+/**
+ * Keys for the usual subjects of a limit, to pass to {@link RateLimiter#tryConsume}. Each kind has its
+ * own prefix so kinds never share a bucket. The limiter stores only a keyed hash of a key.
+ */
+public final class RateLimitKeys {
+
+    // Only such strings are parsed as IPv6, so parsing can never turn into a DNS lookup.
+    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+
+    private RateLimitKeys() {
+    }
+
+    /** The signed-in person, staff or resident: stable across sessions and addresses. */
+    public static String person(PortalUser user) {
+        return "person:" + user.getName();
+    }
+
+    /** The person signed in on the current request; asking without one is a programming error. */
+    public static String currentPerson() {
+        return person(CurrentUser.get().orElseThrow(() -> new IllegalStateException("No one is signed in")));
+    }
+
+    /**
+     * The client's address. Behind the proxy this is the real client, as the platform trusts the proxy's
+     * forwarded headers. An IPv6 address counts as its /64 network, since one home or host usually
+     * has a whole /64 to take addresses from.
+     */
+    public static String address(HttpServletRequest request) {
+        return "address:" + network(request.getRemoteAddr());
+    }
+
+    /** A username as typed on a sign-in form: case and surrounding space do not make a new key. */
+    public static String username(String username) {
+        return "username:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    static String network(String address) {
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        String bare = address.strip();
+        if (bare.startsWith("[") && bare.endsWith("]")) {
+            bare = bare.substring(1, bare.length() - 1);
+        }
+        int zone = bare.indexOf('%');
+        if (zone >= 0) {
+            bare = bare.substring(0, zone);
+        }
+        if (!IPV6_LITERAL.matcher(bare).matches()) {
+            return bare;
+        }
+        try {
+            InetAddress parsed = InetAddress.getByName(bare);
+            if (parsed instanceof Inet6Address) {
+                byte[] bytes = parsed.getAddress();
+                Arrays.fill(bytes, 8, 16, (byte) 0);
+                return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+            }
+            // An IPv4-mapped IPv6 address is the IPv4 address.
+            return parsed.getHostAddress();
+        } catch (UnknownHostException e) {
+            return bare;
+        }
+    }
+}
