@@ -35,7 +35,7 @@ class PageAccessibilityBrowserTest {
     @ParameterizedTest
     @EnumSource(Lang.class)
     void publicPages(Lang lang, Browser browser) {
-        for (String path : List.of("/", "/kontakt", "/tillganglighet", "/personuppgifter", "/logga-in")) {
+        for (String path : List.of("/", "/kontakt", "/tillganglighet", "/personuppgifter", "/logga-in", "/organisation")) {
             browser.open("/" + lang.code() + path);
             assertThat(browser.page().locator("html").getAttribute("lang")).isEqualTo(lang.code());
             browser.assertAccessible();
@@ -72,7 +72,7 @@ class PageAccessibilityBrowserTest {
 
         browser.signInAsStaff(admin.username(), TestStaff.PASSWORD);
         for (String path : List.of("/admin", "/admin/personal", "/admin/personal/ny", "/admin/personal/" + admin.id(), "/admin/konto",
-                "/admin/granskningslogg", "/admin/components", "/admin/tillganglighet")) {
+                "/admin/granskningslogg", "/admin/components", "/admin/tillganglighet", "/admin/e-post")) {
             browser.open(path);
             assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo(lang.code());
             browser.assertAccessible();
