@@ -52,10 +52,26 @@ import se.bygdeportalen.platform.web.LangResolution;
  * After any sign-in the session holds only a {@link PortalAuthentication}.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+public class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
     static final String SIGN_IN_LANG = "bygdeportalen.signInLang";
+    public static final String SESSION_COOKIE = "__Host-bygdeportalen";
+
+    /**
+     * The only cookie the site sets: {@code __Host-} prefixed (Secure, path /, no domain), HttpOnly,
+     * SameSite=Lax. Browsers treat http://localhost as secure, so the demo run works without TLS.
+     */
+    @Bean
+    org.springframework.session.web.http.CookieSerializer cookieSerializer() {
+        org.springframework.session.web.http.DefaultCookieSerializer cookie = new org.springframework.session.web.http.DefaultCookieSerializer();
+        cookie.setCookieName(SESSION_COOKIE);
+        cookie.setCookiePath("/");
+        cookie.setUseSecureCookie(true);
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        return cookie;
+    }
 
     @Bean
     SecurityContextRepository securityContextRepository() {
@@ -103,7 +119,7 @@ class SecurityConfig {
                     response.sendRedirect(staff ? "/admin/login?utloggad&lang=" + lang.code() : "/" + lang.code() + "/logga-in?utloggad");
                 })
                 .invalidateHttpSession(true)
-                .deleteCookies("__Host-bygdeportalen"))
+                .deleteCookies(SESSION_COOKIE))
             .exceptionHandling(e -> e
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/admin/login"), path.matcher("/admin/**"))
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/admin/login"), path.matcher("/admin"))
@@ -182,7 +198,10 @@ class SecurityConfig {
             boolean staff = request.getRequestURI().endsWith("/" + PortalOidcUserService.STAFF_REGISTRATION);
             HttpSession session = request.getSession(false);
             Lang lang = session == null ? Lang.DEFAULT : java.util.Optional.ofNullable((Lang) session.getAttribute(SIGN_IN_LANG)).orElse(Lang.DEFAULT);
-            log.info("OIDC sign-in failed: {}", exception.getClass().getSimpleName());
+            // Only the error code: descriptions can quote token claims, and claims can hold a personal identity number.
+            String code = exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth
+                    ? oauth.getError().getErrorCode() : exception.getClass().getSimpleName();
+            log.info("OIDC sign-in failed: {}", code);
             response.sendRedirect(staff ? "/admin/login?sso-fel&lang=" + lang.code() : "/" + lang.code() + "/logga-in?fel");
         };
     }
