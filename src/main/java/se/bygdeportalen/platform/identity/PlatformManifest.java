@@ -64,6 +64,8 @@ class PlatformManifest implements ModuleManifest {
                         id -> staff.byId(id).map(a -> List.<Map<String, Object>>of(Map.of(
                                 "username", a.username(), "displayName", a.displayName(),
                                 "email", String.valueOf(a.email()), "roles", a.roles().toString()))).orElse(List.of()),
-                        id -> 0));
+                        null),
+                new PersonalDataCategory("mail-outbox", PersonalDataCategory.Subject.RESIDENT,
+                        "privacy.data.mail", "privacy.basis.publicInterest", "privacy.retention.mail", null, null));
     }
 }

@@ -5,7 +5,10 @@ import java.util.Map;
 
 /**
  * Personal data a module keeps about one kind of person. The exporter and eraser let a GDPR
- * request be answered across modules without any module reading another's tables.
+ * request be answered across modules without any module reading another's tables. Both are null
+ * for data that is not linked to a person's id (such as sent mail) and is instead deleted when its
+ * retention time has passed. The eraser alone is null for data the municipality must keep (staff
+ * accounts are disabled, not erased, and follow the records management plan). The privacy page titles a category with {@code privacy.category.<id>}.
  *
  * @param subject      whose data it is
  * @param descriptionKey what is kept and why

@@ -133,6 +133,14 @@ public final class WebContext {
         return properties.municipality();
     }
 
+    /**
+     * {@code "sv"} on pages in other languages, null on Swedish pages: for text that only exists in
+     * Swedish, such as addresses from the configuration.
+     */
+    public String swedishLangAttr() {
+        return lang == Lang.SV ? null : Lang.SV.code();
+    }
+
     public TranslatableText.Localized municipalityName() {
         return properties.municipality().nameIn(lang);
     }
