@@ -31,8 +31,11 @@ class RequestIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // An error dispatch keeps the id of the request that failed, so the page shows the id it was logged under.
+        Object existing = request.getAttribute(RequestAttributes.REQUEST_ID);
         String incoming = request.getHeader(HEADER);
-        String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = existing instanceof String known ? known
+                : incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
         request.setAttribute(RequestAttributes.REQUEST_ID, id);
         response.setHeader(HEADER, id);
         MDC.put("requestId", id);
