@@ -51,6 +51,7 @@ class AccessibilityAdminPages {
                 Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!update.update(form, result)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("statementForm", form);
             model.addAttribute("issueForm", AccessibilityForms.IssueForm.empty());
             return render(model, repository.load(), errors(result, "site.accessibility.form", AccessibilityForms.StatementForm.FIELDS, request),
                     FormErrors.none(), false);
@@ -63,6 +64,7 @@ class AccessibilityAdminPages {
                Model model, HttpServletRequest request, HttpServletResponse response) {
         if (addIssue.add(form, result) < 0) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("issueForm", form);
             AccessibilityStatement s = repository.load();
             model.addAttribute("statementForm", AccessibilityForms.StatementForm.of(s));
             return render(model, s, FormErrors.none(), errors(result, "site.accessibility.issue", AccessibilityForms.IssueForm.FIELDS, request), false);

@@ -14,6 +14,11 @@ import org.springframework.validation.Errors;
  */
 public final class FormValues {
 
+    /** What {@code <input type="date">} sends; LocalDate.parse alone also takes "-0044-03-15" or "+10000-01-01". */
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Dates before this year are typing mistakes in every form of the platform. */
+    static final int EARLIEST_YEAR = 1900;
+
     private FormValues() {
     }
 
@@ -25,8 +30,14 @@ public final class FormValues {
             }
             return null;
         }
+        String text = value.strip();
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = ISO_DATE.matcher(text).matches() ? LocalDate.parse(text) : null;
+            if (date == null || date.getYear() < EARLIEST_YEAR) {
+                errors.rejectValue(field, "typeMismatch");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.rejectValue(field, "typeMismatch");
             return null;

@@ -25,7 +25,7 @@ public final class TranslatableInput {
         Map<String, String> safe = values == null ? Map.of() : values;
         boolean any = false;
         for (Lang lang : Lang.values()) {
-            String value = safe.get(lang.code());
+            String value = withoutControlCharacters(safe.get(lang.code()));
             if (value != null && !value.isBlank()) {
                 any = true;
                 if (value.strip().length() > maxLength) {
@@ -42,6 +42,13 @@ public final class TranslatableInput {
             return null;
         }
         return errors.hasFieldErrors(field + "*") ? null : TranslatableText.of(byLang);
+    }
+
+    /** C0 controls other than tab and line breaks, and DEL: never meant, and U+0000 cannot be stored in PostgreSQL. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+    static String withoutControlCharacters(String value) {
+        return value == null ? null : CONTROL.matcher(value).replaceAll("");
     }
 
     /** Form values for an edit form from a stored text. */

@@ -16,9 +16,11 @@ import se.bygdeportalen.platform.security.StaffAccessInterceptor;
 class WebConfig implements WebMvcConfigurer {
 
     private final StaffAccessInterceptor staffAccess;
+    private final ParameterNameInterceptor parameterNames;
 
-    WebConfig(StaffAccessInterceptor staffAccess) {
+    WebConfig(StaffAccessInterceptor staffAccess, ParameterNameInterceptor parameterNames) {
         this.staffAccess = staffAccess;
+        this.parameterNames = parameterNames;
     }
 
     @Override
@@ -36,5 +38,6 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(staffAccess).addPathPatterns("/admin", "/admin/**");
+        registry.addInterceptor(parameterNames);
     }
 }

@@ -156,6 +156,18 @@ class StaffAccountsTest {
     }
 
     @Test
+    void aNulCharacterOrAnUnreadableFieldNameIsABadRequestNotAServerError() throws Exception {
+        PortalUser admin = staff.create(Role.ADMINISTRATOR);
+        long before = jdbc.sql("SELECT count(*) FROM staff_account").query(Long.class).single();
+        assertThat(mvc.perform(post("/admin/personal/ny").with(csrf()).with(TestStaff.as(admin))
+                .param("displayName", "Nul\u0000Name").param("username", "nul." + System.nanoTime()).param("roles", "REGISTRAR")
+                .param("password", "fjällbjörk och myrsnipa")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(post("/admin/personal/ny").with(csrf()).with(TestStaff.as(admin))
+                .param("roles[0][x]", "REGISTRAR")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(jdbc.sql("SELECT count(*) FROM staff_account").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void removingARoleEndsThePersonsSessionsAtOnce() throws Exception {
         PortalUser admin = staff.create(Role.ADMINISTRATOR);
         PortalUser user = staff.create(Role.REGISTRAR, Role.MODERATOR);
