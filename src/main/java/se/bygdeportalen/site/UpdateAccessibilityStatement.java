@@ -2,15 +2,13 @@ package se.bygdeportalen.site;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import se.bygdeportalen.platform.audit.AuditLog;
+import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.web.FormValues;
 import se.bygdeportalen.platform.web.TranslatableInput;
@@ -45,23 +43,17 @@ class UpdateAccessibilityStatement {
         }
         AccessibilityStatement before = repository.load();
         repository.update(compliance, method, assessedOn, today, form.feedbackEmail().strip(), burden, outOfScope);
-        Map<String, Object> was = new LinkedHashMap<>();
-        Map<String, Object> now = new LinkedHashMap<>();
-        diff(was, now, "compliance", before.compliance(), compliance);
-        diff(was, now, "method", before.method(), method);
-        diff(was, now, "assessedOn", before.assessedOn(), assessedOn);
-        diff(was, now, "feedbackEmail", before.feedbackEmail(), form.feedbackEmail().strip());
-        diff(was, now, "disproportionateBurden", before.disproportionateBurden(), burden);
-        diff(was, now, "outOfScope", before.outOfScope(), outOfScope);
+        Changes changes = new Changes()
+                .field("compliance", before.compliance(), compliance)
+                .field("method", before.method(), method)
+                .field("assessedOn", before.assessedOn(), assessedOn)
+                .field("feedbackEmail", before.feedbackEmail(), form.feedbackEmail().strip())
+                .field("disproportionateBurden", before.disproportionateBurden(), burden)
+                .field("outOfScope", before.outOfScope(), outOfScope);
         audit.record("site.accessibility.updated", "accessibility_statement", 1,
-                "Updated the accessibility statement" + (now.isEmpty() ? "" : ": " + String.join(", ", now.keySet())), was, now);
+                "Updated the accessibility statement" + (changes.any() ? ": " + String.join(", ", changes.names()) : ""),
+                changes.before(), changes.after());
         return true;
     }
 
-    private static void diff(Map<String, Object> was, Map<String, Object> now, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            was.put(field, before == null ? null : before.toString());
-            now.put(field, after == null ? null : after.toString());
-        }
-    }
 }

@@ -1,14 +1,12 @@
 package se.bygdeportalen.platform.identity;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import se.bygdeportalen.platform.audit.AuditLog;
+import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.security.CurrentUser;
 
 /**
@@ -45,14 +43,14 @@ class UpdateStaffAccount {
             return false;
         }
         accounts.update(id, form.displayName().strip(), form.normalizedEmail(), form.parsedRoles(), form.isEnabled());
-        Map<String, Object> was = new LinkedHashMap<>();
-        Map<String, Object> now = new LinkedHashMap<>();
-        diff(was, now, "displayName", before.displayName(), form.displayName().strip());
-        diff(was, now, "email", before.email(), form.normalizedEmail());
-        diff(was, now, "roles", before.roles().stream().map(Enum::name).sorted().toList(), form.parsedRoles().stream().map(Enum::name).sorted().toList());
-        diff(was, now, "enabled", before.enabled(), form.isEnabled());
-        if (!now.isEmpty()) {
-            audit.record("staff.account.updated", "staff_account", id, "Changed staff account " + before.username() + ": " + String.join(", ", now.keySet()), was, now);
+        Changes changes = new Changes()
+                .field("displayName", before.displayName(), form.displayName().strip())
+                .field("email", before.email(), form.normalizedEmail())
+                .field("roles", before.roles().stream().map(Enum::name).sorted().toList(), form.parsedRoles().stream().map(Enum::name).sorted().toList())
+                .field("enabled", before.enabled(), form.isEnabled());
+        if (changes.any()) {
+            audit.record("staff.account.updated", "staff_account", id,
+                    "Changed staff account " + before.username() + ": " + String.join(", ", changes.names()), changes.before(), changes.after());
         }
         boolean lostAccess = !form.isEnabled() || !form.parsedRoles().containsAll(before.roles());
         if (lostAccess) {
@@ -61,11 +59,5 @@ class UpdateStaffAccount {
         return true;
     }
 
-    private static void diff(Map<String, Object> was, Map<String, Object> now, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            was.put(field, before);
-            now.put(field, after);
-        }
-    }
 
 }
