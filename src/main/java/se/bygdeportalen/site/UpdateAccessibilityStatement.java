@@ -42,7 +42,6 @@ class UpdateAccessibilityStatement {
             return false;
         }
         AccessibilityStatement before = repository.load();
-        repository.update(compliance, method, assessedOn, today, form.feedbackEmail().strip(), burden, outOfScope);
         Changes changes = new Changes()
                 .field("compliance", before.compliance(), compliance)
                 .field("method", before.method(), method)
@@ -50,8 +49,12 @@ class UpdateAccessibilityStatement {
                 .field("feedbackEmail", before.feedbackEmail(), form.feedbackEmail().strip())
                 .field("disproportionateBurden", before.disproportionateBurden(), burden)
                 .field("outOfScope", before.outOfScope(), outOfScope);
+        if (!changes.any()) {
+            return true; // Saved without changes: the statement, and its "last updated" date, stay as they were.
+        }
+        repository.update(compliance, method, assessedOn, today, form.feedbackEmail().strip(), burden, outOfScope);
         audit.record("site.accessibility.updated", "accessibility_statement", 1,
-                "Updated the accessibility statement" + (changes.any() ? ": " + String.join(", ", changes.names()) : ""),
+                "Updated the accessibility statement: " + String.join(", ", changes.names()),
                 changes.before(), changes.after());
         return true;
     }

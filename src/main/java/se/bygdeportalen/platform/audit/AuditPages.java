@@ -37,8 +37,11 @@ class AuditPages {
                 @RequestParam(defaultValue = "1") int page, Model model) {
         LocalDate fromDate = date(from);
         LocalDate toDate = date(to);
-        boolean badDates = (blankToNull(from) != null && fromDate == null) || (blankToNull(to) != null && toDate == null)
-                || (fromDate != null && toDate != null && toDate.isBefore(fromDate));
+        // The field to point the error at: the one that cannot be read, or "to" when it is before "from".
+        String badDateField = blankToNull(from) != null && fromDate == null ? "from"
+                : blankToNull(to) != null && toDate == null ? "to"
+                : fromDate != null && toDate != null && toDate.isBefore(fromDate) ? "to" : null;
+        boolean badDates = badDateField != null;
         String chosenAction = modules.auditEvent(blankToNull(action) == null ? "" : action).map(a -> a.action()).orElse(null);
         AuditFilter filter = new AuditFilter(chosenAction, blankToNull(actor), blankToNull(entityType), blankToNull(entityId),
                 badDates ? null : fromDate, badDates ? null : toDate);
@@ -57,7 +60,7 @@ class AuditPages {
         model.addAttribute("filter", filter);
         model.addAttribute("from", from == null ? "" : from);
         model.addAttribute("to", to == null ? "" : to);
-        model.addAttribute("badDates", badDates);
+        model.addAttribute("badDateField", badDateField);
         model.addAttribute("modules", modules);
         return "audit/list";
     }

@@ -49,6 +49,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.appPassword = HexFormat.of().formatHex(randomBytes(24));
     }
 
+    /** True when no {@code spring.datasource.url} is set, so the platform runs on its own PostgreSQL (demo run, tests). */
+    public static boolean inUse(org.springframework.core.env.Environment env) {
+        String url = env.getProperty("spring.datasource.url");
+        return url == null || url.isBlank();
+    }
+
     static EmbeddedDatabase start(EmbeddedDatabaseProperties props, String appRole) {
         try {
             if (props.ephemeral()) {

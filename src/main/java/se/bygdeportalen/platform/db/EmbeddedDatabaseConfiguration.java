@@ -45,16 +45,9 @@ class EmbeddedDatabaseConfiguration {
     static class NoDatasourceUrl extends SpringBootCondition {
         @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String url = context.getEnvironment().getProperty("spring.datasource.url");
-            return url == null || url.isBlank()
+            return EmbeddedDatabase.inUse(context.getEnvironment())
                     ? ConditionOutcome.match("no spring.datasource.url: embedded PostgreSQL")
                     : ConditionOutcome.noMatch("spring.datasource.url is set");
         }
-    }
-
-    /** True when this run uses the embedded database; demo sign-in is only allowed then. */
-    public static boolean isEmbedded(org.springframework.core.env.Environment env) {
-        String url = env.getProperty("spring.datasource.url");
-        return url == null || url.isBlank();
     }
 }

@@ -45,7 +45,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean embedded = env.getProperty("spring.datasource.url", "").isBlank();
+        boolean embedded = se.bygdeportalen.platform.db.EmbeddedDatabase.inUse(env);
         DemoContext context = new DemoContext(clock, embedded);
         for (DemoData module : data) {
             tx.executeWithoutResult(status -> {

@@ -32,8 +32,13 @@ class ChangeOwnPassword {
     /** The field and message key of the first problem, or empty when the password was changed. */
     @Transactional
     Optional<Map.Entry<String, String>> change(PortalUser user, String current, String next, String repeat, String keepSessionId) {
-        StaffAccount account = accounts.byId(user.id()).orElseThrow(NotFoundException::new);
-        if (account.hasPassword() && (current == null || !encoder.matches(current, account.passwordHash()))) {
+        StaffAccount account = accounts.byIdForUpdate(user.id()).orElseThrow(NotFoundException::new);
+        if (!account.hasPassword()) {
+            // Single sign-on only: a local password would outlive the account at the identity provider
+            // and skip its second factor. Only an administrator may give such an account a password.
+            return Optional.of(Map.entry("newPassword", "account.password.ssoOnly"));
+        }
+        if (current == null || !encoder.matches(current, account.passwordHash())) {
             return Optional.of(Map.entry("currentPassword", "account.password.currentWrong"));
         }
         Optional<String> refused = policy.check(next, account.username());
@@ -43,13 +48,13 @@ class ChangeOwnPassword {
         if (!next.equals(repeat)) {
             return Optional.of(Map.entry("repeatPassword", "account.password.mismatch"));
         }
-        if (account.hasPassword() && encoder.matches(next, account.passwordHash())) {
+        if (encoder.matches(next, account.passwordHash())) {
             return Optional.of(Map.entry("newPassword", "account.password.same"));
         }
         accounts.setPassword(account.id(), encoder.encode(next), false);
         audit.record("staff.account.password-changed", "staff_account", account.id(), account.username() + " changed their password",
                 null, Map.of("mustChangePassword", false));
-        sessions.endAllExcept(user.getName(), keepSessionId);
+        sessions.endAllAfterCommit(user.getName(), keepSessionId);
         return Optional.empty();
     }
 }

@@ -53,8 +53,15 @@ class CreateStaffAccount {
         if (errors.hasErrors()) {
             return -1;
         }
-        long id = accounts.insert(username, form.displayName().strip(), form.normalizedEmail(),
+        java.util.Optional<Long> inserted = accounts.insert(username, form.displayName().strip(), form.normalizedEmail(),
                 hasPassword ? encoder.encode(form.password()) : null, hasPassword, form.parsedRoles(), Lang.DEFAULT);
+        if (inserted.isEmpty()) {
+            // Taken by a concurrent request after our checks.
+            errors.rejectValue(accounts.usernameTaken(username) ? "username" : "email",
+                    accounts.usernameTaken(username) ? "staff.form.username.taken" : "staff.form.email.taken");
+            return -1;
+        }
+        long id = inserted.get();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("username", username);
         after.put("displayName", form.displayName().strip());

@@ -23,7 +23,7 @@ class DemoSignInGuard implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        if (properties.demo().signIn() && !env.getProperty("spring.datasource.url", "").isBlank()) {
+        if (properties.demo().signIn() && !se.bygdeportalen.platform.db.EmbeddedDatabase.inUse(env)) {
             throw new IllegalStateException("bygdeportalen.demo.sign-in is only allowed on the embedded demo database; "
                     + "remove it from a configuration that sets spring.datasource.url");
         }

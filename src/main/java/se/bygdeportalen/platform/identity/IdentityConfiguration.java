@@ -42,7 +42,7 @@ class IdentityConfiguration {
         if (configured != null && !configured.isBlank()) {
             return new PersonalNumberVault(Base64.getDecoder().decode(configured.strip()));
         }
-        boolean embedded = env.getProperty("spring.datasource.url", "").isBlank();
+        boolean embedded = se.bygdeportalen.platform.db.EmbeddedDatabase.inUse(env);
         if (!embedded) {
             throw new IllegalStateException("Set bygdeportalen.crypto.personal-number-key (base64 of 32 random bytes, e.g. `openssl rand -base64 32`)");
         }

@@ -16,7 +16,8 @@ import se.bygdeportalen.platform.security.Role;
 
 /**
  * One demo staff account per role and three demo residents. On the embedded database every staff
- * account gets the same documented password; elsewhere each gets a random one, shown once at start-up.
+ * account gets the same documented password; on a server database each gets a random temporary
+ * password, written to a file only the server's user can read, never to the log.
  */
 @Component
 class IdentityDemoData implements DemoData {
@@ -49,8 +50,11 @@ class IdentityDemoData implements DemoData {
     private final ResidentRepository residents;
     private final PersonalNumberVault vault;
     private final PasswordEncoder encoder;
+    private final String dataDirectory;
 
-    IdentityDemoData(StaffAccountRepository staff, ResidentRepository residents, PersonalNumberVault vault, PasswordEncoder encoder) {
+    IdentityDemoData(StaffAccountRepository staff, ResidentRepository residents, PersonalNumberVault vault, PasswordEncoder encoder,
+                     @org.springframework.beans.factory.annotation.Value("${bygdeportalen.data-directory:./data}") String dataDirectory) {
+        this.dataDirectory = dataDirectory;
         this.staff = staff;
         this.residents = residents;
         this.vault = vault;
@@ -69,11 +73,19 @@ class IdentityDemoData implements DemoData {
 
     @Override
     public void load(DemoContext context) {
-        context.announce("Demo staff accounts (username / password):");
+        StringBuilder passwords = new StringBuilder("# Demo staff accounts (username / temporary password). Delete this file once read.\n");
+        context.announce(context.embedded() ? "Demo staff accounts (username / password):" : "Demo staff accounts:");
         for (DemoStaff s : STAFF) {
             String password = context.embedded() ? DEMO_PASSWORD : randomPassword();
-            staff.insert(s.username(), s.name(), s.username() + "@demo.invalid", encoder.encode(password), false, Set.of(s.role()), s.lang());
-            context.announce("  %-14s / %s   (%s)".formatted(s.username(), password, s.role().name().toLowerCase()));
+            // On a server database: random passwords that must be changed, kept out of the logs.
+            staff.insert(s.username(), s.name(), s.username() + "@demo.invalid", encoder.encode(password), !context.embedded(),
+                    Set.of(s.role()), s.lang());
+            context.announce(context.embedded() ? "  %-14s / %s   (%s)".formatted(s.username(), password, s.role().name().toLowerCase())
+                    : "  %-14s (%s)".formatted(s.username(), s.role().name().toLowerCase()));
+            passwords.append(s.username()).append(' ').append(password).append('\n');
+        }
+        if (!context.embedded()) {
+            context.announce("  Their temporary passwords are in " + writePrivately(passwords.toString()));
         }
         for (DemoResident r : RESIDENTS) {
             String pin = personalNumber(r.born(), r.serial());
@@ -90,6 +102,23 @@ class IdentityDemoData implements DemoData {
             sum += d > 9 ? d - 9 : d;
         }
         return born.getYear() / 100 + body + (10 - sum % 10) % 10;
+    }
+
+    /** Writes the passwords to a file only its owner can read, beside the data directory. */
+    private String writePrivately(String text) {
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of(dataDirectory, "demo-staff-passwords.txt").toAbsolutePath();
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, text);
+            try {
+                java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Not a POSIX file system; the directory's own protection applies.
+            }
+            return file.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot write the demo staff passwords", e);
+        }
     }
 
     private static String randomPassword() {

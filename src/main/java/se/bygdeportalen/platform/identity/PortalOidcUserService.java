@@ -26,7 +26,8 @@ import se.bygdeportalen.platform.security.PortalUser;
 
 /**
  * Turns an OIDC sign-in into a {@link PortalUser}. Registration {@code eid} is a resident through an
- * e-ID broker (BankID, Freja eID+): the personal identity number is read from a configurable claim,
+ * e-ID broker (BankID, Freja eID+): the level of assurance ({@code acr}) must be one of the accepted
+ * ones (Swedish LoA 3 or 4 by default), the personal identity number is read from a configurable claim,
  * stored encrypted, and dropped. Registration {@code staff} is municipal single sign-on (e.g. Entra ID):
  * it admits only people who have a staff account here. The returned principal carries no claims.
  */
@@ -44,14 +45,17 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String personalNumberClaim;
+    private final java.util.List<String> acceptedAcr;
 
     PortalOidcUserService(SignInResident signInResident, StaffAccountRepository staff, TransactionTemplate tx, Clock clock,
-                          @Value("${bygdeportalen.eid.personal-number-claim:https://id.oidc.se/claim/personalIdentityNumber}") String personalNumberClaim) {
+                          @Value("${bygdeportalen.eid.personal-number-claim:https://id.oidc.se/claim/personalIdentityNumber}") String personalNumberClaim,
+                          @Value("${bygdeportalen.eid.accepted-acr:http://id.elegnamnden.se/loa/1.0/loa3,http://id.elegnamnden.se/loa/1.0/loa4}") java.util.List<String> acceptedAcr) {
         this.signInResident = signInResident;
         this.staff = staff;
         this.tx = tx;
         this.clock = clock;
         this.personalNumberClaim = personalNumberClaim;
+        this.acceptedAcr = acceptedAcr.stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
     }
 
     @Override
@@ -67,6 +71,11 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
     }
 
     private PortalUser resident(OidcUser oidc) {
+        String acr = oidc.getIdToken().getClaimAsString("acr");
+        if (!acceptedAcr.isEmpty() && !acceptedAcr.contains(acr)) {
+            log.warn("e-ID sign-in refused: level of assurance {} is not accepted", acr);
+            throw new OAuth2AuthenticationException(new OAuth2Error("insufficient_level_of_assurance"));
+        }
         Object claim = oidc.getClaims().get(personalNumberClaim);
         if (!(claim instanceof String pin) || pin.isBlank()) {
             log.warn("e-ID sign-in refused: the identity provider sent no personal identity number");
@@ -84,8 +93,11 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
         String subject = oidc.getIssuer() + "|" + oidc.getSubject();
         return tx.execute(status -> {
             Optional<StaffAccount> account = staff.bySsoSubject(subject);
-            if (account.isEmpty()) {
-                account = email(oidc).flatMap(staff::byEmail).filter(a -> a.ssoSubject() == null);
+            if (account.isEmpty() && !Boolean.FALSE.equals(oidc.getEmailVerified())) {
+                // The first sign-in binds the provider's subject to an account an administrator created for
+                // single sign-on (with the person's e-mail and no password). Accounts with a password are
+                // never taken over by a claim that the identity provider may not have verified.
+                account = email(oidc).flatMap(staff::byEmail).filter(a -> a.ssoSubject() == null && !a.hasPassword());
                 account.ifPresent(a -> staff.bindSsoSubject(a.id(), subject));
             }
             StaffAccount a = account.filter(StaffAccount::enabled).orElseThrow(() -> {

@@ -42,7 +42,7 @@ class ResetStaffPassword {
         accounts.setPassword(id, encoder.encode(temporaryPassword), true);
         audit.record("staff.account.password-reset", "staff_account", id, "Set a temporary password for " + account.username(),
                 null, Map.of("mustChangePassword", true));
-        sessions.endAll("staff:" + account.username());
+        sessions.endAllAfterCommit("staff:" + account.username(), null);
         return Optional.empty();
     }
 }

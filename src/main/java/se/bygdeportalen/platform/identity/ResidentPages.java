@@ -25,8 +25,6 @@ import se.bygdeportalen.platform.web.NotFoundException;
 @Controller
 class ResidentPages {
 
-    static final String SIGN_IN_LANG = "bygdeportalen.signInLang";
-    // Same attribute as SecurityConfig.SIGN_IN_LANG reads after the broker returns.
 
     private final ObjectProvider<ClientRegistrationRepository> registrations;
     private final PlatformProperties properties;
@@ -59,7 +57,7 @@ class ResidentPages {
         if (!StaffSignInPage.hasRegistration(registrations, PortalOidcUserService.RESIDENT_REGISTRATION)) {
             throw new NotFoundException();
         }
-        request.getSession().setAttribute(SIGN_IN_LANG, Lang.fromCode(lang).orElse(Lang.DEFAULT));
+        request.getSession().setAttribute(se.bygdeportalen.platform.security.SecurityConfig.SIGN_IN_LANG, Lang.fromCode(lang).orElse(Lang.DEFAULT));
         return "redirect:/oauth2/authorization/" + PortalOidcUserService.RESIDENT_REGISTRATION;
     }
 

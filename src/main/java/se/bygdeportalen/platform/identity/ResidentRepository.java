@@ -49,9 +49,6 @@ class ResidentRepository {
         jdbc.sql("UPDATE resident SET last_login_at = :now WHERE id = :id").param("now", Timestamp.from(now)).param("id", id).update();
     }
 
-    Optional<byte[]> encryptedPin(long id) {
-        return jdbc.sql("SELECT pin_encrypted FROM resident WHERE id = :id").param("id", id).query(byte[].class).optional();
-    }
 
     Map<String, Object> exportRow(long id) {
         return jdbc.sql("SELECT id, given_name, family_name, created_at, last_login_at FROM resident WHERE id = :id")

@@ -17,7 +17,7 @@ public record StaffAccountForm(
         String password,
         String enabled) {
 
-    static final List<String> FIELDS = List.of("username", "displayName", "email", "roles", "password", "enabled");
+    static final List<String> FIELDS = List.of("username", "displayName", "email", "roles", "enabled", "password");
 
     public Set<se.bygdeportalen.platform.security.Role> parsedRoles() {
         if (roles == null) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
+import se.bygdeportalen.platform.security.AllowedBeforePasswordChange;
 import se.bygdeportalen.platform.security.CurrentUser;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.SignIns;
@@ -25,6 +26,7 @@ import se.bygdeportalen.platform.web.NotFoundException;
 /** A staff member's own account: language of the staff pages and password. */
 @Controller
 @StaffOnly
+@AllowedBeforePasswordChange
 class StaffAccountPages {
 
     private final StaffAccountRepository accounts;
@@ -64,15 +66,21 @@ class StaffAccountPages {
         return "redirect:/admin/konto?andrat";
     }
 
+    /** A staff page to return to: a path under /admin with an optional query, nothing that could leave the site. */
+    private static final java.util.regex.Pattern RETURN_TO = java.util.regex.Pattern.compile("/admin(/[A-Za-z0-9._~/-]*)?(\\?[A-Za-z0-9._~=&%+-]*)?");
+
     @PostMapping("/admin/konto/sprak")
-    String language(@RequestParam String lang, @RequestParam(required = false) String returnTo,
+    org.springframework.web.servlet.View language(@RequestParam String lang, @RequestParam(required = false) String returnTo,
                     HttpServletRequest request, HttpServletResponse response) {
         Lang chosen = Lang.fromCode(lang).orElseThrow(NotFoundException::new);
         PortalUser user = CurrentUser.staff();
         changeLanguage.change(user, chosen);
         signIns.refresh(user.withUiLanguage(chosen), request, response);
-        boolean safe = returnTo != null && returnTo.startsWith("/admin") && !returnTo.startsWith("//") && !returnTo.contains("\\");
-        return "redirect:" + (safe ? returnTo : "/admin");
+        boolean safe = returnTo != null && RETURN_TO.matcher(returnTo).matches();
+        org.springframework.web.servlet.view.RedirectView redirect = new org.springframework.web.servlet.view.RedirectView(safe ? returnTo : "/admin", true);
+        redirect.setExpandUriTemplateVariables(false);
+        redirect.setExposeModelAttributes(false);
+        return redirect;
     }
 
     private String render(Model model, HttpServletRequest request, FormErrors errors, boolean changed) {

@@ -39,6 +39,15 @@ class StaffAccountRepository {
         return jdbc.sql("SELECT * FROM staff_account WHERE username = :u FOR UPDATE").param("u", username.toLowerCase()).query(StaffAccountRepository::map).optional();
     }
 
+    Optional<StaffAccount> byIdForUpdate(long id) {
+        return jdbc.sql("SELECT * FROM staff_account WHERE id = :id FOR UPDATE").param("id", id).query(StaffAccountRepository::map).optional();
+    }
+
+    /** Locks every enabled administrator's row and counts them, so two demotions cannot both pass the "not the last one" check. */
+    int lockEnabledAdministrators() {
+        return jdbc.sql("SELECT id FROM staff_account WHERE enabled AND 'ADMINISTRATOR' = ANY(roles) FOR UPDATE").query(Long.class).list().size();
+    }
+
     Optional<StaffAccount> bySsoSubject(String subject) {
         return jdbc.sql("SELECT * FROM staff_account WHERE sso_subject = :s").param("s", subject).query(StaffAccountRepository::map).optional();
     }
@@ -60,16 +69,18 @@ class StaffAccountRepository {
                 .param("e", email).param("id", exceptId).query(Long.class).single() > 0;
     }
 
-    long insert(String username, String displayName, String email, String passwordHash, boolean mustChange, Set<Role> roles, Lang lang) {
+    /** The new id, or empty when the username or e-mail address was taken meanwhile. */
+    Optional<Long> insert(String username, String displayName, String email, String passwordHash, boolean mustChange, Set<Role> roles, Lang lang) {
         return jdbc.sql("""
                 INSERT INTO staff_account (username, display_name, email, password_hash, must_change_password, roles, ui_language,
                                            password_changed_at)
                 VALUES (:u, :n, :e, :h, :m, CAST(:r AS text[]), :l, CASE WHEN :h IS NULL THEN NULL ELSE now() END)
+                ON CONFLICT DO NOTHING
                 RETURNING id
                 """)
                 .param("u", username.toLowerCase()).param("n", displayName).param("e", email).param("h", passwordHash)
                 .param("m", mustChange).param("r", rolesLiteral(roles)).param("l", lang.code())
-                .query(Long.class).single();
+                .query(Long.class).optional();
     }
 
     void update(long id, String displayName, String email, Set<Role> roles, boolean enabled) {

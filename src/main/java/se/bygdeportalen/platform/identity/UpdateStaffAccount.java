@@ -1,17 +1,22 @@
 package se.bygdeportalen.platform.identity;
 
-
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
 
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.security.CurrentUser;
+import se.bygdeportalen.platform.security.Role;
+import se.bygdeportalen.platform.web.NotFoundException;
 
 /**
  * An administrator changes a staff member's name, e-mail, roles or whether the account may be used.
- * Losing a role or being disabled ends the person's sessions at once.
+ * Losing a role or being disabled ends the person's sessions once the change is committed. The
+ * platform never loses its last enabled administrator.
  */
 @Component
 class UpdateStaffAccount {
@@ -28,7 +33,7 @@ class UpdateStaffAccount {
 
     @Transactional
     boolean update(long id, StaffAccountForm form, Errors errors) {
-        StaffAccount before = accounts.byId(id).orElseThrow(se.bygdeportalen.platform.web.NotFoundException::new);
+        StaffAccount before = accounts.byIdForUpdate(id).orElseThrow(NotFoundException::new);
         if (form.normalizedEmail() != null && !errors.hasFieldErrors("email") && accounts.emailTaken(form.normalizedEmail(), id)) {
             errors.rejectValue("email", "staff.form.email.taken");
         }
@@ -36,13 +41,27 @@ class UpdateStaffAccount {
             errors.rejectValue("roles", "staff.form.roles.required");
         }
         boolean self = CurrentUser.get().map(u -> u.isStaff() && u.id() == id).orElse(false);
-        if (self && (!form.isEnabled() || !form.parsedRoles().contains(se.bygdeportalen.platform.security.Role.ADMINISTRATOR))) {
+        if (self && !form.isEnabled()) {
+            errors.rejectValue("enabled", "staff.form.enabled.cannotDisableSelf");
+        }
+        if (self && !form.parsedRoles().contains(Role.ADMINISTRATOR)) {
             errors.rejectValue("roles", "staff.form.roles.cannotDemoteSelf");
         }
-        if (errors.hasFieldErrors("displayName") || errors.hasFieldErrors("email") || errors.hasFieldErrors("roles")) {
+        boolean wasAdministrator = before.enabled() && before.roles().contains(Role.ADMINISTRATOR);
+        boolean staysAdministrator = form.isEnabled() && form.parsedRoles().contains(Role.ADMINISTRATOR);
+        if (wasAdministrator && !staysAdministrator && accounts.lockEnabledAdministrators() <= 1) {
+            errors.rejectValue("roles", "staff.form.roles.lastAdministrator");
+        }
+        if (errors.hasFieldErrors("displayName") || errors.hasFieldErrors("email") || errors.hasFieldErrors("roles")
+                || errors.hasFieldErrors("enabled")) {
             return false;
         }
-        accounts.update(id, form.displayName().strip(), form.normalizedEmail(), form.parsedRoles(), form.isEnabled());
+        try {
+            accounts.update(id, form.displayName().strip(), form.normalizedEmail(), form.parsedRoles(), form.isEnabled());
+        } catch (DataIntegrityViolationException raced) {
+            // Another administrator took the e-mail address between our check and our write.
+            throw new ResponseStatusException(HttpStatus.CONFLICT);
+        }
         Changes changes = new Changes()
                 .field("displayName", before.displayName(), form.displayName().strip())
                 .field("email", before.email(), form.normalizedEmail())
@@ -54,10 +73,8 @@ class UpdateStaffAccount {
         }
         boolean lostAccess = !form.isEnabled() || !form.parsedRoles().containsAll(before.roles());
         if (lostAccess) {
-            sessions.endAll("staff:" + before.username());
+            sessions.endAllAfterCommit("staff:" + before.username(), null);
         }
         return true;
     }
-
-
 }

@@ -51,7 +51,7 @@ class MailTransport {
         this.host = env.getProperty("spring.mail.host");
         this.platform = platform;
         this.startupMessage = startupMessage;
-        boolean embedded = !StringUtils.hasText(env.getProperty("spring.datasource.url"));
+        boolean embedded = se.bygdeportalen.platform.db.EmbeddedDatabase.inUse(env);
         this.smtp = StringUtils.hasText(host) ? senders.getIfAvailable() : null;
         this.mode = smtp != null ? Mode.SMTP : embedded ? Mode.DEMO : Mode.NONE;
         // Checked at start-up, so a bad sender address stops the deployment instead of every mail.

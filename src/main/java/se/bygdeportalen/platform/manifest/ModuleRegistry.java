@@ -48,9 +48,6 @@ public class ModuleRegistry {
         return manifests;
     }
 
-    public Optional<ModuleManifest> manifest(String id) {
-        return manifests.stream().filter(m -> m.id().equals(id)).findFirst();
-    }
 
     public List<NavLink> navigation() {
         return navigation;

@@ -26,7 +26,7 @@ class RateLimitConfiguration {
             String message = "No bygdeportalen.ratelimit.key-secret set: rate limits use a random key until restart. "
                     + "Give every instance the same secret when several run behind a load balancer.";
             // Only an external database can be shared by several instances, which would then each count alone.
-            if (environment.getProperty("spring.datasource.url", "").isBlank()) {
+            if (se.bygdeportalen.platform.db.EmbeddedDatabase.inUse(environment)) {
                 log.info(message);
             } else {
                 log.warn(message);

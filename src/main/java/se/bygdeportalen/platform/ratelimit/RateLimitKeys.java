@@ -35,8 +35,9 @@ public final class RateLimitKeys {
     }
 
     /**
-     * The client's address. Behind the proxy this is the real client, as the platform trusts the proxy's
-     * forwarded headers. An IPv6 address counts as its /64 network, since one home or host usually
+     * The client's address. Behind a proxy this is the real client: Tomcat takes it from
+     * X-Forwarded-For only when the request comes from an internal proxy address, so a client
+     * cannot pick its own. An IPv6 address counts as its /64 network, since one home or host usually
      * has a whole /64 to take addresses from.
      */
     public static String address(HttpServletRequest request) {

@@ -13,10 +13,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a signed-in session after a fixed time however active it is (ASVS 7.3.2); the idle timeout is
- * the session store's own.
+ * Ends a signed-in session a fixed time after the sign-in, however active it is (ASVS 7.3.2); the
+ * idle timeout is the session store's own. Counted from the sign-in, not from the session's
+ * creation, which may have been long before (a form opened earlier).
  */
 class AbsoluteSessionTimeout extends OncePerRequestFilter {
+
+    static final String SIGNED_IN_AT = "bygdeportalen.signedInAt";
 
     private final long maxAgeMillis;
 
@@ -24,12 +27,17 @@ class AbsoluteSessionTimeout extends OncePerRequestFilter {
         this.maxAgeMillis = maxAge.toMillis();
     }
 
+    static void markSignedIn(HttpSession session) {
+        session.setAttribute(SIGNED_IN_AT, System.currentTimeMillis());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null && SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication
-                && System.currentTimeMillis() - session.getCreationTime() > maxAgeMillis) {
+                && session.getAttribute(SIGNED_IN_AT) instanceof Long signedInAt
+                && System.currentTimeMillis() - signedInAt > maxAgeMillis) {
             session.invalidate();
             SecurityContextHolder.clearContext();
         }

@@ -39,6 +39,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import se.bygdeportalen.platform.i18n.Lang;
@@ -55,7 +56,8 @@ import se.bygdeportalen.platform.web.LangResolution;
 public class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
-    static final String SIGN_IN_LANG = "bygdeportalen.signInLang";
+    /** Session attribute: the page language a resident started an e-ID sign-in from. */
+    public static final String SIGN_IN_LANG = "bygdeportalen.signInLang";
     public static final String SESSION_COOKIE = "__Host-bygdeportalen";
 
     /**
@@ -89,8 +91,8 @@ public class SecurityConfig {
                                     PortalOidcUserService oidcUsers,
                                     @Value("${bygdeportalen.security.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher residentPages = request -> LangResolution.pathAfterLang(request.getRequestURI()).startsWith("/mina-sidor")
-                && LangResolution.langPrefix(request.getRequestURI()).isPresent();
+        RequestMatcher residentPages = new OrRequestMatcher(path.matcher("/" + Lang.PATH + "/mina-sidor"),
+                path.matcher("/" + Lang.PATH + "/mina-sidor/**"));
         RequestCache requestCache = new HttpSessionRequestCache();
 
         http.securityContext(c -> c.securityContextRepository(contexts))
@@ -157,6 +159,7 @@ public class SecurityConfig {
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                     throws IOException, jakarta.servlet.ServletException {
                 HttpSession session = request.getSession();
+                AbsoluteSessionTimeout.markSignedIn(session);
                 session.removeAttribute("bygdeportalen.loginError");
                 session.removeAttribute("bygdeportalen.loginUsername");
                 if (authentication.getPrincipal() instanceof PortalUser user && user.mustChangePassword()) {
@@ -175,8 +178,6 @@ public class SecurityConfig {
     /** Replaces the OIDC token with a {@link PortalAuthentication}, so no claim stays in the session. */
     private static org.springframework.security.web.authentication.AuthenticationSuccessHandler oidcSuccess(
             SecurityContextRepository contexts, RequestCache requestCache) {
-        SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
-        redirect.setRequestCache(requestCache);
         return (request, response, authentication) -> {
             OAuth2AuthenticationToken token = (OAuth2AuthenticationToken) authentication;
             PortalUser user = ((PortalOidcUserService.PortalOidcUser) token.getPrincipal()).portalUser();
@@ -186,8 +187,12 @@ public class SecurityConfig {
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
             HttpSession session = request.getSession();
+            AbsoluteSessionTimeout.markSignedIn(session);
             Lang lang = (Lang) session.getAttribute(SIGN_IN_LANG);
             session.removeAttribute(SIGN_IN_LANG);
+            // A handler per sign-in: its default target depends on who signed in.
+            SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+            redirect.setRequestCache(requestCache);
             redirect.setDefaultTargetUrl(user.isStaff() ? "/admin" : "/" + (lang == null ? Lang.DEFAULT : lang).code() + "/mina-sidor");
             redirect.onAuthenticationSuccess(request, response, portal);
         };
@@ -208,7 +213,7 @@ public class SecurityConfig {
 
     private static AuthenticationEntryPoint residentEntryPoint() {
         return (request, response, exception) -> {
-            Lang lang = LangResolution.langPrefix(request.getRequestURI()).orElse(Lang.DEFAULT);
+            Lang lang = LangResolution.langPrefix(LangResolution.originalPath(request)).orElse(Lang.DEFAULT);
             response.sendRedirect("/" + lang.code() + "/logga-in");
         };
     }

@@ -24,6 +24,7 @@ public class SignIns {
             request.changeSessionId();
         }
         save(user, request, response);
+        AbsoluteSessionTimeout.markSignedIn(request.getSession());
     }
 
     /** Replaces the signed-in person's details (language, password state) in the current session. */

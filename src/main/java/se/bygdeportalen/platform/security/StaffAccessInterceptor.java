@@ -13,23 +13,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-import se.bygdeportalen.platform.web.LangResolution;
-
 /**
- * Enforces {@link StaffOnly} on every handler under {@code /admin}: a handler without it, or a
- * staff member without one of its roles, is refused. A staff member who must change their password
- * can reach nothing else.
+ * Enforces {@link StaffOnly} on every handler under {@code /admin}. It is registered for those
+ * paths (matched on the decoded path, as Spring MVC matches handlers), so it never looks at the raw
+ * URI: a handler without {@code @StaffOnly}, a handler that is not a controller method, or a staff
+ * member without one of the roles is refused. A staff member who must change their password can
+ * reach only their own account.
  */
 @Component
 public class StaffAccessInterceptor implements HandlerInterceptor {
 
-    static final String CHANGE_PASSWORD_PAGE = "/admin/konto";
+    static final String CHANGE_PASSWORD_PAGE = "/admin/konto?byt-losenord";
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-        String path = request.getRequestURI();
-        if (!LangResolution.isStaffArea(path) || path.equals("/admin/login") || !(handler instanceof HandlerMethod method)) {
-            return true;
+        if (!(handler instanceof HandlerMethod method)) {
+            throw new AccessDeniedException("Staff path without a controller method");
         }
         StaffOnly rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), StaffOnly.class);
         if (rule == null) {
@@ -42,10 +41,10 @@ public class StaffAccessInterceptor implements HandlerInterceptor {
                 .orElseThrow(() -> new AccessDeniedException("Not signed in as staff"));
         Set<Role> allowed = rule.value().length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(rule.value()));
         if (!allowed.isEmpty() && !user.hasAnyRole(allowed)) {
-            throw new AccessDeniedException("Missing role for " + path);
+            throw new AccessDeniedException("Missing role for " + method.getShortLogMessage());
         }
-        if (user.mustChangePassword() && !path.startsWith(CHANGE_PASSWORD_PAGE)) {
-            response.sendRedirect(CHANGE_PASSWORD_PAGE + "?byt-losenord");
+        if (user.mustChangePassword() && !method.getBeanType().isAnnotationPresent(AllowedBeforePasswordChange.class)) {
+            response.sendRedirect(CHANGE_PASSWORD_PAGE);
             return false;
         }
         return true;

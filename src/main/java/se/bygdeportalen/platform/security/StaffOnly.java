@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * The roles admitted to a staff route. Every handler under {@code /admin/} must carry it, on the
- * method or the class; a route without it is refused for everyone (fail closed), and
+ * method or the class. {@link StaffAccessInterceptor} runs for every path Spring MVC maps under
+ * {@code /admin} (decoded, as handlers are matched) and refuses a route without it, and
  * {@code StaffRouteAccessTest} fails the build.
  */
 @Documented

@@ -54,11 +54,6 @@ class JteViews {
         protected AbstractUrlBasedView instantiateView() {
             return new JteView(engine);
         }
-
-        @Override
-        protected AbstractUrlBasedView buildView(String viewName) throws Exception {
-            return super.buildView(viewName);
-        }
     }
 
     static final class JteView extends AbstractTemplateView {

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.UriUtils;
+import org.springframework.web.util.UrlPathHelper;
 
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.CurrentUser;
@@ -66,7 +68,11 @@ public class LangResolution implements LocaleResolver {
     /** The path the visitor asked for, also while an error page is being rendered. */
     public static String originalPath(HttpServletRequest request) {
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String uri = errorUri != null ? errorUri.toString() : request.getRequestURI();
+        if (errorUri == null) {
+            // Decoded and without the context path, as Spring MVC and Spring Security see it.
+            return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        }
+        String uri = UriUtils.decode(errorUri.toString(), java.nio.charset.StandardCharsets.UTF_8);
         String context = request.getContextPath();
         return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id, in the logs (MDC {@code requestId}), in the response header
- * {@code X-Request-Id} and on error pages, so a resident's report can be matched to the log.
- * An id from a proxy is kept when it looks like one; anything else is replaced, to keep
- * log injection out.
+ * Gives every request an id of our own, in the logs (MDC {@code requestId}), in the response header
+ * {@code X-Request-Id}, in audit records and on error pages, so a resident's report can be matched
+ * to the log. An error page keeps the id of the request that failed. An id sent by a proxy is logged
+ * beside ours ({@code upstreamRequestId}) when it looks like one, but never adopted: the audit log
+ * must not carry ids a client chose.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,18 +32,20 @@ class RequestIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // An error dispatch keeps the id of the request that failed, so the page shows the id it was logged under.
         Object existing = request.getAttribute(RequestAttributes.REQUEST_ID);
-        String incoming = request.getHeader(HEADER);
-        String id = existing instanceof String known ? known
-                : incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = existing instanceof String known ? known : UUID.randomUUID().toString();
         request.setAttribute(RequestAttributes.REQUEST_ID, id);
         response.setHeader(HEADER, id);
         MDC.put("requestId", id);
+        String upstream = request.getHeader(HEADER);
+        if (upstream != null && SAFE.matcher(upstream).matches()) {
+            MDC.put("upstreamRequestId", upstream);
+        }
         try {
             chain.doFilter(request, response);
         } finally {
             MDC.remove("requestId");
+            MDC.remove("upstreamRequestId");
         }
     }
 

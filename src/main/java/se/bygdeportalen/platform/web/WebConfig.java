@@ -37,7 +37,7 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(staffAccess).addPathPatterns("/admin", "/admin/**");
+        registry.addInterceptor(staffAccess).addPathPatterns("/admin", "/admin/**").excludePathPatterns("/admin/login");
         registry.addInterceptor(parameterNames);
     }
 }

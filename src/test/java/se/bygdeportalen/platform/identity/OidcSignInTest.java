@@ -47,6 +47,7 @@ class OidcSignInTest {
 
     static final MockOAuth2Server OIDC = new MockOAuth2Server();
     static final String PIN = "197705232382";
+    static final String LOA3 = "http://id.elegnamnden.se/loa/1.0/loa3";
 
     static {
         OIDC.start(0);
@@ -103,7 +104,7 @@ class OidcSignInTest {
     @Test
     void aResidentSignsInWithEidAndThePersonalNumberStaysSecret(CapturedOutput output) throws Exception {
         OIDC.enqueueCallback(new DefaultOAuth2TokenCallback("eid", "eid-subject-1", "JWT", List.of("bygdeportalen"), Map.of(
-                "https://id.oidc.se/claim/personalIdentityNumber", PIN, "given_name", "Kerttu", "family_name", "Mäkitalo"), 3600));
+                "https://id.oidc.se/claim/personalIdentityNumber", PIN, "given_name", "Kerttu", "family_name", "Mäkitalo", "acr", LOA3), 3600));
 
         MockHttpServletResponse done = signIn("/fi/logga-in/e-legitimation", "eid");
         assertThat(done.getRedirectedUrl()).isEqualTo("/fi/mina-sidor");
@@ -127,7 +128,7 @@ class OidcSignInTest {
     void signingInAgainFindsTheSameResident() throws Exception {
         for (int i = 0; i < 2; i++) {
             OIDC.enqueueCallback(new DefaultOAuth2TokenCallback("eid", "eid-subject-2", "JWT", List.of("bygdeportalen"), Map.of(
-                    "https://id.oidc.se/claim/personalIdentityNumber", "195001012391", "given_name", "Per", "family_name", "Svanström"), 3600));
+                    "https://id.oidc.se/claim/personalIdentityNumber", "195001012391", "given_name", "Per", "family_name", "Svanström", "acr", LOA3), 3600));
             assertThat(signIn("/sv/logga-in/e-legitimation", "eid").getRedirectedUrl()).isEqualTo("/sv/mina-sidor");
         }
         assertThat(jdbc.sql("SELECT count(*) FROM resident WHERE family_name = 'Svanström'").query(Long.class).single()).isEqualTo(1);
@@ -136,14 +137,35 @@ class OidcSignInTest {
     @Test
     void withoutAPersonalNumberTheSignInIsRefused() throws Exception {
         OIDC.enqueueCallback(new DefaultOAuth2TokenCallback("eid", "eid-subject-3", "JWT", List.of("bygdeportalen"), Map.of(
-                "given_name", "Ingen", "family_name", "Personnummer"), 3600));
+                "given_name", "Ingen", "family_name", "Personnummer", "acr", LOA3), 3600));
         assertThat(signIn("/en/logga-in/e-legitimation", "eid").getRedirectedUrl()).isEqualTo("/en/logga-in?fel");
         assertThat(jdbc.sql("SELECT count(*) FROM resident WHERE family_name = 'Personnummer'").query(Long.class).single()).isZero();
     }
 
     @Test
+    void aWeakerLevelOfAssuranceIsRefused() throws Exception {
+        OIDC.enqueueCallback(new DefaultOAuth2TokenCallback("eid", "eid-subject-4", "JWT", List.of("bygdeportalen"), Map.of(
+                "https://id.oidc.se/claim/personalIdentityNumber", "196203142384", "given_name", "Låg", "family_name", "Tillit",
+                "acr", "http://id.elegnamnden.se/loa/1.0/loa2"), 3600));
+        assertThat(signIn("/sv/logga-in/e-legitimation", "eid").getRedirectedUrl()).isEqualTo("/sv/logga-in?fel");
+        assertThat(jdbc.sql("SELECT count(*) FROM resident WHERE family_name = 'Tillit'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void singleSignOnNeverTakesOverAnAccountThatHasAPassword() throws Exception {
+        PortalUser withPassword = new TestStaff(jdbc, encoder).create(Role.ADMINISTRATOR);
+        OIDC.enqueueCallback(new DefaultOAuth2TokenCallback("staff", "entra-object-id-3", "JWT", List.of("bygdeportalen"), Map.of(
+                "email", withPassword.username() + "@test.invalid"), 3600));
+        assertThat(signIn("/oauth2/authorization/staff", "staff").getRedirectedUrl()).startsWith("/admin/login?sso-fel");
+        assertThat(jdbc.sql("SELECT sso_subject FROM staff_account WHERE id = :id").param("id", withPassword.id()).query(String.class).optional()
+                .filter(java.util.Objects::nonNull)).isEmpty();
+    }
+
+    @Test
     void staffSignInWithSingleSignOnWhenTheyHaveAnAccount() throws Exception {
         PortalUser registrar = new TestStaff(jdbc, encoder).create(Role.REGISTRAR);
+        // An account created for single sign-on has no password.
+        jdbc.sql("UPDATE staff_account SET password_hash = NULL WHERE id = :id").param("id", registrar.id()).update();
         OIDC.enqueueCallback(new DefaultOAuth2TokenCallback("staff", "entra-object-id-1", "JWT", List.of("bygdeportalen"), Map.of(
                 "email", registrar.username() + "@test.invalid", "name", "From Entra"), 3600));
         MockHttpServletResponse done = signIn("/oauth2/authorization/staff", "staff");

@@ -188,6 +188,37 @@ class StaffAccountsTest {
     }
 
     @Test
+    void aSingleSignOnAccountCannotGiveItselfAPassword() throws Exception {
+        PortalUser ssoOnly = staff.create(Role.COMMUNICATOR);
+        jdbc.sql("UPDATE staff_account SET password_hash = NULL WHERE id = :id").param("id", ssoOnly.id()).update();
+        MvcResult result = mvc.perform(post("/admin/konto/losenord").with(csrf()).with(TestStaff.as(ssoOnly))
+                .param("newPassword", "tjäle i marken till maj").param("repeatPassword", "tjäle i marken till maj")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
+        assertThat(jdbc.sql("SELECT password_hash IS NULL FROM staff_account WHERE id = :id").param("id", ssoOnly.id()).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void thePlatformNeverLosesItsLastAdministrator() throws Exception {
+        // Every other administrator in this shared database is disabled first, then the last two try to demote each other.
+        PortalUser first = staff.create(Role.ADMINISTRATOR);
+        PortalUser second = staff.create(Role.ADMINISTRATOR);
+        java.util.List<Long> others = jdbc.sql("UPDATE staff_account SET enabled = false WHERE enabled AND 'ADMINISTRATOR' = ANY(roles) AND id NOT IN (:a, :b) RETURNING id")
+                .param("a", first.id()).param("b", second.id()).query(Long.class).list();
+        assertThat(mvc.perform(post("/admin/personal/" + second.id()).with(csrf()).with(TestStaff.as(first))
+                .param("username", second.username()).param("displayName", "Second").param("roles", "REGISTRAR").param("enabled", "true"))
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
+        MvcResult refused = mvc.perform(post("/admin/personal/" + first.id()).with(csrf()).with(TestStaff.as(first))
+                .param("username", first.username()).param("displayName", "First").param("roles", "ADMINISTRATOR").param("enabled", "false"))
+                .andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(jdbc.sql("SELECT count(*) FROM staff_account WHERE enabled AND 'ADMINISTRATOR' = ANY(roles)").query(Long.class).single()).isEqualTo(1);
+        // Put the shared database back as it was for other tests.
+        if (!others.isEmpty()) {
+            jdbc.sql("UPDATE staff_account SET enabled = true WHERE id IN (:ids)").param("ids", others).update();
+        }
+    }
+
+    @Test
     void anAdministratorCannotLockThemselvesOut() throws Exception {
         PortalUser admin = staff.create(Role.ADMINISTRATOR);
         MvcResult result = mvc.perform(post("/admin/personal/" + admin.id()).with(csrf()).with(TestStaff.as(admin))
