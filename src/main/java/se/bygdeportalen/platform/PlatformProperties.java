@@ -43,19 +43,14 @@ public record PlatformProperties(@DefaultValue("http://localhost:8080") String b
                                @DefaultValue("") String website,
                                @DefaultValue({}) Map<String, String> openingHours) {
 
-        public TranslatableText displayName() {
-            return TranslatableText.of(Lang.all().stream().collect(java.util.stream.Collectors.toMap(l -> l, l -> name.getOrDefault(l.code(), ""))));
-        }
-
-        public TranslatableText.Localized nameIn(Lang lang) {
-            return displayName().in(lang);
-        }
-
-        public TranslatableText.Localized openingHoursIn(Lang lang) {
-            if (openingHours.isEmpty()) {
+        /** A per-language map from the configuration as content; null when nothing is configured. */
+        public static TranslatableText text(Map<String, String> byCode) {
+            if (byCode.isEmpty()) {
                 return null;
             }
-            return TranslatableText.of(Lang.all().stream().collect(java.util.stream.Collectors.toMap(l -> l, l -> openingHours.getOrDefault(l.code(), "")))).in(lang);
+            java.util.Map<Lang, String> values = new java.util.EnumMap<>(Lang.class);
+            byCode.forEach((code, value) -> Lang.fromCode(code).ifPresent(l -> values.put(l, value)));
+            return TranslatableText.of(values);
         }
     }
 

@@ -57,8 +57,8 @@ class CreateStaffAccount {
                 hasPassword ? encoder.encode(form.password()) : null, hasPassword, form.parsedRoles(), Lang.DEFAULT);
         if (inserted.isEmpty()) {
             // Taken by a concurrent request after our checks.
-            errors.rejectValue(accounts.usernameTaken(username) ? "username" : "email",
-                    accounts.usernameTaken(username) ? "staff.form.username.taken" : "staff.form.email.taken");
+            boolean usernameTaken = accounts.usernameTaken(username);
+            errors.rejectValue(usernameTaken ? "username" : "email", usernameTaken ? "staff.form.username.taken" : "staff.form.email.taken");
             return -1;
         }
         long id = inserted.get();

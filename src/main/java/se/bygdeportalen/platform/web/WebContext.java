@@ -38,9 +38,13 @@ public final class WebContext {
     private final ModuleRegistry modules;
     private final PlatformProperties properties;
     private final Assets assets;
+    private final TranslatableText.Localized municipalityName;
+    private final TranslatableText.Localized openingHours;
+    private List<Alternate> alternates;
 
     WebContext(Lang lang, boolean staffArea, String pathAfterLang, String query, String nonce, CsrfToken csrf,
-               PortalUser user, Messages messages, ModuleRegistry modules, PlatformProperties properties, Assets assets) {
+               PortalUser user, Messages messages, ModuleRegistry modules, PlatformProperties properties, Assets assets,
+               TranslatableText municipalityName, TranslatableText openingHours) {
         this.lang = lang;
         this.staffArea = staffArea;
         this.pathAfterLang = pathAfterLang;
@@ -53,6 +57,8 @@ public final class WebContext {
         this.modules = modules;
         this.properties = properties;
         this.assets = assets;
+        this.municipalityName = municipalityName.in(lang);
+        this.openingHours = openingHours == null ? null : openingHours.in(lang);
     }
 
     public Lang lang() {
@@ -142,7 +148,12 @@ public final class WebContext {
     }
 
     public TranslatableText.Localized municipalityName() {
-        return properties.municipality().nameIn(lang);
+        return municipalityName;
+    }
+
+    /** The municipality's opening hours in this language, or null when none are configured. */
+    public TranslatableText.Localized openingHours() {
+        return openingHours;
     }
 
     public List<NavLink> navigation() {
@@ -167,6 +178,13 @@ public final class WebContext {
 
     /** The same page in every language; public pages only, staff pages switch by a form. */
     public List<Alternate> alternates() {
+        if (alternates == null) {
+            alternates = buildAlternates();
+        }
+        return alternates;
+    }
+
+    private List<Alternate> buildAlternates() {
         List<Alternate> list = new ArrayList<>(4);
         if (staffArea) {
             return list;

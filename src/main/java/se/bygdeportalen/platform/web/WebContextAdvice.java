@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
+import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.security.CurrentUser;
 
@@ -33,12 +34,18 @@ class WebContextAdvice {
         private final ModuleRegistry modules;
         private final PlatformProperties properties;
         private final Assets assets;
+        // Fixed by the configuration: built once, not on every page.
+        private final TranslatableText municipalityName;
+        private final TranslatableText openingHours;
 
         WebContextFactory(Messages messages, ModuleRegistry modules, PlatformProperties properties, Assets assets) {
             this.messages = messages;
             this.modules = modules;
             this.properties = properties;
             this.assets = assets;
+            this.municipalityName = java.util.Objects.requireNonNull(PlatformProperties.Municipality.text(properties.municipality().name()),
+                    "Set bygdeportalen.municipality.name.sv, the name of the municipality");
+            this.openingHours = PlatformProperties.Municipality.text(properties.municipality().openingHours());
         }
 
         WebContext create(HttpServletRequest request) {
@@ -49,7 +56,7 @@ class WebContextAdvice {
             CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
             return new WebContext(lang, staffArea, LangResolution.pathAfterLang(path), query,
                     CspNonceFilter.nonceOf(request), csrf, CurrentUser.get().orElse(null),
-                    messages, modules, properties, assets);
+                    messages, modules, properties, assets, municipalityName, openingHours);
         }
     }
 }
