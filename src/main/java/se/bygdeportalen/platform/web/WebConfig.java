@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -33,6 +34,12 @@ class WebConfig implements WebMvcConfigurer {
         registry.addResourceHandler("/robots.txt")
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
+    }
+
+    /** Open data may be read by any site's scripts; it never carries cookies or personal data. */
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        registry.addMapping("/api/v1/**").allowedOrigins("*").allowedMethods("GET", "HEAD").allowCredentials(false);
     }
 
     @Override

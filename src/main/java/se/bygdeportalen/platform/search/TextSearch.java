@@ -1,0 +1,40 @@
+package se.bygdeportalen.platform.search;
+
+import java.util.Optional;
+
+/**
+ * Full-text search over Swedish and Finnish word forms (see {@code V012__platform_text_search.sql}).
+ * A module stores {@code search_document(title, body)} in a generated {@code tsvector} column with a
+ * GIN index and builds its WHERE clause with {@link #matches}; the query text is always a bind
+ * parameter, and {@code websearch_to_tsquery} accepts any input, so no user text can break the SQL.
+ */
+public final class TextSearch {
+
+    /** Longer queries are cut: nobody types more, and it bounds the work per request. */
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    private TextSearch() {
+    }
+
+    /** The query to search for, or empty when the visitor typed nothing searchable. */
+    public static Optional<String> normalize(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String cleaned = raw.replace('\u0000', ' ').strip().replaceAll("\\s+", " ");
+        if (cleaned.length() > MAX_QUERY_LENGTH) {
+            cleaned = cleaned.substring(0, MAX_QUERY_LENGTH);
+        }
+        return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
+    }
+
+    /** {@code <column> @@ search_query(:<parameter>)}. */
+    public static String matches(String column, String parameter) {
+        return column + " @@ search_query(:" + parameter + ")";
+    }
+
+    /** A relevance to order by (descending); title hits weigh more than body hits. */
+    public static String rank(String column, String parameter) {
+        return "ts_rank_cd(" + column + ", search_query(:" + parameter + "))";
+    }
+}
