@@ -35,6 +35,7 @@ class PlatformManifest implements ModuleManifest {
     public List<AdminLink> adminLinks() {
         return List.of(
                 new AdminLink("staff.list.title", "staff.list.lead", "/admin/personal", Set.of(Role.ADMINISTRATOR), 900),
+                new AdminLink("personalData.title", "personalData.lead", "/admin/personuppgifter", Set.of(Role.ADMINISTRATOR), 905),
                 new AdminLink("audit.title", "audit.lead", "/admin/granskningslogg", Set.of(Role.ADMINISTRATOR), 910),
                 new AdminLink("mail.admin.title", "mail.admin.lead", "/admin/e-post", Set.of(Role.ADMINISTRATOR), 920),
                 new AdminLink("components.title", "components.lead", "/admin/components", Set.of(), 990));
@@ -49,7 +50,9 @@ class PlatformManifest implements ModuleManifest {
                 new AuditEventType("staff.account.unlocked", "audit.action.staff.account.unlocked"),
                 new AuditEventType("staff.account.password-changed", "audit.action.staff.account.password-changed"),
                 new AuditEventType("staff.account.language-changed", "audit.action.staff.account.language-changed"),
-                new AuditEventType("mail.outbox.retried", "audit.action.mail.outbox.retried"));
+                new AuditEventType("mail.outbox.retried", "audit.action.mail.outbox.retried"),
+                new AuditEventType("identity.personal-data.exported", "audit.action.identity.personal-data.exported"),
+                new AuditEventType("identity.personal-data.erased", "audit.action.identity.personal-data.erased"));
     }
 
     @Override

@@ -31,9 +31,11 @@ class ResidentPages {
     private final ResidentRepository residents;
     private final SignIns signIns;
     private final Clock clock;
+    private final PersonalDataExport export;
 
     ResidentPages(ObjectProvider<ClientRegistrationRepository> registrations, PlatformProperties properties,
-                  ResidentRepository residents, SignIns signIns, Clock clock) {
+                  ResidentRepository residents, SignIns signIns, Clock clock, PersonalDataExport export) {
+        this.export = export;
         this.registrations = registrations;
         this.properties = properties;
         this.residents = residents;
@@ -75,6 +77,14 @@ class ResidentPages {
         residents.touch(chosen.id(), clock.instant());
         signIns.signIn(PortalUser.resident(chosen.id(), chosen.displayName()), request, response);
         return "redirect:/" + lang + "/mina-sidor";
+    }
+
+    /** The resident downloads everything the platform keeps about them (GDPR art. 15 and 20). */
+    @GetMapping("/" + Lang.PATH + "/mina-sidor/mina-uppgifter.json")
+    org.springframework.http.ResponseEntity<byte[]> myData(@PathVariable String lang) {
+        PortalUser user = CurrentUser.resident();
+        return PersonalDataAdminPages.json("mina-uppgifter.json",
+                export.export(se.bygdeportalen.platform.manifest.PersonalDataCategory.Subject.RESIDENT, user.id()));
     }
 
     @GetMapping("/" + Lang.PATH + "/mina-sidor")

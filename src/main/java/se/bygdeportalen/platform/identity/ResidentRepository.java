@@ -40,6 +40,11 @@ class ResidentRepository {
                 .param("id", id).query(ResidentRepository::map).optional();
     }
 
+    Optional<Resident> byPinHash(byte[] pinHash) {
+        return jdbc.sql("SELECT id, given_name, family_name, demo, created_at, last_login_at FROM resident WHERE pin_hash = :h")
+                .param("h", pinHash).query(ResidentRepository::map).optional();
+    }
+
     List<Resident> demoResidents() {
         return jdbc.sql("SELECT id, given_name, family_name, demo, created_at, last_login_at FROM resident WHERE demo ORDER BY id")
                 .query(ResidentRepository::map).list();

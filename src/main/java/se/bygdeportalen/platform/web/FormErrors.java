@@ -52,6 +52,11 @@ public final class FormErrors {
         return new FormErrors(ordered);
     }
 
+    /** Errors found without data binding, field to message, in the order the summary lists them. */
+    public static FormErrors of(Map<String, String> ordered) {
+        return new FormErrors(new LinkedHashMap<>(ordered));
+    }
+
     /** A single error not coming from data binding, e.g. a failed sign-in. */
     public static FormErrors single(String field, String message) {
         Map<String, String> map = new LinkedHashMap<>();

@@ -72,7 +72,7 @@ class PageAccessibilityBrowserTest {
 
         browser.signInAsStaff(admin.username(), TestStaff.PASSWORD);
         for (String path : List.of("/admin", "/admin/personal", "/admin/personal/ny", "/admin/personal/" + admin.id(), "/admin/konto",
-                "/admin/granskningslogg", "/admin/components", "/admin/tillganglighet", "/admin/e-post")) {
+                "/admin/granskningslogg", "/admin/components", "/admin/tillganglighet", "/admin/e-post", "/admin/personuppgifter")) {
             browser.open(path);
             assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo(lang.code());
             browser.assertAccessible();
@@ -86,6 +86,19 @@ class PageAccessibilityBrowserTest {
         browser.open("/admin/tillganglighet");
         page.click("form[action='/admin/tillganglighet/brister'] button[type=submit]");
         assertThat(page.locator(".error-summary").isVisible()).isTrue();
+        browser.assertAccessible();
+
+        // A personal-data request: an invalid number, then a resident's page with an incomplete erasure.
+        browser.open("/admin/personuppgifter");
+        page.fill("#f-personalNumber", "123");
+        page.click("form[action='/admin/personuppgifter'] button[type=submit]");
+        assertThat(page.locator(".error-summary").isVisible()).isTrue();
+        browser.assertAccessible();
+        long resident = TestResidents.demoResident(jdbc, "Aino", "Testinen");
+        browser.open("/admin/personuppgifter/" + resident);
+        browser.assertAccessible();
+        page.click("form[action$='/radera'] button[type=submit]");
+        assertThat(page.locator(".error-summary li").count()).isEqualTo(2);
         browser.assertAccessible();
 
         // A real staff change shows up in the audit log and its entry page.

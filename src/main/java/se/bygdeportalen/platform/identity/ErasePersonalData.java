@@ -1,0 +1,52 @@
+package se.bygdeportalen.platform.identity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.bygdeportalen.platform.audit.AuditLog;
+import se.bygdeportalen.platform.manifest.ModuleRegistry;
+import se.bygdeportalen.platform.manifest.PersonalDataCategory;
+import se.bygdeportalen.platform.manifest.PersonalDataCategory.Subject;
+
+/**
+ * Erases or anonymises a resident's data in every module at once (GDPR art. 17), in one
+ * transaction, so a failure in one module erases nothing. Data the municipality must keep (public
+ * records such as a submitted proposal's text) is handled by each module's eraser, which keeps what
+ * the law requires and removes the rest. The resident's own record goes last.
+ */
+@Component
+class ErasePersonalData {
+
+    static final String RESIDENT_CATEGORY = "resident";
+
+    private final ModuleRegistry modules;
+    private final ResidentRepository residents;
+    private final AuditLog audit;
+
+    ErasePersonalData(ModuleRegistry modules, ResidentRepository residents, AuditLog audit) {
+        this.modules = modules;
+        this.residents = residents;
+        this.audit = audit;
+    }
+
+    /** Category id to how many records changed. */
+    @Transactional
+    Map<String, Integer> erase(long residentId, String reason) {
+        residents.byId(residentId).orElseThrow(se.bygdeportalen.platform.web.NotFoundException::new);
+        List<PersonalDataCategory> categories = new ArrayList<>(modules.personalData().stream()
+                .filter(c -> c.subject() == Subject.RESIDENT && c.eraser() != null).toList());
+        categories.sort((a, b) -> Boolean.compare(RESIDENT_CATEGORY.equals(a.id()), RESIDENT_CATEGORY.equals(b.id())));
+        Map<String, Integer> changed = new LinkedHashMap<>();
+        for (PersonalDataCategory category : categories) {
+            changed.put(category.id(), category.eraser().erase(residentId));
+        }
+        audit.record("identity.personal-data.erased", "resident", residentId,
+                "Personal data erased on request: " + reason, null, Map.of("changed", changed, "reason", reason));
+        return changed;
+    }
+}
