@@ -32,10 +32,13 @@ class ResidentPages {
     private final SignIns signIns;
     private final Clock clock;
     private final PersonalDataExport export;
+    private final se.bygdeportalen.platform.manifest.ModuleRegistry modules;
 
     ResidentPages(ObjectProvider<ClientRegistrationRepository> registrations, PlatformProperties properties,
-                  ResidentRepository residents, SignIns signIns, Clock clock, PersonalDataExport export) {
+                  ResidentRepository residents, SignIns signIns, Clock clock, PersonalDataExport export,
+                  se.bygdeportalen.platform.manifest.ModuleRegistry modules) {
         this.export = export;
+        this.modules = modules;
         this.registrations = registrations;
         this.properties = properties;
         this.residents = residents;
@@ -92,6 +95,7 @@ class ResidentPages {
         PortalUser user = CurrentUser.resident();
         Resident resident = residents.byId(user.id()).orElseThrow(NotFoundException::new);
         model.addAttribute("resident", resident);
+        model.addAttribute("links", modules.myPagesLinks());
         return "identity/myPages";
     }
 }

@@ -22,6 +22,11 @@ public interface ModuleManifest {
         return List.of();
     }
 
+    /** Links on a signed-in resident's "My pages", e.g. to their own proposals or loans. */
+    default List<NavLink> myPagesLinks() {
+        return List.of();
+    }
+
     /** Entries on the staff start page, shown to the roles that may use them. */
     default List<AdminLink> adminLinks() {
         return List.of();

@@ -40,6 +40,10 @@ public class ModuleRegistry {
                 .sorted(Comparator.comparingInt(NavLink::order)).toList();
     }
 
+    public List<NavLink> myPagesLinks() {
+        return manifests.stream().flatMap(m -> m.myPagesLinks().stream()).sorted(Comparator.comparingInt(NavLink::order)).toList();
+    }
+
     public List<NavLink> footerLinks() {
         return footerLinks;
     }
