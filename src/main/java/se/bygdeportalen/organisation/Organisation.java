@@ -1,7 +1,10 @@
 package se.bygdeportalen.organisation;
 
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,6 +32,36 @@ public class Organisation {
 
     public Optional<Body> body(String slug) {
         return bodies().stream().filter(b -> b.slug().equals(slug)).findFirst();
+    }
+
+    /** A body by id, also an inactive one (old meetings and decisions keep pointing at it). */
+    public Optional<Body> body(long id) {
+        return jdbc.sql("SELECT * FROM organisation_body WHERE id = :id").param("id", id)
+                .query((rs, n) -> new Body(rs.getLong("id"), rs.getString("slug"), Body.Kind.valueOf(rs.getString("kind")),
+                        TranslatableText.fromJson(rs.getString("name")), rs.getObject("parent_id", Long.class), rs.getBoolean("active")))
+                .optional();
+    }
+
+    /**
+     * Who sits in a body on a day: chair, vice chair, members, then substitutes, each by name.
+     * One query whatever the size of the body.
+     */
+    public List<Member> members(long bodyId, LocalDate on) {
+        return jdbc.sql("""
+                SELECT p.id, p.name, p.party, p.sex, m.role FROM organisation_membership m
+                JOIN organisation_person p ON p.id = m.person_id
+                WHERE m.body_id = :body AND m.from_date <= :on AND m.to_date >= :on
+                ORDER BY array_position(ARRAY['CHAIR','VICE_CHAIR','MEMBER','SUBSTITUTE'], m.role), p.name, p.id
+                """).param("body", bodyId).param("on", on)
+                .query((rs, n) -> new Member(rs.getLong("id"), rs.getString("name"), rs.getString("party"),
+                        Member.Role.valueOf(rs.getString("role")), Member.Sex.valueOf(rs.getString("sex")))).list();
+    }
+
+    /** The bodies a staff account may keep meetings and minutes for as a registrar; unrestricted unless limited. */
+    public RegistrarScope registrarScope(long staffAccountId) {
+        Set<Long> ids = new HashSet<>(jdbc.sql("SELECT body_id FROM organisation_registrar_scope WHERE staff_account_id = :a")
+                .param("a", staffAccountId).query(Long.class).list());
+        return ids.isEmpty() ? RegistrarScope.all() : RegistrarScope.only(ids);
     }
 
     /** Villages in alphabetical order of their Swedish names (Swedish collation: å, ä, ö last). */

@@ -56,6 +56,11 @@ class StaffAccountRepository {
         return jdbc.sql("SELECT * FROM staff_account WHERE lower(email) = lower(:e)").param("e", email).query(StaffAccountRepository::map).optional();
     }
 
+    List<StaffAccount> enabledWithRole(se.bygdeportalen.platform.security.Role role) {
+        return jdbc.sql("SELECT * FROM staff_account WHERE enabled AND :r = ANY(roles) ORDER BY display_name, username")
+                .param("r", role.name()).query(StaffAccountRepository::map).list();
+    }
+
     List<StaffAccount> all() {
         return jdbc.sql("SELECT * FROM staff_account ORDER BY display_name, username").query(StaffAccountRepository::map).list();
     }

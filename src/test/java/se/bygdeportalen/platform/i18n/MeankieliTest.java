@@ -73,6 +73,8 @@ class MeankieliTest {
         assertThat(containsStem("Yhdistyksen tiedot", "yhistys")).isFalse();
         assertThat(containsStem("Sie et saata ottaa poies sitä", "ota poies")).isTrue();
         assertThat(containsStem("Poista se", "ota poies")).isFalse();
+        assertThat(containsStem("Varapuhheenjohtaja", "puhheenjohtaja")).isTrue();
+        assertThat(containsStem("Kansanäänestys", "asukas")).isFalse();
     }
 
     @Test
@@ -102,7 +104,8 @@ class MeankieliTest {
 
     /**
      * Meänkieli inflects with consonant gradation (kunta → kunnan, möötti → möötissä), so a form
-     * matches any word that starts with all of it but its last three letters (at least three kept).
+     * matches any word that starts with all of it but its last three letters (at least three kept),
+     * or, for a stem of six letters or more, ends a compound with it.
      */
     static boolean containsStem(String text, String form) {
         List<String> words = tokens(text);
@@ -116,7 +119,9 @@ class MeankieliTest {
                 String word = formWords.get(w);
                 match = words.get(i + w).startsWith(word.substring(0, Math.min(word.length(), Math.max(2, word.length() - 3))));
             }
-            if (match && words.get(i + formWords.size() - 1).startsWith(stem)) {
+            String candidate = words.get(i + formWords.size() - 1);
+            // A long enough stem may also end a compound (puhheenjohtaja → varapuhheenjohtaja).
+            if (match && (candidate.startsWith(stem) || formWords.size() == 1 && stem.length() >= 6 && candidate.indexOf(stem) > 0)) {
                 return true;
             }
         }

@@ -1,0 +1,12 @@
+package se.bygdeportalen.noticeboard;
+
+import java.time.LocalDate;
+
+/**
+ * A notice as posted.
+ *
+ * @param takeDownOn      the first day it is no longer on the board
+ * @param lastDayToAppeal for approved minutes, the last day an appeal can reach the court; else null
+ */
+public record PostedNotice(long id, Kind kind, LocalDate postedOn, LocalDate takeDownOn, LocalDate lastDayToAppeal, String path) {
+}
