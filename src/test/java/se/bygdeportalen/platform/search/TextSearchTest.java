@@ -2,7 +2,11 @@ package se.bygdeportalen.platform.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +22,12 @@ class TextSearchTest {
     @Autowired
     JdbcClient jdbc;
 
+    private final List<String[]> documents = new ArrayList<>();
+
+    // Documents live in a VALUES list of the one query, so no table (and no pooled-connection state) is needed.
     @BeforeEach
     void documents() {
-        jdbc.sql("CREATE TEMP TABLE IF NOT EXISTS search_probe (id int PRIMARY KEY, doc tsvector)").update();
-        jdbc.sql("TRUNCATE search_probe").update();
+        documents.clear();
         insert(1, "Belysning längs gångvägen", "Gatlamporna vid skolan är trasiga och barnen går i mörker.");
         insert(2, "Valaistus kävelytielle", "Koulun katuvalot ovat rikki ja lapset kulkevat pimeässä.");
         insert(3, "Budget 2027 och skattesats", "Kommunfullmäktige fastställer skattesatsen till 22,50 kronor.");
@@ -29,13 +35,22 @@ class TextSearchTest {
     }
 
     private void insert(int id, String title, String body) {
-        jdbc.sql("INSERT INTO search_probe VALUES (:id, search_document(:t, :b))").param("id", id).param("t", title).param("b", body).update();
+        documents.add(new String[] {String.valueOf(id), title, body});
     }
 
     private List<Integer> search(String raw) {
         String q = TextSearch.normalize(raw).orElseThrow();
-        return jdbc.sql("SELECT id FROM search_probe WHERE " + TextSearch.matches("doc", "q") + " ORDER BY " + TextSearch.rank("doc", "q") + " DESC, id")
-                .param("q", q).query(Integer.class).list();
+        Map<String, Object> params = new HashMap<>();
+        StringJoiner values = new StringJoiner(", ");
+        for (int i = 0; i < documents.size(); i++) {
+            values.add("(" + documents.get(i)[0] + ", search_document(:t" + i + ", :b" + i + "))");
+            params.put("t" + i, documents.get(i)[1]);
+            params.put("b" + i, documents.get(i)[2]);
+        }
+        params.put("q", q);
+        return jdbc.sql("SELECT id FROM (VALUES " + values + ") AS d(id, doc) WHERE " + TextSearch.matches("doc", "q")
+                        + " ORDER BY " + TextSearch.rank("doc", "q") + " DESC, id")
+                .params(params).query(Integer.class).list();
     }
 
     @Test
