@@ -4,6 +4,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,8 +64,25 @@ class MailAdminPages {
             throw new NotFoundException();
         }
         Pagination pagination = Pagination.of(page, outbox.countDemoInbox(), PAGE_SIZE, DEMO_INBOX);
-        model.addAttribute("mails", outbox.demoInbox((pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE));
+        List<OutboxMail> mails = outbox.demoInbox((pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        model.addAttribute("mails", mails);
+        model.addAttribute("attachments", outbox.attachmentInfo(mails.stream().map(OutboxMail::id).toList()));
         model.addAttribute("pagination", pagination);
         return "mail/demoInbox";
+    }
+
+    /** An attachment of a mail in the demo inbox, as the recipient would open it. */
+    @GetMapping(DEMO_INBOX + "/{id}/bilaga/{position}")
+    org.springframework.http.ResponseEntity<byte[]> demoAttachment(@PathVariable long id, @PathVariable int position) {
+        if (transport.mode() != MailTransport.Mode.DEMO) {
+            throw new NotFoundException();
+        }
+        MailAttachment file = outbox.attachment(id, position).orElseThrow(NotFoundException::new);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store")
+                .body(file.content());
     }
 }

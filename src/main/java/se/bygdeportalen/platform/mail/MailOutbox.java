@@ -36,4 +36,17 @@ public class MailOutbox {
         }
         return outbox.insert(mail, clock.instant());
     }
+
+    /** Stores one mail with files sent along (at most {@value MailAttachment#MAX_PER_MAIL}), in the same way. */
+    public long enqueue(OutgoingMail mail, java.util.List<MailAttachment> attachments) {
+        Objects.requireNonNull(attachments, "attachments");
+        if (attachments.size() > MailAttachment.MAX_PER_MAIL) {
+            throw new IllegalArgumentException("At most " + MailAttachment.MAX_PER_MAIL + " attachments per mail");
+        }
+        long id = enqueue(mail);
+        for (int i = 0; i < attachments.size(); i++) {
+            outbox.insertAttachment(id, i + 1, attachments.get(i));
+        }
+        return id;
+    }
 }

@@ -156,4 +156,36 @@ class MailOutboxRepository {
     private static Instant instant(Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
+
+    void insertAttachment(long mailId, int position, MailAttachment attachment) {
+        jdbc.sql("INSERT INTO mail_outbox_attachment (mail_id, position, file_name, content_type, content) VALUES (:m, :p, :n, :t, :c)")
+                .param("m", mailId).param("p", position).param("n", attachment.fileName()).param("t", attachment.contentType())
+                .param("c", attachment.content()).update();
+    }
+
+    List<MailAttachment> attachments(long mailId) {
+        return jdbc.sql("SELECT file_name, content_type, content FROM mail_outbox_attachment WHERE mail_id = :m ORDER BY position")
+                .param("m", mailId)
+                .query((rs, n) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
+    }
+
+    Optional<MailAttachment> attachment(long mailId, int position) {
+        return jdbc.sql("SELECT file_name, content_type, content FROM mail_outbox_attachment WHERE mail_id = :m AND position = :p")
+                .param("m", mailId).param("p", position)
+                .query((rs, n) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+
+    /** Names and sizes of the attachments of several mails, in one query. */
+    Map<Long, List<MailAttachment.Info>> attachmentInfo(java.util.Collection<Long> mailIds) {
+        if (mailIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT mail_id, position, file_name, content_type, octet_length(content) AS size
+                FROM mail_outbox_attachment WHERE mail_id IN (:ids) ORDER BY mail_id, position
+                """).param("ids", mailIds)
+                .query((rs, n) -> new MailAttachment.Info(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
+                .list().stream().collect(java.util.stream.Collectors.groupingBy(MailAttachment.Info::mailId,
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
 }

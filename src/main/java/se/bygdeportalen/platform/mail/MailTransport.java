@@ -68,9 +68,9 @@ class MailTransport {
     }
 
     /** Delivers one mail or throws; a mail is only ever marked sent after this returned. */
-    void deliver(OutboxMail mail) {
+    void deliver(OutboxMail mail, java.util.List<MailAttachment> attachments) {
         switch (mode) {
-            case SMTP -> smtp.send(message(mail));
+            case SMTP -> smtp.send(message(mail, attachments));
             case DEMO -> {
                 // Nothing to do: the outbox row, once marked sent, is the demo inbox.
             }
@@ -78,7 +78,7 @@ class MailTransport {
         }
     }
 
-    private MimeMessage message(OutboxMail mail) {
+    private MimeMessage message(OutboxMail mail, java.util.List<MailAttachment> attachments) {
         try {
             MimeMessage message = smtp.createMimeMessage();
             message.setFrom(from);
@@ -86,14 +86,37 @@ class MailTransport {
                     ? new InternetAddress(mail.recipient(), true)
                     : new InternetAddress(mail.recipient(), mail.recipientName(), "UTF-8"));
             message.setSubject(mail.subject(), "UTF-8");
+            MimeMultipart alternative = null;
             if (mail.hasHtml()) {
                 MimeBodyPart text = new MimeBodyPart();
                 text.setText(mail.bodyText(), "UTF-8");
                 MimeBodyPart html = new MimeBodyPart();
                 html.setText(mail.bodyHtml(), "UTF-8", "html");
-                message.setContent(new MimeMultipart("alternative", text, html));
+                alternative = new MimeMultipart("alternative", text, html);
+            }
+            if (attachments.isEmpty()) {
+                if (alternative != null) {
+                    message.setContent(alternative);
+                } else {
+                    message.setText(mail.bodyText(), "UTF-8");
+                }
             } else {
-                message.setText(mail.bodyText(), "UTF-8");
+                MimeBodyPart body = new MimeBodyPart();
+                if (alternative != null) {
+                    body.setContent(alternative);
+                } else {
+                    body.setText(mail.bodyText(), "UTF-8");
+                }
+                MimeMultipart mixed = new MimeMultipart("mixed", body);
+                for (MailAttachment attachment : attachments) {
+                    MimeBodyPart part = new MimeBodyPart();
+                    part.setDataHandler(new jakarta.activation.DataHandler(
+                            new jakarta.mail.util.ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                    part.setFileName(attachment.fileName());
+                    part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+                    mixed.addBodyPart(part);
+                }
+                message.setContent(mixed);
             }
             message.setHeader("Content-Language", mail.lang().code());
             // RFC 3834: no out-of-office replies to the platform's own notifications.

@@ -88,7 +88,7 @@ public class SendDueMail {
 
     private Outcome attempt(OutboxMail mail) {
         try {
-            transport.deliver(mail);
+            transport.deliver(mail, outbox.attachments(mail.id()));
         } catch (RuntimeException e) {
             recordFailure(mail, e);
             return serverUnreachable(e) ? Outcome.SERVER_UNREACHABLE : Outcome.FAILED;

@@ -78,6 +78,34 @@ class MailOutboxTest {
     }
 
     @Test
+    void attachmentsTravelWithTheMailAndAHtmlAlternative() throws Exception {
+        String to = recipient();
+        byte[] pdf = "%PDF-1.7 receipt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        tx.executeWithoutResult(status -> mailOutbox.enqueue(new OutgoingMail(to, null, "Kvitto", "Se bilagan.", "<p>Se bilagan.</p>",
+                Lang.SV, "test.receipt", null), java.util.List.of(MailAttachment.pdf("kvitto-KS-2026-7.pdf", pdf))));
+        assertThat(sender.send()).isEqualTo(1);
+
+        MimeMessage message = awaitMessagesTo(to, 1).getFirst();
+        jakarta.mail.internet.MimeMultipart mixed = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        assertThat(mixed.getContentType()).startsWith("multipart/mixed");
+        assertThat(((jakarta.mail.internet.MimeMultipart) mixed.getBodyPart(0).getContent()).getContentType()).startsWith("multipart/alternative");
+        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("kvitto-KS-2026-7.pdf");
+        assertThat(mixed.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    @Test
+    void badAttachmentsAreRefusedBeforeAnythingIsStored() {
+        assertThatThrownBy(() -> MailAttachment.pdf("../etc/passwd", new byte[] {1})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MailAttachment("a.exe", "application/octet-stream", new byte[] {1})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MailAttachment.pdf("a.pdf", new byte[0])).isInstanceOf(IllegalArgumentException.class);
+        String to = recipient();
+        java.util.List<MailAttachment> six = java.util.Collections.nCopies(6, MailAttachment.pdf("a.pdf", new byte[] {1}));
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> mailOutbox.enqueue(
+                OutgoingMail.text(to, "Kvitto", "Text", Lang.SV, "test.receipt"), six))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = :r").param("r", to).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void enqueueingOutsideATransactionIsRefused() {
         OutgoingMail mail = OutgoingMail.text(recipient(), "Kvitto", "Text", Lang.SV, "test.receipt");
         assertThatThrownBy(() -> mailOutbox.enqueue(mail)).isInstanceOf(IllegalStateException.class);
