@@ -1,0 +1,5 @@
+/**
+ * Tagged, accessible PDF documents (PDF/UA) from simple XHTML, with an embedded free font (DejaVu
+ * Sans), for receipts and other documents modules hand to people.
+ */
+package se.bygdeportalen.platform.pdf;

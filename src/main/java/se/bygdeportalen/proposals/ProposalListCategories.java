@@ -1,0 +1,36 @@
+package se.bygdeportalen.proposals;
+
+import java.text.Collator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.i18n.Messages;
+
+/** The categories the public list filters on ({@link ProposalCategory}), labelled in each language. */
+@Component
+class ProposalListCategories {
+
+    private final Messages messages;
+
+    ProposalListCategories(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Slug → label in the language, alphabetical by label with "other" last. */
+    Map<String, String> labels(Lang lang) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Collator collator = Collator.getInstance(lang.formatLocale());
+        java.util.Arrays.stream(ProposalCategory.values())
+                .sorted((a, b) -> a == ProposalCategory.OTHER ? 1 : b == ProposalCategory.OTHER ? -1
+                        : collator.compare(messages.get(lang, a.messageKey()), messages.get(lang, b.messageKey())))
+                .forEach(c -> labels.put(c.slug(), messages.get(lang, c.messageKey())));
+        return labels;
+    }
+
+    String label(Lang lang, String slug) {
+        return ProposalCategory.fromSlug(slug).map(c -> messages.get(lang, c.messageKey())).orElse(slug);
+    }
+}

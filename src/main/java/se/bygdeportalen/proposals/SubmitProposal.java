@@ -1,0 +1,87 @@
+package se.bygdeportalen.proposals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.bygdeportalen.platform.audit.AuditLog;
+import se.bygdeportalen.platform.i18n.DateFormats;
+import se.bygdeportalen.platform.identity.ResidentDemographics;
+import se.bygdeportalen.platform.ratelimit.RateLimitKeys;
+import se.bygdeportalen.platform.ratelimit.RateLimiter;
+import se.bygdeportalen.platform.security.PortalUser;
+import se.bygdeportalen.platform.web.NotFoundException;
+
+/**
+ * A signed-in resident sends their draft (or sends it again after the registrar asked for changes).
+ * The first time it is registered with a case number; sex and age band at that day are stored for
+ * participation statistics (never the personal identity number). Sending twice is harmless.
+ */
+@Component
+class SubmitProposal {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubmitProposal.class);
+
+    private final ProposalRepository repository;
+    private final ProposalRegistration registration;
+    private final ResidentDemographics demographics;
+    private final RateLimiter limiter;
+    private final ProposalMails mails;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SubmitProposal(ProposalRepository repository, ProposalRegistration registration, ResidentDemographics demographics,
+                   RateLimiter limiter, ProposalMails mails, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.registration = registration;
+        this.demographics = demographics;
+        this.limiter = limiter;
+        this.mails = mails;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @return true when this call sent it, false when it had already been sent */
+    @Transactional
+    boolean submit(long id, PortalUser resident, HttpServletRequest request) {
+        Proposal p = repository.lock(id).filter(x -> x.ownedBy(resident.id())).orElseThrow(NotFoundException::new);
+        if (p.status() != ProposalStatus.DRAFT && p.status() != ProposalStatus.AMENDMENT_REQUESTED) {
+            if (p.caseNumber() != null) {
+                return false;
+            }
+            throw new ProposalProblem(HttpStatus.CONFLICT, "proposals.problem.notEditable");
+        }
+        if (p.proposerEmail() == null) {
+            throw new ProposalProblem(HttpStatus.UNPROCESSABLE_CONTENT, "proposals.problem.emailNeeded");
+        }
+        Instant now = clock.instant();
+        if (p.status() == ProposalStatus.AMENDMENT_REQUESTED) {
+            repository.resubmitted(p.id(), now);
+            repository.addEvent(p.id(), ProposalRepository.NewEvent.of(ProposalEventKind.RESUBMITTED, null, null), now);
+            mails.staff("resubmitted", p, null);
+            audit.record("proposals.proposal.resubmitted", "proposal", p.id(), "Proposer sent an amended proposal " + p.caseNumber(),
+                    null, Map.of("status", "SUBMITTED"));
+            return true;
+        }
+        limiter.enforce(ProposalRateLimits.SUBMIT_PERSON, RateLimitKeys.person(resident));
+        limiter.enforce(ProposalRateLimits.SUBMIT_ADDRESS, RateLimitKeys.address(request));
+        ResidentDemographics.Demographics demo;
+        try {
+            demo = demographics.of(resident.id(), LocalDate.ofInstant(now, DateFormats.ZONE)).orElse(null);
+        } catch (RuntimeException e) {
+            // Statistics must never stop a submission (e.g. a demo resident without a readable number).
+            log.warn("Sex and age band could not be derived for a submission: {}", e.getClass().getSimpleName());
+            demo = null;
+        }
+        registration.register(p, demo == null ? null : demo.sex().name(), demo == null ? null : demo.ageBand(), null);
+        audit.record("proposals.proposal.submitted", "proposal", p.id(), "Resident sent a proposal", null, Map.of("channel", "E_ID"));
+        return true;
+    }
+}

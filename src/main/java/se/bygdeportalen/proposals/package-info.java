@@ -1,0 +1,7 @@
+/**
+ * Citizen proposals (medborgarförslag): residents write and send a proposal (with e-ID, by e-mail
+ * confirmation, or on paper through the service office), registrars check and publish it, refer it to
+ * a body and publish the answer; residents support and follow it. Published API: {@link se.bygdeportalen.proposals.Proposals}
+ * and the events {@link se.bygdeportalen.proposals.ProposalReferred} and {@link se.bygdeportalen.proposals.ProposalAnswered}.
+ */
+package se.bygdeportalen.proposals;
