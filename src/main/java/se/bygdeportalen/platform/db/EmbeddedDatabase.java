@@ -67,7 +67,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Path dir = Path.of(props.dataDirectory()).toAbsolutePath().normalize();
             Files.createDirectories(dir.getParent());
             log.info("Starting embedded PostgreSQL with its data in {}", dir);
+            // Spring stops the server (the bean's close) after the beans that use it; zonky's own JVM hook
+            // would stop it concurrently, while the event registry still reads from it.
             EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setPort(props.port())
@@ -146,6 +149,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.setPassword(appPassword);
             config.setMaximumPoolSize(maxPoolSize);
             config.setMinimumIdle(1);
+            // A local server answers at once or is gone: Ctrl-C stops PostgreSQL with the app (same process
+            // group), and shutdown must not wait Hikari's default 30 s for a connection that never comes.
+            config.setConnectionTimeout(5_000);
             appDataSource = new HikariDataSource(config);
         }
         return appDataSource;

@@ -24,6 +24,10 @@ public class PdfRenderer {
     /** The embedded font family: DejaVu Sans, regular and bold (Bitstream Vera licence, see fonts/DejaVu-LICENSE.txt). */
     public static final String FONT_FAMILY = "DejaVu Sans";
 
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new Slf4jPdfLog());
+    }
+
     /**
      * @param xhtml a complete XHTML document with {@code <html lang>}, a {@code <title>}, and CSS that
      *              uses {@link #FONT_FAMILY}
