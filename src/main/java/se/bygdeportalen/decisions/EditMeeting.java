@@ -12,7 +12,6 @@ import org.springframework.validation.Errors;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.i18n.DateFormats;
-import se.bygdeportalen.platform.web.FormValues;
 import se.bygdeportalen.platform.web.NotFoundException;
 
 /**
@@ -62,22 +61,12 @@ class EditMeeting {
         LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));
         Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(NotFoundException::new);
         check(meeting);
-        LocalDate date = FormValues.date(form.date(), "date", true, errors);
-        LocalTime start = PlanMeeting.time(form.startsAt(), "startsAt", errors);
-        LocalTime end = PlanMeeting.time(form.endsAt(), "endsAt", errors);
-        if (start != null && end != null && !end.isAfter(start)) {
-            errors.rejectValue("endsAt", "decisions.meeting.endsAt.beforeStart");
-        }
-        String place = form.place() == null ? "" : form.place().strip();
-        if (place.isEmpty()) {
-            errors.rejectValue("place", "NotBlank");
-        } else if (place.length() > 200) {
-            errors.rejectValue("place", "decisions.tooLong", new Object[]{200}, null);
-        }
-        String link = form.onlineLink() == null || form.onlineLink().isBlank() ? null : form.onlineLink().strip();
-        if (link != null && (!link.startsWith("https://") || link.length() > 500 || link.contains(" "))) {
-            errors.rejectValue("onlineLink", "decisions.meeting.onlineLink.https");
-        }
+        PlanMeeting.Details details = PlanMeeting.details(form.date(), form.startsAt(), form.endsAt(), form.place(), form.onlineLink(), errors);
+        LocalDate date = details.date();
+        LocalTime start = details.start();
+        LocalTime end = details.end();
+        String place = details.place();
+        String link = details.link();
         if (date != null && meeting.noticePostedOn() != null && date.isBefore(meeting.noticePostedOn())) {
             errors.rejectValue("date", "decisions.meeting.date.beforeNotice");
         }
@@ -85,7 +74,7 @@ class EditMeeting {
             return Outcome.invalid();
         }
         meetings.lockBody(meeting.bodyId());
-        if (meetings.overlapsOther(meetingId, meeting.bodyId(), date, start, end)) {
+        if (meetings.overlaps(meeting.bodyId(), date, start, end, meetingId)) {
             errors.rejectValue("startsAt", "decisions.meeting.overlaps");
             return Outcome.invalid();
         }

@@ -48,19 +48,13 @@ class MeetingRepository {
         return jdbc.sql("SELECT * FROM decisions_meeting WHERE id = :id").param("id", id).query(MeetingRepository::meeting).optional();
     }
 
-    boolean overlaps(long bodyId, LocalDate date, LocalTime start, LocalTime end) {
+    /** Whether another meeting of the body (not {@code exceptMeetingId}, which may be null) overlaps the times. */
+    boolean overlaps(long bodyId, LocalDate date, LocalTime start, LocalTime end, Long exceptMeetingId) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM decisions_meeting WHERE body_id = :b AND meeting_date = :d AND NOT cancelled
-                               AND starts_at < :e AND ends_at > :s)
-                """).param("b", bodyId).param("d", date).param("s", start).param("e", end).query(Boolean.class).single();
-    }
-
-    /** Like {@link #overlaps} but ignores the meeting being edited. */
-    boolean overlapsOther(long meetingId, long bodyId, LocalDate date, LocalTime start, LocalTime end) {
-        return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM decisions_meeting WHERE body_id = :b AND meeting_date = :d AND NOT cancelled AND id <> :id
-                               AND starts_at < :e AND ends_at > :s)
-                """).param("b", bodyId).param("d", date).param("s", start).param("e", end).param("id", meetingId).query(Boolean.class).single();
+                               AND (CAST(:id AS bigint) IS NULL OR id <> :id) AND starts_at < :e AND ends_at > :s)
+                """).param("b", bodyId).param("d", date).param("s", start).param("e", end).param("id", exceptMeetingId)
+                .query(Boolean.class).single();
     }
 
     void updateDetails(long id, LocalDate date, LocalTime start, LocalTime end, String place, String link) {

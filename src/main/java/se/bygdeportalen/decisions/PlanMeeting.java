@@ -61,27 +61,17 @@ class PlanMeeting {
         } else {
             access.check(body.id());
         }
-        LocalDate date = FormValues.date(form.date(), "date", true, errors);
-        LocalTime start = time(form.startsAt(), "startsAt", errors);
-        LocalTime end = time(form.endsAt(), "endsAt", errors);
-        if (start != null && end != null && !end.isAfter(start)) {
-            errors.rejectValue("endsAt", "decisions.meeting.endsAt.beforeStart");
-        }
-        String place = form.place() == null ? "" : form.place().strip();
-        if (place.isEmpty()) {
-            errors.rejectValue("place", "NotBlank");
-        } else if (place.length() > 200) {
-            errors.rejectValue("place", "decisions.tooLong", new Object[]{200}, null);
-        }
-        String link = form.onlineLink() == null || form.onlineLink().isBlank() ? null : form.onlineLink().strip();
-        if (link != null && (!link.startsWith("https://") || link.length() > 500 || link.contains(" "))) {
-            errors.rejectValue("onlineLink", "decisions.meeting.onlineLink.https");
-        }
+        Details details = details(form.date(), form.startsAt(), form.endsAt(), form.place(), form.onlineLink(), errors);
+        LocalDate date = details.date();
+        LocalTime start = details.start();
+        LocalTime end = details.end();
+        String place = details.place();
+        String link = details.link();
         if (errors.hasErrors()) {
             return Outcome.invalid();
         }
         meetings.lockBody(body.id());
-        if (meetings.overlaps(body.id(), date, start, end)) {
+        if (meetings.overlaps(body.id(), date, start, end, null)) {
             errors.rejectValue("startsAt", "decisions.meeting.overlaps");
             return Outcome.invalid();
         }
@@ -101,6 +91,31 @@ class PlanMeeting {
         audit.recordCreate("decisions.meeting.planned", "decisions_meeting", id, "Planned a meeting of " + body.slug() + " on " + date, after);
         overrides.record(id, broken, form, "planned");
         return Outcome.saved(id);
+    }
+
+    /** A meeting's date, times, place and online link as planning and editing both read them. */
+    record Details(LocalDate date, LocalTime start, LocalTime end, String place, String link) {
+    }
+
+    /** Reads and checks the details; problems become field errors in form order. */
+    static Details details(String dateText, String startText, String endText, String placeText, String linkText, Errors errors) {
+        LocalDate date = FormValues.date(dateText, "date", true, errors);
+        LocalTime start = time(startText, "startsAt", errors);
+        LocalTime end = time(endText, "endsAt", errors);
+        if (start != null && end != null && !end.isAfter(start)) {
+            errors.rejectValue("endsAt", "decisions.meeting.endsAt.beforeStart");
+        }
+        String place = placeText == null ? "" : placeText.strip();
+        if (place.isEmpty()) {
+            errors.rejectValue("place", "NotBlank");
+        } else if (place.length() > 200) {
+            errors.rejectValue("place", "decisions.tooLong", new Object[]{200}, null);
+        }
+        String link = linkText == null || linkText.isBlank() ? null : linkText.strip();
+        if (link != null && (!link.startsWith("https://") || link.length() > 500 || link.contains(" "))) {
+            errors.rejectValue("onlineLink", "decisions.meeting.onlineLink.https");
+        }
+        return new Details(date, start, end, place, link);
     }
 
     static LocalTime time(String value, String field, Errors errors) {

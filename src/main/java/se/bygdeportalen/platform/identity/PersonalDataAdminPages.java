@@ -40,6 +40,9 @@ import se.bygdeportalen.platform.web.NotFoundException;
 @StaffOnly(Role.ADMINISTRATOR)
 class PersonalDataAdminPages {
 
+    private static final tools.jackson.databind.ObjectWriter JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
+
     private final ResidentRepository residents;
     private final PersonalNumberVault vault;
     private final PersonalDataExport export;
@@ -135,8 +138,7 @@ class PersonalDataAdminPages {
     }
 
     static ResponseEntity<byte[]> json(String fileName, Object data) {
-        byte[] body = tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
-                .writeValueAsString(data).getBytes(StandardCharsets.UTF_8);
+        byte[] body = JSON.writeValueAsString(data).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
