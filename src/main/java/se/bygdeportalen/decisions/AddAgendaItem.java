@@ -10,7 +10,7 @@ import org.springframework.validation.Errors;
 
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.TranslatableText;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.TranslatableInput;
 import se.bygdeportalen.proposals.DecisionReference;
 import se.bygdeportalen.proposals.ProposalReference;
@@ -37,7 +37,7 @@ class AddAgendaItem {
 
     @Transactional
     long add(long meetingId, DecisionsForms.AgendaItemForm form, Errors errors) {
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(Problem::notFound);
         access.check(meeting.bodyId());
         if (meeting.cancelled()) {
             throw new MeetingClosedException("decisions.meeting.cancelledAlready");

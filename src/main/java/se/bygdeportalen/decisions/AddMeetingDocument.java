@@ -14,7 +14,7 @@ import se.bygdeportalen.platform.files.FileRejectedException;
 import se.bygdeportalen.platform.files.FileStorage;
 import se.bygdeportalen.platform.files.StoredFile;
 import se.bygdeportalen.platform.files.UploadPolicy;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** A registrar attaches a PDF document to a meeting or one of its agenda items. */
 @Component
@@ -38,7 +38,7 @@ class AddMeetingDocument {
     /** The document's id; -1 with field errors (an upload the policy refuses is an error at the field {@code file}). */
     @Transactional
     long add(long meetingId, DecisionsForms.DocumentForm form, MultipartFile file, Errors errors) {
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(Problem::notFound);
         access.check(meeting.bodyId());
         if (meeting.cancelled()) {
             throw new MeetingClosedException("decisions.meeting.cancelledAlready");

@@ -17,7 +17,7 @@ import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.web.FormValues;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * A registrar records the approval of the minutes (justering): who approved them and when, and
@@ -50,7 +50,7 @@ class ApproveMinutes {
     /** @param postedOn today (Europe/Stockholm) for a registrar: the approval is posted on the notice board now */
     @Transactional
     Outcome approve(long meetingId, LocalDate postedOn, DecisionsForms.ApprovalForm form, Errors errors) {
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(Problem::notFound);
         access.check(meeting.bodyId());
         if (meeting.cancelled()) {
             throw new MeetingClosedException("decisions.meeting.cancelledAlready");

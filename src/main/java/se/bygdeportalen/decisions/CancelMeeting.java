@@ -8,7 +8,7 @@ import org.springframework.validation.Errors;
 
 import se.bygdeportalen.noticeboard.NoticeBoard;
 import se.bygdeportalen.platform.audit.AuditLog;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** A registrar cancels a meeting; calendars mark it cancelled and a posted notice is withdrawn. */
 @Component
@@ -30,7 +30,7 @@ class CancelMeeting {
 
     @Transactional
     boolean cancel(long meetingId, DecisionsForms.CancelForm form, Errors errors) {
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(Problem::notFound);
         access.check(meeting.bodyId());
         if (meeting.cancelled()) {
             throw new MeetingClosedException("decisions.meeting.cancelledAlready");

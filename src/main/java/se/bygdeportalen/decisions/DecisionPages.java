@@ -24,7 +24,7 @@ import se.bygdeportalen.platform.manifest.IndicatorValue;
 import se.bygdeportalen.platform.opendata.OpenDataResponses;
 import se.bygdeportalen.platform.search.TextSearch;
 import se.bygdeportalen.platform.web.Cell;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.Pagination;
 
 /** Public decision pages: search with filters, one decision, and the share of impact-assessed decisions. */
@@ -88,7 +88,7 @@ public class DecisionPages {
 
     @GetMapping("/" + Lang.PATH + "/beslut/{id:\\d+}")
     String decision(@PathVariable String lang, @PathVariable long id, Model model) {
-        model.addAttribute("view", views.decision(id).orElseThrow(NotFoundException::new));
+        model.addAttribute("view", views.decision(id).orElseThrow(Problem::notFound));
         model.addAttribute("today", views.today());
         return "decisions/decision";
     }

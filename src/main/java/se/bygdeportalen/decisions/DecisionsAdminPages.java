@@ -30,7 +30,7 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.LangResolution;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.proposals.ProposalReference;
 import se.bygdeportalen.proposals.Proposals;
 
@@ -158,7 +158,7 @@ public class DecisionsAdminPages {
             }
             response.setStatus(outcome.needsConfirmation() ? 422 : 400);
             Lang lang = LangResolution.resolve(request);
-            Meeting m = meetings.find(id).orElseThrow(NotFoundException::new);
+            Meeting m = meetings.find(id).orElseThrow(Problem::notFound);
             MeetingForms e = MeetingForms.empty(today);
             return meetingPage(id, model, new MeetingForms(e.item(), e.itemErrors(), e.document(), e.documentErrors(), form,
                     errors(result, "decisions.notice", DecisionsForms.NoticeForm.FIELDS, lang), warnings(outcome.warnings(), m.date(), null, lang),
@@ -223,7 +223,7 @@ public class DecisionsAdminPages {
             }
             response.setStatus(outcome.needsConfirmation() ? 422 : 400);
             Lang lang = LangResolution.resolve(request);
-            Meeting m = meetings.find(id).orElseThrow(NotFoundException::new);
+            Meeting m = meetings.find(id).orElseThrow(Problem::notFound);
             MeetingForms e = MeetingForms.empty(today);
             return meetingPage(id, model, new MeetingForms(e.item(), e.itemErrors(), e.document(), e.documentErrors(), e.notice(), e.noticeErrors(),
                     e.noticeWarnings(), form, errors(result, "decisions.approval", DecisionsForms.ApprovalForm.FIELDS, lang),
@@ -270,7 +270,7 @@ public class DecisionsAdminPages {
     }
 
     private String decisionForm(long id, Model model, DecisionsForms.DecisionForm form, FormErrors errors) {
-        MeetingViews.MeetingView view = views.meeting(id).orElseThrow(NotFoundException::new);
+        MeetingViews.MeetingView view = views.meeting(id).orElseThrow(Problem::notFound);
         access.check(view.meeting().bodyId());
         model.addAttribute("view", view);
         model.addAttribute("form", form);
@@ -280,7 +280,7 @@ public class DecisionsAdminPages {
     }
 
     private String meetingPage(long id, Model model, MeetingForms forms, String saved) {
-        MeetingViews.MeetingView view = views.meeting(id).orElseThrow(NotFoundException::new);
+        MeetingViews.MeetingView view = views.meeting(id).orElseThrow(Problem::notFound);
         Meeting m = view.meeting();
         model.addAttribute("view", view);
         model.addAttribute("forms", forms);

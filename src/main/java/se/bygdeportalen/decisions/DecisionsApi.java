@@ -29,7 +29,7 @@ import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.search.TextSearch;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * The open JSON API for meetings, agenda items and decisions, named after OParl 1.1 (Meeting,
@@ -131,7 +131,7 @@ class DecisionsApi {
     @GetMapping("/api/v1/meetings/{id}")
     @Operation(summary = "One meeting")
     ResponseEntity<MeetingJson> meeting(@PathVariable long id) {
-        return ok(meetingJson(List.of(meetings.find(id).orElseThrow(NotFoundException::new))).getFirst());
+        return ok(meetingJson(List.of(meetings.find(id).orElseThrow(Problem::notFound))).getFirst());
     }
 
     @GetMapping("/api/v1/agenda-items")
@@ -201,7 +201,7 @@ class DecisionsApi {
     @GetMapping("/api/v1/decisions/{id}")
     @Operation(summary = "One decision, with the earlier decisions it builds on")
     ResponseEntity<DecisionJson> decision(@PathVariable long id) {
-        Decision d = decisions.find(id).orElseThrow(NotFoundException::new);
+        Decision d = decisions.find(id).orElseThrow(Problem::notFound);
         return ok(decisionJson(d, decisions.earlier(id).stream().map(e -> api("/decisions/" + e.id())).toList()));
     }
 

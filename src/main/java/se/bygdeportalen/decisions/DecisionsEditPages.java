@@ -19,7 +19,7 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.LangResolution;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.TranslatableInput;
 
 /**
@@ -72,7 +72,7 @@ public class DecisionsEditPages {
     }
 
     private String meetingPage(long id, Model model, DecisionsForms.MeetingEditForm form, FormErrors errors, List<String> warnings) {
-        model.addAttribute("view", views.meeting(id).orElseThrow(NotFoundException::new));
+        model.addAttribute("view", views.meeting(id).orElseThrow(Problem::notFound));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("warnings", warnings);
@@ -110,7 +110,7 @@ public class DecisionsEditPages {
     }
 
     private String itemPage(long id, AgendaItem item, Model model, DecisionsForms.AgendaItemEditForm form, FormErrors errors) {
-        model.addAttribute("view", views.meeting(id).orElseThrow(NotFoundException::new));
+        model.addAttribute("view", views.meeting(id).orElseThrow(Problem::notFound));
         model.addAttribute("item", item);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -139,7 +139,7 @@ public class DecisionsEditPages {
     }
 
     private String decisionPage(long id, Decision decision, Model model, DecisionsForms.DecisionForm form, FormErrors errors) {
-        model.addAttribute("view", views.meeting(id).orElseThrow(NotFoundException::new));
+        model.addAttribute("view", views.meeting(id).orElseThrow(Problem::notFound));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("proposals", List.of());

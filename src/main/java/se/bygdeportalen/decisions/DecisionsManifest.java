@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import se.bygdeportalen.platform.manifest.AdminLink;
-import se.bygdeportalen.platform.manifest.AuditEventType;
+import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition;
 import se.bygdeportalen.platform.manifest.IndicatorValue;
 import se.bygdeportalen.platform.manifest.ModuleManifest;
@@ -87,7 +87,7 @@ class DecisionsManifest implements ModuleManifest {
     }
 
     @Override
-    public List<AuditEventType> auditEvents() {
-        return AUDIT_ACTIONS.stream().map(a -> new AuditEventType(a, "audit.action." + a)).toList();
+    public List<AuditAction> auditEvents() {
+        return AUDIT_ACTIONS.stream().map(a -> new AuditAction(a, "audit.action." + a)).toList();
     }
 }

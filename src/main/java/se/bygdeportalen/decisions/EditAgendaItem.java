@@ -10,7 +10,7 @@ import org.springframework.validation.Errors;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.i18n.TranslatableText;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.TranslatableInput;
 
 /**
@@ -32,12 +32,12 @@ class EditAgendaItem {
 
     /** The item of the meeting, if the registrar may still change it (404/403/409 otherwise). */
     AgendaItem editable(long meetingId, long itemId) {
-        Meeting meeting = meetings.find(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
         return item(meeting, itemId);
     }
 
     private AgendaItem item(Meeting meeting, long itemId) {
-        AgendaItem item = meetings.agenda(meeting.id()).stream().filter(i -> i.id() == itemId).findFirst().orElseThrow(NotFoundException::new);
+        AgendaItem item = meetings.agenda(meeting.id()).stream().filter(i -> i.id() == itemId).findFirst().orElseThrow(Problem::notFound);
         access.check(meeting.bodyId());
         if (meeting.cancelled()) {
             throw new MeetingClosedException("decisions.meeting.cancelledAlready");
@@ -50,7 +50,7 @@ class EditAgendaItem {
 
     @Transactional
     boolean edit(long meetingId, long itemId, DecisionsForms.AgendaItemEditForm form, Errors errors) {
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(Problem::notFound);
         AgendaItem item = item(meeting, itemId);
         String caseNumber = AddAgendaItem.caseNumber(form.caseNumber(), errors);
         TranslatableText title = TranslatableInput.read(form.title(), "title", true, 300, errors);
@@ -71,7 +71,7 @@ class EditAgendaItem {
 
     @Transactional
     void remove(long meetingId, long itemId) {
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(Problem::notFound);
         AgendaItem item = item(meeting, itemId);
         if (meetings.itemInUse(itemId)) {
             throw new MeetingClosedException("decisions.item.inUse");

@@ -12,7 +12,7 @@ import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.web.FormValues;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.TranslatableInput;
 
 /**
@@ -39,12 +39,12 @@ class EditDecision {
 
     /** The decision of the meeting, if the registrar may still change it (404/403/409 otherwise). */
     Decision editable(long meetingId, long decisionId) {
-        Meeting meeting = meetings.find(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
         return decision(meeting, decisionId);
     }
 
     private Decision decision(Meeting meeting, long decisionId) {
-        Decision decision = decisions.find(decisionId).filter(d -> d.meetingId() == meeting.id()).orElseThrow(NotFoundException::new);
+        Decision decision = decisions.find(decisionId).filter(d -> d.meetingId() == meeting.id()).orElseThrow(Problem::notFound);
         access.check(meeting.bodyId());
         if (meeting.closed()) {
             throw new MeetingClosedException("decisions.meeting.closedEdit");
@@ -61,7 +61,7 @@ class EditDecision {
 
     @Transactional
     boolean edit(long meetingId, long decisionId, DecisionsForms.DecisionForm form, Errors errors) {
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(Problem::notFound);
         Decision d = decision(meeting, decisionId);
         TranslatableText title = TranslatableInput.read(form.title(), "title", true, 300, errors);
         TranslatableText text = TranslatableInput.read(form.text(), "text", true, 20_000, errors);

@@ -12,7 +12,7 @@ import org.springframework.validation.Errors;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.i18n.DateFormats;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * A registrar corrects a meeting's date, times, place or online link, with the same checks as
@@ -41,7 +41,7 @@ class EditMeeting {
 
     /** The meeting, if the signed-in registrar may still change it; otherwise 403/409 exceptions. */
     Meeting editable(long meetingId) {
-        Meeting meeting = meetings.find(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
         check(meeting);
         return meeting;
     }
@@ -59,7 +59,7 @@ class EditMeeting {
     @Transactional
     Outcome edit(long meetingId, DecisionsForms.MeetingEditForm form, Errors errors) {
         LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(Problem::notFound);
         check(meeting);
         PlanMeeting.Details details = PlanMeeting.details(form.date(), form.startsAt(), form.endsAt(), form.place(), form.onlineLink(), errors);
         LocalDate date = details.date();

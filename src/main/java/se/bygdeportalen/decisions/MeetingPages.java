@@ -23,7 +23,7 @@ import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.opendata.OpenDataResponses;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.Pagination;
 
 /** Public meeting pages: upcoming meetings, the archive, one meeting, its documents and the calendar feeds. */
@@ -88,7 +88,7 @@ class MeetingPages {
 
     @GetMapping("/" + Lang.PATH + "/sammantraden/{id:\\d+}")
     String meeting(@PathVariable String lang, @PathVariable long id, Model model) {
-        model.addAttribute("view", views.meeting(id).orElseThrow(NotFoundException::new));
+        model.addAttribute("view", views.meeting(id).orElseThrow(Problem::notFound));
         model.addAttribute("today", views.today());
         return "decisions/meeting";
     }
@@ -97,15 +97,15 @@ class MeetingPages {
     ResponseEntity<Resource> document(@PathVariable String lang, @PathVariable long id, @PathVariable String fileId) {
         UUID uuid = uuid(fileId);
         if (uuid == null || !meetings.hasDocument(id, uuid)) {
-            throw new NotFoundException();
+            throw Problem.notFound();
         }
-        return files.attachment(storage.find(uuid).orElseThrow(NotFoundException::new));
+        return files.attachment(storage.find(uuid).orElseThrow(Problem::notFound));
     }
 
     @GetMapping("/" + Lang.PATH + "/sammantraden/{id:\\d+}/protokoll")
     ResponseEntity<Resource> minutes(@PathVariable String lang, @PathVariable long id) {
-        Meeting m = meetings.find(id).filter(x -> x.minutesFileId() != null).orElseThrow(NotFoundException::new);
-        return files.attachment(storage.find(m.minutesFileId()).orElseThrow(NotFoundException::new));
+        Meeting m = meetings.find(id).filter(x -> x.minutesFileId() != null).orElseThrow(Problem::notFound);
+        return files.attachment(storage.find(m.minutesFileId()).orElseThrow(Problem::notFound));
     }
 
     @GetMapping("/" + Lang.PATH + "/sammantraden.ics")
@@ -119,7 +119,7 @@ class MeetingPages {
     @GetMapping("/" + Lang.PATH + "/sammantraden/{bodySlug:[a-z0-9-]+}.ics")
     ResponseEntity<byte[]> bodyCalendar(@PathVariable String lang, @PathVariable String bodySlug) {
         Lang l = Lang.fromCode(lang).orElseThrow();
-        Body body = organisation.body(bodySlug).orElseThrow(NotFoundException::new);
+        Body body = organisation.body(bodySlug).orElseThrow(Problem::notFound);
         List<Meeting> list = meetings.forCalendar(views.today().minusYears(1), body.id());
         return OpenDataResponses.download(OpenDataResponses.ICALENDAR, bodySlug + ".ics",
                 calendar.write(list, views.bodyNames(), l, body.name().in(l).text()));

@@ -1,5 +1,6 @@
 package se.bygdeportalen.decisions;
 
+import se.bygdeportalen.platform.usecase.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class PublishNotice {
     /** @param postedOn today (Europe/Stockholm) for a registrar; the demo data passes earlier days */
     @Transactional
     Outcome publish(long meetingId, LocalDate postedOn, DecisionsForms.NoticeForm form, Errors errors) {
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(se.bygdeportalen.platform.web.NotFoundException::new);
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(se.bygdeportalen.platform.usecase.Problem::notFound);
         access.check(meeting.bodyId());
         if (meeting.cancelled()) {
             throw new MeetingClosedException("decisions.meeting.cancelledAlready");

@@ -20,7 +20,7 @@ import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.web.FormValues;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.TranslatableInput;
 import se.bygdeportalen.proposals.DecisionReference;
 import se.bygdeportalen.proposals.ProposalReference;
@@ -64,7 +64,7 @@ class RecordDecision {
     /** @param today the day the decision is recorded (Europe/Stockholm) */
     @Transactional
     long record(long meetingId, DecisionsForms.DecisionForm form, LocalDate today, Errors errors) {
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(Problem::notFound);
         access.check(meeting.bodyId());
         if (meeting.cancelled()) {
             throw new MeetingClosedException("decisions.meeting.cancelledAlready");

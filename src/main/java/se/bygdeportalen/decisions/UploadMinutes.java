@@ -12,7 +12,7 @@ import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.files.FileRejectedException;
 import se.bygdeportalen.platform.files.FileStorage;
 import se.bygdeportalen.platform.files.StoredFile;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** A registrar uploads the signed minutes (PDF) of a meeting whose minutes are approved; a new upload replaces the old. */
 @Component
@@ -32,7 +32,7 @@ class UploadMinutes {
 
     @Transactional
     boolean upload(long meetingId, MultipartFile file, Errors errors) {
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(NotFoundException::new);
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(Problem::notFound);
         access.check(meeting.bodyId());
         if (!meeting.closed()) {
             throw new MeetingClosedException("decisions.minutes.notApproved");

@@ -22,7 +22,7 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.LangResolution;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** Staff post other notices and withdraw notices. */
 @Controller
@@ -92,7 +92,7 @@ class NoticeBoardAdminPages {
     }
 
     private String noticePage(Model model, long id, FormErrors errors) {
-        model.addAttribute("notice", notices.byId(id).orElseThrow(NotFoundException::new));
+        model.addAttribute("notice", notices.byId(id).orElseThrow(Problem::notFound));
         model.addAttribute("errors", errors);
         model.addAttribute("today", today());
         return "noticeboard/adminNotice";

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import se.bygdeportalen.platform.manifest.AdminLink;
-import se.bygdeportalen.platform.manifest.AuditEventType;
+import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.ModuleManifest;
 import se.bygdeportalen.platform.manifest.NavLink;
 import se.bygdeportalen.platform.manifest.OpenDataExport;
@@ -43,9 +43,9 @@ class NoticeBoardManifest implements ModuleManifest {
     }
 
     @Override
-    public List<AuditEventType> auditEvents() {
+    public List<AuditAction> auditEvents() {
         return List.of(
-                new AuditEventType("noticeboard.notice.posted", "audit.action.noticeboard.notice.posted"),
-                new AuditEventType("noticeboard.notice.withdrawn", "audit.action.noticeboard.notice.withdrawn"));
+                new AuditAction("noticeboard.notice.posted", "audit.action.noticeboard.notice.posted"),
+                new AuditAction("noticeboard.notice.withdrawn", "audit.action.noticeboard.notice.withdrawn"));
     }
 }

@@ -23,7 +23,7 @@ import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.opendata.OpenDataResponses;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.Pagination;
 
 /** The public notice board, each notice, the archive, the guide to appealing, and the board's Atom feed. */
@@ -58,10 +58,10 @@ class NoticeBoardPages {
 
     @GetMapping("/" + Lang.PATH + "/anslagstavla/{id:\\d{1,18}}")
     String notice(@PathVariable String lang, @PathVariable long id, Model model) {
-        Notice notice = notices.byId(id).orElseThrow(NotFoundException::new);
+        Notice notice = notices.byId(id).orElseThrow(Problem::notFound);
         LocalDate today = today();
         if (notice.postedOn().isAfter(today)) {
-            throw new NotFoundException();   // not yet posted
+            throw Problem.notFound();   // not yet posted
         }
         model.addAttribute("notice", notice);
         model.addAttribute("bodies", bodies());
@@ -103,7 +103,7 @@ class NoticeBoardPages {
 
     @GetMapping("/" + Lang.PATH + "/anslagstavla.atom")
     ResponseEntity<byte[]> feed(@PathVariable String lang) {
-        Lang l = Lang.fromCode(lang).orElseThrow(NotFoundException::new);
+        Lang l = Lang.fromCode(lang).orElseThrow(Problem::notFound);
         LocalDate today = today();
         List<Notice> current = notices.current(today, CURRENT_LIMIT);
         String base = properties.baseUrl() + "/" + l.code();

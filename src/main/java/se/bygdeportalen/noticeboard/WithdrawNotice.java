@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import se.bygdeportalen.platform.audit.AuditLog;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** Staff take a notice off the board before its time, with a reason that the archive shows. */
 @Component
@@ -23,7 +23,7 @@ class WithdrawNotice {
 
     @Transactional
     boolean withdraw(long id, NoticeForms.WithdrawForm form, Errors errors) {
-        Notice notice = notices.byId(id).orElseThrow(NotFoundException::new);
+        Notice notice = notices.byId(id).orElseThrow(Problem::notFound);
         String reason = form.reason() == null ? "" : form.reason().replaceAll("[\\x00-\\x1F\\x7F]", " ").strip();
         if (reason.isEmpty()) {
             errors.rejectValue("reason", "NotBlank");

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * An administrator deactivates a body that no longer exists (after a reorganisation) or activates
@@ -25,7 +25,7 @@ class ChangeBodyStatus {
 
     @Transactional
     void change(long id, boolean active) {
-        Body body = repository.bodyDetails(id).orElseThrow(NotFoundException::new).body();
+        Body body = repository.bodyDetails(id).orElseThrow(Problem::notFound).body();
         if (body.active() == active) {
             return;
         }

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import se.bygdeportalen.platform.audit.AuditLog;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** An administrator limits a registrar's account to some bodies, or lifts the limit (no body chosen). */
 @Component
@@ -31,7 +31,7 @@ class LimitRegistrar {
     @Transactional
     boolean limit(long staffAccountId, List<String> bodyIdTexts, Errors errors) {
         if (!staffDirectory.hasRole(staffAccountId, se.bygdeportalen.platform.security.Role.REGISTRAR)) {
-            throw new NotFoundException();
+            throw Problem.notFound();
         }
         Set<Long> known = new java.util.HashSet<>();
         repository.allBodies().forEach(d -> known.add(d.body().id()));

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.bygdeportalen.platform.i18n.TranslatableText;
+import se.bygdeportalen.platform.security.Role;
+import se.bygdeportalen.platform.usecase.Actor;
 
 /** The module's published API: other modules read bodies and villages here, never from the tables. */
 @Component
@@ -62,6 +64,20 @@ public class Organisation {
         Set<Long> ids = new HashSet<>(jdbc.sql("SELECT body_id FROM organisation_registrar_scope WHERE staff_account_id = :a")
                 .param("a", staffAccountId).query(Long.class).list());
         return ids.isEmpty() ? RegistrarScope.all() : RegistrarScope.only(ids);
+    }
+
+    /**
+     * The one rule for who may keep a body's records (meetings, agendas, decisions, minutes, members):
+     * the system; administrators; registrars within the scope an administrator gave them. Nobody else,
+     * and nobody when the actor is missing (fails closed).
+     */
+    public boolean mayKeepRecordsOf(Actor actor, long bodyId) {
+        return switch (actor) {
+            case Actor.System s -> true;
+            case Actor.Staff staff when staff.hasRole(Role.ADMINISTRATOR) -> true;
+            case Actor.Staff staff when staff.hasRole(Role.REGISTRAR) -> registrarScope(staff.id()).allows(bodyId);
+            case null, default -> false;
+        };
     }
 
     /** Villages in alphabetical order of their Swedish names (Swedish collation: å, ä, ö last). */

@@ -26,7 +26,7 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.LangResolution;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.Pagination;
 
 /**
@@ -93,7 +93,7 @@ class OrganisationAdminPages {
     @GetMapping(BASE + "/mandatperioder/{id}")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
     String term(@PathVariable long id, Model model) {
-        Term term = repository.term(id).orElseThrow(NotFoundException::new);
+        Term term = repository.term(id).orElseThrow(Problem::notFound);
         model.addAttribute("termForm", OrganisationForms.TermForm.of(term));
         return termPage(model, term, FormErrors.none());
     }
@@ -104,7 +104,7 @@ class OrganisationAdminPages {
                       Model model, HttpServletRequest request, HttpServletResponse response) {
         if (saveTerm.save(id, form, result) < 0) {
             response.setStatus(400);
-            return termPage(model, repository.term(id).orElseThrow(NotFoundException::new),
+            return termPage(model, repository.term(id).orElseThrow(Problem::notFound),
                     errors(result, "organisation.term", OrganisationForms.TermForm.FIELDS, request));
         }
         return "redirect:" + BASE + "?sparat";
@@ -149,7 +149,7 @@ class OrganisationAdminPages {
     @GetMapping(BASE + "/organ/{id}")
     @StaffOnly(Role.ADMINISTRATOR)
     String body(@PathVariable long id, Model model) {
-        BodyDetails details = repository.bodyDetails(id).orElseThrow(NotFoundException::new);
+        BodyDetails details = repository.bodyDetails(id).orElseThrow(Problem::notFound);
         model.addAttribute("bodyForm", OrganisationForms.BodyForm.of(details));
         return bodyPage(model, details, FormErrors.none());
     }
@@ -160,7 +160,7 @@ class OrganisationAdminPages {
                       Model model, HttpServletRequest request, HttpServletResponse response) {
         if (saveBody.save(id, form, result) < 0) {
             response.setStatus(400);
-            return bodyPage(model, repository.bodyDetails(id).orElseThrow(NotFoundException::new),
+            return bodyPage(model, repository.bodyDetails(id).orElseThrow(Problem::notFound),
                     errors(result, "organisation.bodyForm", OrganisationForms.BodyForm.FIELDS, request));
         }
         return "redirect:" + BASE + "?sparat";
@@ -204,7 +204,7 @@ class OrganisationAdminPages {
     @GetMapping(BASE + "/byar/{id}")
     @StaffOnly(Role.ADMINISTRATOR)
     String village(@PathVariable long id, Model model) {
-        Village village = repository.village(id).orElseThrow(NotFoundException::new);
+        Village village = repository.village(id).orElseThrow(Problem::notFound);
         model.addAttribute("villageForm", OrganisationForms.VillageForm.of(village));
         return villagesPage(model, village, FormErrors.none(), false);
     }
@@ -213,7 +213,7 @@ class OrganisationAdminPages {
     @StaffOnly(Role.ADMINISTRATOR)
     String updateVillage(@PathVariable long id, @ModelAttribute("villageForm") OrganisationForms.VillageForm form, BindingResult result,
                          Model model, HttpServletRequest request, HttpServletResponse response) {
-        Village village = repository.village(id).orElseThrow(NotFoundException::new);
+        Village village = repository.village(id).orElseThrow(Problem::notFound);
         if (saveVillage.save(id, form, result) < 0) {
             response.setStatus(400);
             return villagesPage(model, village, errors(result, "organisation.village", OrganisationForms.VillageForm.FIELDS, request), false);
@@ -265,7 +265,7 @@ class OrganisationAdminPages {
     @GetMapping(BASE + "/personer/{id}")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
     String person(@PathVariable long id, Model model, HttpServletRequest request) {
-        Person person = repository.person(id).orElseThrow(NotFoundException::new);
+        Person person = repository.person(id).orElseThrow(Problem::notFound);
         model.addAttribute("personForm", OrganisationForms.PersonForm.of(person));
         model.addAttribute("saved", request.getParameter("sparat") != null);
         return personPage(model, person, FormErrors.none());
@@ -275,7 +275,7 @@ class OrganisationAdminPages {
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
     String updatePerson(@PathVariable long id, @ModelAttribute("personForm") OrganisationForms.PersonForm form, BindingResult result,
                         Model model, HttpServletRequest request, HttpServletResponse response) {
-        Person person = repository.person(id).orElseThrow(NotFoundException::new);
+        Person person = repository.person(id).orElseThrow(Problem::notFound);
         if (savePerson.save(id, form, result) < 0) {
             response.setStatus(400);
             return personPage(model, person, errors(result, "organisation.person", OrganisationForms.PersonForm.FIELDS, request));
@@ -299,7 +299,7 @@ class OrganisationAdminPages {
     @GetMapping(BASE + "/organ/{id}/ledamoter")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
     String seats(@PathVariable long id, @RequestParam(required = false) String term, Model model, HttpServletRequest request) {
-        BodyDetails body = repository.bodyDetails(id).orElseThrow(NotFoundException::new);
+        BodyDetails body = repository.bodyDetails(id).orElseThrow(Problem::notFound);
         saveMembership.checkScope(id);
         Term chosen = chosenTerm(term);
         model.addAttribute("membershipForm", new OrganisationForms.MembershipForm("", Long.toString(id),
@@ -313,7 +313,7 @@ class OrganisationAdminPages {
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
     String addSeat(@PathVariable long id, @ModelAttribute("membershipForm") OrganisationForms.MembershipForm form, BindingResult result,
                    Model model, HttpServletRequest request, HttpServletResponse response) {
-        BodyDetails body = repository.bodyDetails(id).orElseThrow(NotFoundException::new);
+        BodyDetails body = repository.bodyDetails(id).orElseThrow(Problem::notFound);
         OrganisationForms.MembershipForm forBody = new OrganisationForms.MembershipForm(form.personId(), Long.toString(id), form.termId(),
                 form.role(), form.from(), form.to());
         BindingResult bound = new org.springframework.validation.BeanPropertyBindingResult(forBody, "membershipForm");
@@ -331,7 +331,7 @@ class OrganisationAdminPages {
     @GetMapping(BASE + "/uppdrag/{id}")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
     String membership(@PathVariable long id, Model model) {
-        Membership membership = repository.membership(id).orElseThrow(NotFoundException::new);
+        Membership membership = repository.membership(id).orElseThrow(Problem::notFound);
         saveMembership.checkScope(membership.bodyId());
         model.addAttribute("membershipForm", OrganisationForms.MembershipForm.of(membership));
         return membershipPage(model, membership, FormErrors.none());
@@ -341,7 +341,7 @@ class OrganisationAdminPages {
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
     String updateMembership(@PathVariable long id, @ModelAttribute("membershipForm") OrganisationForms.MembershipForm form,
                             BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response) {
-        Membership membership = repository.membership(id).orElseThrow(NotFoundException::new);
+        Membership membership = repository.membership(id).orElseThrow(Problem::notFound);
         if (saveMembership.save(id, form, result) < 0) {
             response.setStatus(400);
             return membershipPage(model, membership, errors(result, "organisation.membership", OrganisationForms.MembershipForm.FIELDS, request));
@@ -378,8 +378,8 @@ class OrganisationAdminPages {
 
     private String membershipPage(Model model, Membership membership, FormErrors errors) {
         model.addAttribute("membership", membership);
-        model.addAttribute("person", repository.person(membership.personId()).orElseThrow(NotFoundException::new));
-        model.addAttribute("details", repository.bodyDetails(membership.bodyId()).orElseThrow(NotFoundException::new));
+        model.addAttribute("person", repository.person(membership.personId()).orElseThrow(Problem::notFound));
+        model.addAttribute("details", repository.bodyDetails(membership.bodyId()).orElseThrow(Problem::notFound));
         model.addAttribute("terms", repository.terms());
         model.addAttribute("errors", errors);
         return "organisation/adminMembership";
@@ -418,7 +418,7 @@ class OrganisationAdminPages {
         List<RegistrarAccount> registrars = staffDirectory.withRole(se.bygdeportalen.platform.security.Role.REGISTRAR).stream()
                 .map(m -> new RegistrarAccount(m.id(), m.displayName(), m.username(), scopes.getOrDefault(m.id(), Set.of()))).toList();
         RegistrarAccount selected = selectedId == null ? null
-                : registrars.stream().filter(r -> r.id() == selectedId).findFirst().orElseThrow(NotFoundException::new);
+                : registrars.stream().filter(r -> r.id() == selectedId).findFirst().orElseThrow(Problem::notFound);
         model.addAttribute("registrars", registrars);
         model.addAttribute("selected", selected);
         model.addAttribute("bodies", repository.allBodies());

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import se.bygdeportalen.platform.manifest.AdminLink;
-import se.bygdeportalen.platform.manifest.AuditEventType;
+import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition;
 import se.bygdeportalen.platform.manifest.IndicatorValue;
 import se.bygdeportalen.platform.manifest.ModuleManifest;
@@ -81,21 +81,21 @@ class OrganisationManifest implements ModuleManifest {
     }
 
     @Override
-    public List<AuditEventType> auditEvents() {
+    public List<AuditAction> auditEvents() {
         return List.of(
-                new AuditEventType("organisation.body.created", "audit.action.organisation.body.created"),
-                new AuditEventType("organisation.body.updated", "audit.action.organisation.body.updated"),
-                new AuditEventType("organisation.body.deactivated", "audit.action.organisation.body.deactivated"),
-                new AuditEventType("organisation.body.activated", "audit.action.organisation.body.activated"),
-                new AuditEventType("organisation.village.created", "audit.action.organisation.village.created"),
-                new AuditEventType("organisation.village.updated", "audit.action.organisation.village.updated"),
-                new AuditEventType("organisation.term.created", "audit.action.organisation.term.created"),
-                new AuditEventType("organisation.term.updated", "audit.action.organisation.term.updated"),
-                new AuditEventType("organisation.person.created", "audit.action.organisation.person.created"),
-                new AuditEventType("organisation.person.updated", "audit.action.organisation.person.updated"),
-                new AuditEventType("organisation.membership.created", "audit.action.organisation.membership.created"),
-                new AuditEventType("organisation.membership.updated", "audit.action.organisation.membership.updated"),
-                new AuditEventType("organisation.membership.removed", "audit.action.organisation.membership.removed"),
-                new AuditEventType("organisation.registrar-scope.changed", "audit.action.organisation.registrar-scope.changed"));
+                new AuditAction("organisation.body.created", "audit.action.organisation.body.created"),
+                new AuditAction("organisation.body.updated", "audit.action.organisation.body.updated"),
+                new AuditAction("organisation.body.deactivated", "audit.action.organisation.body.deactivated"),
+                new AuditAction("organisation.body.activated", "audit.action.organisation.body.activated"),
+                new AuditAction("organisation.village.created", "audit.action.organisation.village.created"),
+                new AuditAction("organisation.village.updated", "audit.action.organisation.village.updated"),
+                new AuditAction("organisation.term.created", "audit.action.organisation.term.created"),
+                new AuditAction("organisation.term.updated", "audit.action.organisation.term.updated"),
+                new AuditAction("organisation.person.created", "audit.action.organisation.person.created"),
+                new AuditAction("organisation.person.updated", "audit.action.organisation.person.updated"),
+                new AuditAction("organisation.membership.created", "audit.action.organisation.membership.created"),
+                new AuditAction("organisation.membership.updated", "audit.action.organisation.membership.updated"),
+                new AuditAction("organisation.membership.removed", "audit.action.organisation.membership.removed"),
+                new AuditAction("organisation.registrar-scope.changed", "audit.action.organisation.registrar-scope.changed"));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** The public pages on how the municipality is organised, who sits where, and how decisions are made. */
 @Controller
@@ -39,7 +39,7 @@ class OrganisationPages {
     @GetMapping("/" + Lang.PATH + "/organisation/{slug}")
     String body(@PathVariable String lang, @PathVariable String slug, Model model) {
         List<Body> bodies = organisation.bodies();
-        Body body = bodies.stream().filter(b -> b.slug().equals(slug)).findFirst().orElseThrow(NotFoundException::new);
+        Body body = bodies.stream().filter(b -> b.slug().equals(slug)).findFirst().orElseThrow(Problem::notFound);
         Body parent = body.parentId() == null ? null : bodies.stream().filter(b -> b.id() == body.parentId()).findFirst().orElse(null);
         List<Body> groups = bodies.stream().filter(b -> b.parentId() != null && b.parentId() == body.id()).toList();
         LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));

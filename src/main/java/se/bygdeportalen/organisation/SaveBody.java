@@ -10,7 +10,7 @@ import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.web.FormValues;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.TranslatableInput;
 
 /** An administrator adds or edits a political body: its name in four languages, kind, parent, seats and order. */
@@ -30,7 +30,7 @@ class SaveBody {
     /** Creates ({@code id} null) or updates a body; returns its id, or -1 with field errors. */
     @Transactional
     long save(Long id, OrganisationForms.BodyForm form, Errors errors) {
-        BodyDetails existing = id == null ? null : repository.bodyDetails(id).orElseThrow(NotFoundException::new);
+        BodyDetails existing = id == null ? null : repository.bodyDetails(id).orElseThrow(Problem::notFound);
         TranslatableText name = TranslatableInput.read(form.name(), "name", true, 120, errors);
         String slug = form.slug() == null ? "" : form.slug().strip();
         if (!slug.matches(SLUG)) {

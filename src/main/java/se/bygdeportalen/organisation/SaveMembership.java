@@ -15,7 +15,7 @@ import se.bygdeportalen.platform.security.CurrentUser;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.web.FormValues;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * A registrar or administrator records a person's seat in a body: the role and the period, which
@@ -38,7 +38,7 @@ class SaveMembership {
     /** Creates ({@code id} null) or updates; the person and body of an existing membership do not change. */
     @Transactional
     long save(Long id, OrganisationForms.MembershipForm form, Errors errors) {
-        Membership existing = id == null ? null : repository.membership(id).orElseThrow(NotFoundException::new);
+        Membership existing = id == null ? null : repository.membership(id).orElseThrow(Problem::notFound);
         Long personId = existing != null ? Long.valueOf(existing.personId()) : SaveBody.number(form.personId(), "personId", errors);
         Long bodyId = existing != null ? Long.valueOf(existing.bodyId()) : SaveBody.number(form.bodyId(), "bodyId", errors);
         if (bodyId != null) {
@@ -113,7 +113,7 @@ class SaveMembership {
     /** Ends nothing and keeps nothing: removes a membership recorded by mistake. */
     @Transactional
     long remove(long id) {
-        Membership existing = repository.membership(id).orElseThrow(NotFoundException::new);
+        Membership existing = repository.membership(id).orElseThrow(Problem::notFound);
         checkScope(existing.bodyId());
         repository.deleteMembership(id);
         Map<String, Object> before = new LinkedHashMap<>();

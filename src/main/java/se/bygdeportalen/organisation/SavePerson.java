@@ -11,7 +11,7 @@ import org.springframework.validation.Errors;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.web.FormValues;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** A registrar or administrator adds or corrects an elected person (public facts only). */
 @Component
@@ -30,7 +30,7 @@ class SavePerson {
 
     @Transactional
     long save(Long id, OrganisationForms.PersonForm form, Errors errors) {
-        Person existing = id == null ? null : repository.person(id).orElseThrow(NotFoundException::new);
+        Person existing = id == null ? null : repository.person(id).orElseThrow(Problem::notFound);
         String name = clean(form.name());
         String party = clean(form.party());
         String email = clean(form.email());

@@ -10,7 +10,7 @@ import org.springframework.validation.Errors;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.web.FormValues;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** A registrar or administrator adds or corrects a term of office. Terms never overlap. */
 @Component
@@ -26,7 +26,7 @@ class SaveTerm {
 
     @Transactional
     long save(Long id, OrganisationForms.TermForm form, Errors errors) {
-        Term existing = id == null ? null : repository.term(id).orElseThrow(NotFoundException::new);
+        Term existing = id == null ? null : repository.term(id).orElseThrow(Problem::notFound);
         LocalDate start = FormValues.date(form.startsOn(), "startsOn", true, errors);
         LocalDate end = FormValues.date(form.endsOn(), "endsOn", true, errors);
         if (start != null && end != null) {

@@ -10,7 +10,7 @@ import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.TranslatableText;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.TranslatableInput;
 
 /** An administrator adds a village or corrects its names. */
@@ -29,7 +29,7 @@ class SaveVillage {
 
     @Transactional
     long save(Long id, OrganisationForms.VillageForm form, Errors errors) {
-        Village existing = id == null ? null : repository.village(id).orElseThrow(NotFoundException::new);
+        Village existing = id == null ? null : repository.village(id).orElseThrow(Problem::notFound);
         TranslatableText name = TranslatableInput.read(form.name(), "name", true, 80, errors);
         String slug = form.slug() == null ? "" : form.slug().strip();
         if (!slug.matches(SaveBody.SLUG)) {

@@ -9,7 +9,7 @@ import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.ratelimit.RateLimitKeys;
 import se.bygdeportalen.platform.ratelimit.RateLimiter;
 import se.bygdeportalen.platform.security.PortalUser;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** A signed-in resident follows a published proposal: an e-mail, in the page's language, on each status change. */
 @Component
@@ -25,7 +25,7 @@ class FollowProposal {
 
     @Transactional
     FormResult follow(long id, ProposalForms.FollowForm form, Errors errors, Lang lang, PortalUser resident) {
-        Proposal p = repository.byId(id).filter(Proposal::publiclyVisible).orElseThrow(NotFoundException::new);
+        Proposal p = repository.byId(id).filter(Proposal::publiclyVisible).orElseThrow(Problem::notFound);
         if (p.status() == ProposalStatus.ANSWERED) {
             throw new ProposalProblem(HttpStatus.CONFLICT, "proposals.problem.followClosed");
         }

@@ -2,7 +2,7 @@ package se.bygdeportalen.proposals;
 
 import org.springframework.http.HttpStatus;
 
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** Shared checks of the staff use cases. */
 final class HandleProposalSupport {
@@ -11,7 +11,7 @@ final class HandleProposalSupport {
     }
 
     static Proposal lock(ProposalRepository repository, long id) {
-        return repository.lock(id).orElseThrow(NotFoundException::new);
+        return repository.lock(id).orElseThrow(Problem::notFound);
     }
 
     /** Refuses an action the proposal's status does not allow, with 409 and a message. */

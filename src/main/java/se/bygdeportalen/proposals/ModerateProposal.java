@@ -13,7 +13,7 @@ import org.springframework.validation.Errors;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.web.FormValues;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * A moderator acts on a published proposal or one of its attachments, usually after a report: hides
@@ -41,7 +41,7 @@ class ModerateProposal {
     FormResult moderate(long id, ProposalForms.ModerationForm form, Errors errors, PortalUser staff) {
         Proposal p = HandleProposalSupport.lock(repository, id);
         if (p.caseNumber() == null) {
-            throw new NotFoundException();
+            throw Problem.notFound();
         }
         Action action = FormValues.choice(Action.class, form.action(), "action", errors);
         String title = ProposalContent.text(form.title());
@@ -110,7 +110,7 @@ class ModerateProposal {
     @Transactional
     void attachment(long id, long attachmentId, boolean hide, PortalUser staff) {
         Proposal p = HandleProposalSupport.lock(repository, id);
-        ProposalAttachment a = repository.attachment(id, attachmentId).orElseThrow(NotFoundException::new);
+        ProposalAttachment a = repository.attachment(id, attachmentId).orElseThrow(Problem::notFound);
         if (a.hidden() == hide) {
             return;
         }

@@ -36,7 +36,7 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.LangResolution;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.Option;
 
 /**
@@ -105,7 +105,7 @@ class ProposalAdminPages {
     @StaffOnly
     String problem(HttpServletRequest request, HttpServletResponse response, Model model) {
         if (!(request.getAttribute(ProposalProblemAdvice.ATTRIBUTE) instanceof ProposalProblem problem)) {
-            throw new NotFoundException();
+            throw Problem.notFound();
         }
         response.setStatus(problem.status().value());
         model.addAttribute("messageKey", problem.messageKey());
@@ -218,8 +218,8 @@ class ProposalAdminPages {
     @GetMapping(BASE + "/{id:[0-9]+}/bilagor/{attachment:[0-9]+}")
     @StaffOnly({Role.REGISTRAR, Role.MODERATOR, Role.ADMINISTRATOR})
     ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachment) {
-        ProposalAttachment a = repository.attachment(id, attachment).orElseThrow(NotFoundException::new);
-        return fileResponses.attachment(files.find(a.fileId()).orElseThrow(NotFoundException::new));
+        ProposalAttachment a = repository.attachment(id, attachment).orElseThrow(Problem::notFound);
+        return fileResponses.attachment(files.find(a.fileId()).orElseThrow(Problem::notFound));
     }
 
     // ---- paper
@@ -259,7 +259,7 @@ class ProposalAdminPages {
     }
 
     private String detailPage(Model model, long id, HttpServletRequest request, String failedForm, FormErrors errors) {
-        Proposal p = repository.byId(id).filter(x -> x.status() != ProposalStatus.DRAFT).orElseThrow(NotFoundException::new);
+        Proposal p = repository.byId(id).filter(x -> x.status() != ProposalStatus.DRAFT).orElseThrow(Problem::notFound);
         Lang ui = LangResolution.resolve(request);
         model.addAttribute("proposal", p);
         model.addAttribute("attachments", repository.attachments(id));

@@ -23,7 +23,7 @@ import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.security.CurrentUser;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.web.FormErrors;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * A published proposal's public page with its timeline, and what readers do there: support, follow,
@@ -117,15 +117,15 @@ class ProposalPages {
     ResponseEntity<Resource> attachment(@PathVariable String lang, @PathVariable String year, @PathVariable String number,
                                         @PathVariable long attachment) {
         Proposal p = visible(year, number);
-        ProposalAttachment a = repository.attachment(p.id(), attachment).filter(x -> !x.hidden()).orElseThrow(NotFoundException::new);
-        var file = files.find(a.fileId()).orElseThrow(NotFoundException::new);
+        ProposalAttachment a = repository.attachment(p.id(), attachment).filter(x -> !x.hidden()).orElseThrow(Problem::notFound);
+        var file = files.find(a.fileId()).orElseThrow(Problem::notFound);
         return a.image() ? fileResponses.inline(file) : fileResponses.attachment(file);
     }
 
     @GetMapping("/" + Lang.PATH + "/medborgarforslag/avsluta/{token:[A-Za-z0-9_-]+}")
     String unsubscribePage(@PathVariable String lang, @PathVariable String token, Model model) {
         ProposalRepository.Subscription s = unsubscribe.find(token);
-        model.addAttribute("proposal", repository.byId(s.proposalId()).orElseThrow(NotFoundException::new));
+        model.addAttribute("proposal", repository.byId(s.proposalId()).orElseThrow(Problem::notFound));
         model.addAttribute("token", token);
         model.addAttribute("done", !s.active());
         return "proposals/unsubscribe";
@@ -134,7 +134,7 @@ class ProposalPages {
     @PostMapping("/" + Lang.PATH + "/medborgarforslag/avsluta/{token:[A-Za-z0-9_-]+}")
     String unsubscribe(@PathVariable String lang, @PathVariable String token, Model model) {
         ProposalRepository.Subscription s = unsubscribe.unsubscribe(token);
-        model.addAttribute("proposal", repository.byId(s.proposalId()).orElseThrow(NotFoundException::new));
+        model.addAttribute("proposal", repository.byId(s.proposalId()).orElseThrow(Problem::notFound));
         model.addAttribute("token", token);
         model.addAttribute("done", true);
         return "proposals/unsubscribe";
@@ -171,9 +171,9 @@ class ProposalPages {
     private Proposal visible(String year, String number) {
         try {
             return repository.byNumber(Integer.parseInt(year), Integer.parseInt(number)).filter(Proposal::publiclyVisible)
-                    .orElseThrow(NotFoundException::new);
+                    .orElseThrow(Problem::notFound);
         } catch (NumberFormatException e) {
-            throw new NotFoundException();
+            throw Problem.notFound();
         }
     }
 

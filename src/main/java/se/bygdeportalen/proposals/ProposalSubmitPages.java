@@ -26,7 +26,7 @@ import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.security.CurrentUser;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.web.FormErrors;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * Writing and sending a proposal: with e-ID (drafts, review, send, receipt), without e-ID (form,
@@ -71,7 +71,7 @@ class ProposalSubmitPages {
     @RequestMapping(BASE + "/problem")
     String problem(@PathVariable String lang, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (!(request.getAttribute(ProposalProblemAdvice.ATTRIBUTE) instanceof ProposalProblem problem)) {
-            throw new NotFoundException();
+            throw Problem.notFound();
         }
         response.setStatus(problem.status().value());
         model.addAttribute("messageKey", problem.messageKey());
@@ -200,7 +200,7 @@ class ProposalSubmitPages {
     ResponseEntity<byte[]> ownReceiptPdf(@PathVariable String lang, @PathVariable long id) {
         Proposal p = own(id, requireResident());
         if (p.caseNumber() == null) {
-            throw new NotFoundException();
+            throw Problem.notFound();
         }
         return pdf(p);
     }
@@ -335,13 +335,13 @@ class ProposalSubmitPages {
 
     private Proposal byReceiptToken(String token) {
         if (!Tokens.wellFormed(token)) {
-            throw new NotFoundException();
+            throw Problem.notFound();
         }
-        return repository.byTokenHash("receipt_token_hash", Tokens.hash(token)).orElseThrow(NotFoundException::new);
+        return repository.byTokenHash("receipt_token_hash", Tokens.hash(token)).orElseThrow(Problem::notFound);
     }
 
     private Proposal own(long id, PortalUser user) {
-        return repository.byId(id).filter(p -> p.ownedBy(user.id())).orElseThrow(NotFoundException::new);
+        return repository.byId(id).filter(p -> p.ownedBy(user.id())).orElseThrow(Problem::notFound);
     }
 
     private static PortalUser residentOrNull() {

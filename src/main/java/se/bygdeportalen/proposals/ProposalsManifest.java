@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import se.bygdeportalen.platform.manifest.AdminLink;
-import se.bygdeportalen.platform.manifest.AuditEventType;
+import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition;
 import se.bygdeportalen.platform.manifest.ModuleManifest;
 import se.bygdeportalen.platform.manifest.NavLink;
@@ -82,7 +82,7 @@ class ProposalsManifest implements ModuleManifest {
     }
 
     @Override
-    public List<AuditEventType> auditEvents() {
-        return AUDIT_ACTIONS.stream().map(a -> new AuditEventType(a, "audit.action." + a)).toList();
+    public List<AuditAction> auditEvents() {
+        return AUDIT_ACTIONS.stream().map(a -> new AuditAction(a, "audit.action." + a)).toList();
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.validation.Errors;
 import se.bygdeportalen.platform.ratelimit.RateLimitKeys;
 import se.bygdeportalen.platform.ratelimit.RateLimiter;
 import se.bygdeportalen.platform.web.FormValues;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** Anyone, also without signing in, reports a published proposal or attachment to the moderators. */
 @Component
@@ -34,7 +34,7 @@ class ReportProposal {
 
     @Transactional
     FormResult report(long id, ProposalForms.ReportForm form, Errors errors, HttpServletRequest request) {
-        Proposal p = repository.byId(id).filter(Proposal::publiclyVisible).orElseThrow(NotFoundException::new);
+        Proposal p = repository.byId(id).filter(Proposal::publiclyVisible).orElseThrow(Problem::notFound);
         String reason = form.reason() == null ? null : form.reason().strip();
         if (reason == null || !REASONS.contains(reason)) {
             FormValues.reject(errors, "reason", "NotNull");

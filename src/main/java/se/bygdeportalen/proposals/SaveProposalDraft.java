@@ -16,7 +16,7 @@ import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.files.FileRejectedException;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalUser;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * A signed-in resident saves a draft (new or existing), with attachments. A draft is private; it keeps
@@ -48,7 +48,7 @@ class SaveProposalDraft {
             if (key != null) {
                 existing = repository.byIdempotencyKey(key).orElse(null);
                 if (existing != null && !existing.ownedBy(resident.id())) {
-                    throw new NotFoundException();
+                    throw Problem.notFound();
                 }
                 if (existing != null && !existing.status().editableByProposer()) {
                     // The same form sent twice after it was already sent in: nothing to save.
@@ -89,14 +89,14 @@ class SaveProposalDraft {
     @Transactional
     void removeAttachment(long draftId, long attachmentId, PortalUser resident) {
         Proposal p = editable(draftId, resident);
-        ProposalAttachment a = repository.attachment(p.id(), attachmentId).orElseThrow(NotFoundException::new);
+        ProposalAttachment a = repository.attachment(p.id(), attachmentId).orElseThrow(Problem::notFound);
         content.deleteFile(a);
     }
 
     /** Deletes the resident's own draft (never a sent proposal). */
     @Transactional
     void delete(long draftId, PortalUser resident) {
-        Proposal p = repository.lock(draftId).filter(x -> x.ownedBy(resident.id())).orElseThrow(NotFoundException::new);
+        Proposal p = repository.lock(draftId).filter(x -> x.ownedBy(resident.id())).orElseThrow(Problem::notFound);
         if (p.status() != ProposalStatus.DRAFT) {
             throw new ProposalProblem(HttpStatus.CONFLICT, "proposals.problem.notDraft");
         }
@@ -107,7 +107,7 @@ class SaveProposalDraft {
 
     /** The resident's own proposal that may still be edited; someone else's is "not found". */
     Proposal editable(long id, PortalUser resident) {
-        Proposal p = repository.lock(id).filter(x -> x.ownedBy(resident.id())).orElseThrow(NotFoundException::new);
+        Proposal p = repository.lock(id).filter(x -> x.ownedBy(resident.id())).orElseThrow(Problem::notFound);
         if (!p.status().editableByProposer()) {
             throw new ProposalProblem(HttpStatus.CONFLICT, "proposals.problem.notEditable");
         }

@@ -17,7 +17,7 @@ import se.bygdeportalen.platform.identity.ResidentDemographics;
 import se.bygdeportalen.platform.ratelimit.RateLimitKeys;
 import se.bygdeportalen.platform.ratelimit.RateLimiter;
 import se.bygdeportalen.platform.security.PortalUser;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * A signed-in resident sends their draft (or sends it again after the registrar asked for changes).
@@ -51,7 +51,7 @@ class SubmitProposal {
     /** @return true when this call sent it, false when it had already been sent */
     @Transactional
     boolean submit(long id, PortalUser resident, HttpServletRequest request) {
-        Proposal p = repository.lock(id).filter(x -> x.ownedBy(resident.id())).orElseThrow(NotFoundException::new);
+        Proposal p = repository.lock(id).filter(x -> x.ownedBy(resident.id())).orElseThrow(Problem::notFound);
         if (p.status() != ProposalStatus.DRAFT && p.status() != ProposalStatus.AMENDMENT_REQUESTED) {
             if (p.caseNumber() != null) {
                 return false;

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.ratelimit.RateLimitKeys;
 import se.bygdeportalen.platform.ratelimit.RateLimiter;
 import se.bygdeportalen.platform.security.PortalUser;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * A signed-in resident supports a published proposal, once. The public count is kept on the proposal
@@ -38,7 +38,7 @@ class SupportProposal {
 
     @Transactional
     void support(long id, PortalUser resident, HttpServletRequest request) {
-        Proposal p = repository.lock(id).filter(Proposal::publiclyVisible).orElseThrow(NotFoundException::new);
+        Proposal p = repository.lock(id).filter(Proposal::publiclyVisible).orElseThrow(Problem::notFound);
         Instant now = clock.instant();
         if (!p.supportOpen(now)) {
             throw new ProposalProblem(HttpStatus.CONFLICT, "proposals.problem.supportClosed");

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.security.PortalUser;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * The proposer takes back a proposal that has been sent in but not yet published. It keeps its case
@@ -30,7 +30,7 @@ class WithdrawProposal {
 
     @Transactional
     void withdraw(long id, PortalUser resident) {
-        Proposal p = repository.lock(id).filter(x -> x.ownedBy(resident.id())).orElseThrow(NotFoundException::new);
+        Proposal p = repository.lock(id).filter(x -> x.ownedBy(resident.id())).orElseThrow(Problem::notFound);
         HandleProposalSupport.require(p, ProposalStatus.SUBMITTED, ProposalStatus.AMENDMENT_REQUESTED);
         Instant now = clock.instant();
         repository.setStatus(id, ProposalStatus.WITHDRAWN, now);

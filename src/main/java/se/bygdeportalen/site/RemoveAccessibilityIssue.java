@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.DateFormats;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** A communicator removes a problem from the statement, typically because it has been fixed. */
 @Component
@@ -28,7 +28,7 @@ class RemoveAccessibilityIssue {
     @Transactional
     void remove(long id) {
         AccessibilityStatement.Issue issue = repository.load().issues().stream().filter(i -> i.id() == id).findFirst()
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(Problem::notFound);
         repository.removeIssue(id);
         repository.touch(LocalDate.now(clock.withZone(DateFormats.ZONE)));
         audit.record("site.accessibility.issue-removed", "accessibility_issue", id, "Removed a known accessibility problem (" + issue.wcagCriteria() + ")",

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import se.bygdeportalen.platform.manifest.AdminLink;
-import se.bygdeportalen.platform.manifest.AuditEventType;
+import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.ModuleManifest;
 import se.bygdeportalen.platform.manifest.NavLink;
 import se.bygdeportalen.platform.security.Role;
@@ -42,10 +42,10 @@ class SiteManifest implements ModuleManifest {
     }
 
     @Override
-    public List<AuditEventType> auditEvents() {
+    public List<AuditAction> auditEvents() {
         return List.of(
-                new AuditEventType("site.accessibility.updated", "audit.action.site.accessibility.updated"),
-                new AuditEventType("site.accessibility.issue-added", "audit.action.site.accessibility.issue-added"),
-                new AuditEventType("site.accessibility.issue-removed", "audit.action.site.accessibility.issue-removed"));
+                new AuditAction("site.accessibility.updated", "audit.action.site.accessibility.updated"),
+                new AuditAction("site.accessibility.issue-added", "audit.action.site.accessibility.issue-added"),
+                new AuditAction("site.accessibility.issue-removed", "audit.action.site.accessibility.issue-removed"));
     }
 }

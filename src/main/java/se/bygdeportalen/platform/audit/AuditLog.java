@@ -9,9 +9,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import tools.jackson.databind.json.JsonMapper;
 
+import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.security.CurrentUser;
-import se.bygdeportalen.platform.security.PortalUser;
+import se.bygdeportalen.platform.usecase.Actor;
 
 /**
  * Writes the audit log. It must be called inside the transaction of the change it records, so the
@@ -32,8 +33,28 @@ public class AuditLog {
     }
 
     /**
-     * Records one change.
+     * Records one change made by {@code actor}.
      *
+     * @param action     a declared action constant, e.g. {@code staff.account.created}
+     * @param entityType kind of record, e.g. {@code staff_account}
+     * @param entityId   id of the record
+     * @param summary    one line a person can read; never a personal identity number
+     * @param before     the changed fields before (null on create)
+     * @param after      the changed fields after (null on delete)
+     */
+    public void record(Actor actor, AuditAction action, String entityType, Object entityId, String summary,
+                       Map<String, ?> before, Map<String, ?> after) {
+        write(actor, action.action(), entityType, entityId, summary, before, after);
+    }
+
+    public void recordCreate(Actor actor, AuditAction action, String entityType, Object entityId, String summary, Map<String, ?> after) {
+        write(actor, action.action(), entityType, entityId, summary, null, after);
+    }
+
+    /**
+     * Records one change by the signed-in person (or the system).
+     *
+     * @deprecated the string form and the implicit actor are being replaced by {@link #record(Actor, AuditAction, String, Object, String, Map, Map)}
      * @param action     declared action, e.g. {@code staff.account.created}
      * @param entityType kind of record, e.g. {@code staff_account}
      * @param entityId   id of the record
@@ -41,7 +62,14 @@ public class AuditLog {
      * @param before     the changed fields before (null on create)
      * @param after      the changed fields after (null on delete)
      */
+    @Deprecated
     public void record(String action, String entityType, Object entityId, String summary,
+                       Map<String, ?> before, Map<String, ?> after) {
+        write(Actor.of(CurrentUser.get().orElse(null)) instanceof Actor.Visitor ? Actor.system("")
+                : Actor.of(CurrentUser.get().orElse(null)), action, entityType, entityId, summary, before, after);
+    }
+
+    private void write(Actor actor, String action, String entityType, Object entityId, String summary,
                        Map<String, ?> before, Map<String, ?> after) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Audit records must be written in the transaction of the change: " + action);
@@ -49,10 +77,9 @@ public class AuditLog {
         if (modules.auditEvent(action).isEmpty()) {
             throw new IllegalArgumentException("Audit action is not declared in any module manifest: " + action);
         }
-        PortalUser user = CurrentUser.get().orElse(null);
-        String kind = user == null ? "system" : user.isStaff() ? "staff" : "resident";
-        Long actorId = user == null ? null : user.id();
-        String actorName = user == null ? "system" : user.isStaff() ? user.username() : "resident-" + user.id();
+        String kind = actor.kind();
+        Long actorId = actor.personId();
+        String actorName = actor.auditName();
         jdbc.sql("""
                 INSERT INTO audit_log (actor_kind, actor_id, actor_name, action, entity_type, entity_id, summary,
                                        before_state, after_state, request_id)
@@ -72,6 +99,7 @@ public class AuditLog {
                 .update();
     }
 
+    @Deprecated
     public void recordCreate(String action, String entityType, Object entityId, String summary, Map<String, ?> after) {
         record(action, entityType, entityId, summary, null, after);
     }

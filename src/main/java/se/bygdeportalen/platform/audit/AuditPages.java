@@ -14,7 +14,7 @@ import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.Pagination;
 
 /** Administrators read and filter the audit log. It has no form that changes anything. */
@@ -67,7 +67,7 @@ class AuditPages {
 
     @GetMapping("/admin/granskningslogg/{id}")
     String entry(@PathVariable long id, Model model) {
-        model.addAttribute("entry", query.byId(id).orElseThrow(NotFoundException::new));
+        model.addAttribute("entry", query.byId(id).orElseThrow(Problem::notFound));
         model.addAttribute("modules", modules);
         return "audit/entry";
     }

@@ -1,5 +1,6 @@
 package se.bygdeportalen.platform.files;
 
+import se.bygdeportalen.platform.usecase.Problem;
 import java.io.InputStream;
 import java.time.Duration;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * <pre>{@code
  * // GET /{lang}/medborgarforslag/{number}/bilagor/{fileId}
  * ResponseEntity<Resource> attachment(@PathVariable String number, @PathVariable UUID fileId) {
- *     StoredFile file = proposals.visibleAttachment(number, fileId).orElseThrow(NotFoundException::new);
+ *     StoredFile file = proposals.visibleAttachment(number, fileId).orElseThrow(Problem::notFound);
  *     return fileResponses.attachment(file);
  * }
  * }</pre>

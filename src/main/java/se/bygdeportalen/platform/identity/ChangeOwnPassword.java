@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.security.PortalUser;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** A staff member changes their own password; their other sessions end. */
 @Component
@@ -32,7 +32,7 @@ class ChangeOwnPassword {
     /** The field and message key of the first problem, or empty when the password was changed. */
     @Transactional
     Optional<Map.Entry<String, String>> change(PortalUser user, String current, String next, String repeat, String keepSessionId) {
-        StaffAccount account = accounts.byIdForUpdate(user.id()).orElseThrow(NotFoundException::new);
+        StaffAccount account = accounts.byIdForUpdate(user.id()).orElseThrow(Problem::notFound);
         if (!account.hasPassword()) {
             // Single sign-on only: a local password would outlive the account at the identity provider
             // and skip its second factor. Only an administrator may give such an account a password.

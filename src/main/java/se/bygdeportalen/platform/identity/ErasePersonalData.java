@@ -1,5 +1,6 @@
 package se.bygdeportalen.platform.identity;
 
+import se.bygdeportalen.platform.usecase.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ class ErasePersonalData {
     /** Category id to how many records changed. */
     @Transactional
     Map<String, Integer> erase(long residentId, String reason) {
-        residents.byId(residentId).orElseThrow(se.bygdeportalen.platform.web.NotFoundException::new);
+        residents.byId(residentId).orElseThrow(se.bygdeportalen.platform.usecase.Problem::notFound);
         List<PersonalDataCategory> categories = new ArrayList<>(modules.personalData().stream()
                 .filter(c -> c.subject() == Subject.RESIDENT && c.eraser() != null).toList());
         categories.sort((a, b) -> Boolean.compare(RESIDENT_CATEGORY.equals(a.id()), RESIDENT_CATEGORY.equals(b.id())));

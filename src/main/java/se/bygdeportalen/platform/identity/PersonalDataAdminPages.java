@@ -29,7 +29,7 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.LangResolution;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * Requests under GDPR (access and erasure) for residents, answered by an administrator across every
@@ -91,14 +91,14 @@ class PersonalDataAdminPages {
 
     @GetMapping("/admin/personuppgifter/{id}")
     String resident(@PathVariable long id, Model model, HttpServletRequest request) {
-        Resident resident = residents.byId(id).orElseThrow(NotFoundException::new);
+        Resident resident = residents.byId(id).orElseThrow(Problem::notFound);
         return render(model, resident, FormErrors.none(), request.getParameter("raderat") != null);
     }
 
     /** A JSON file with everything kept about the resident; the download itself is audited. */
     @PostMapping("/admin/personuppgifter/{id}/export")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        residents.byId(id).orElseThrow(NotFoundException::new);
+        residents.byId(id).orElseThrow(Problem::notFound);
         Map<String, List<Map<String, Object>>> data = transactions.execute(status -> {
             audit.record("identity.personal-data.exported", "resident", id, "Personal data exported on request", null, null);
             return export.export(Subject.RESIDENT, id);
@@ -109,7 +109,7 @@ class PersonalDataAdminPages {
     @PostMapping("/admin/personuppgifter/{id}/radera")
     String erase(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam(required = false) String confirm,
                  Model model, HttpServletRequest request, HttpServletResponse response) {
-        Resident resident = residents.byId(id).orElseThrow(NotFoundException::new);
+        Resident resident = residents.byId(id).orElseThrow(Problem::notFound);
         Lang lang = LangResolution.resolve(request);
         Map<String, String> problems = new LinkedHashMap<>();
         String cleaned = reason == null ? "" : reason.strip();

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import se.bygdeportalen.platform.manifest.AdminLink;
-import se.bygdeportalen.platform.manifest.AuditEventType;
+import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.ModuleManifest;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory;
 import se.bygdeportalen.platform.security.Role;
@@ -42,17 +42,17 @@ class PlatformManifest implements ModuleManifest {
     }
 
     @Override
-    public List<AuditEventType> auditEvents() {
+    public List<AuditAction> auditEvents() {
         return List.of(
-                new AuditEventType("staff.account.created", "audit.action.staff.account.created"),
-                new AuditEventType("staff.account.updated", "audit.action.staff.account.updated"),
-                new AuditEventType("staff.account.password-reset", "audit.action.staff.account.password-reset"),
-                new AuditEventType("staff.account.unlocked", "audit.action.staff.account.unlocked"),
-                new AuditEventType("staff.account.password-changed", "audit.action.staff.account.password-changed"),
-                new AuditEventType("staff.account.language-changed", "audit.action.staff.account.language-changed"),
-                new AuditEventType("mail.outbox.retried", "audit.action.mail.outbox.retried"),
-                new AuditEventType("identity.personal-data.exported", "audit.action.identity.personal-data.exported"),
-                new AuditEventType("identity.personal-data.erased", "audit.action.identity.personal-data.erased"));
+                new AuditAction("staff.account.created", "audit.action.staff.account.created"),
+                new AuditAction("staff.account.updated", "audit.action.staff.account.updated"),
+                new AuditAction("staff.account.password-reset", "audit.action.staff.account.password-reset"),
+                new AuditAction("staff.account.unlocked", "audit.action.staff.account.unlocked"),
+                new AuditAction("staff.account.password-changed", "audit.action.staff.account.password-changed"),
+                new AuditAction("staff.account.language-changed", "audit.action.staff.account.language-changed"),
+                new AuditAction("mail.outbox.retried", "audit.action.mail.outbox.retried"),
+                new AuditAction("identity.personal-data.exported", "audit.action.identity.personal-data.exported"),
+                new AuditAction("identity.personal-data.erased", "audit.action.identity.personal-data.erased"));
     }
 
     @Override

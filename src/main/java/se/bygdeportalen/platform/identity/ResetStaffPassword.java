@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * An administrator gives a staff member a new temporary password, for instance when they forgot
@@ -34,7 +34,7 @@ class ResetStaffPassword {
     /** Returns the message key of a broken password rule, or empty when the password was set. */
     @Transactional
     Optional<String> reset(long id, String temporaryPassword) {
-        StaffAccount account = accounts.byId(id).orElseThrow(NotFoundException::new);
+        StaffAccount account = accounts.byId(id).orElseThrow(Problem::notFound);
         Optional<String> refused = policy.check(temporaryPassword, account.username());
         if (refused.isPresent()) {
             return refused;

@@ -19,7 +19,7 @@ import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.CurrentUser;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.SignIns;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** Resident sign-in with e-ID (and, in a demo installation, as a demo resident) and "My pages". */
 @Controller
@@ -60,7 +60,7 @@ class ResidentPages {
     @GetMapping("/" + Lang.PATH + "/logga-in/e-legitimation")
     String eid(@PathVariable String lang, HttpServletRequest request) {
         if (!StaffSignInPage.hasRegistration(registrations, PortalOidcUserService.RESIDENT_REGISTRATION)) {
-            throw new NotFoundException();
+            throw Problem.notFound();
         }
         request.getSession().setAttribute(se.bygdeportalen.platform.security.SecurityConfig.SIGN_IN_LANG, Lang.fromCode(lang).orElse(Lang.DEFAULT));
         return "redirect:/oauth2/authorization/" + PortalOidcUserService.RESIDENT_REGISTRATION;
@@ -71,7 +71,7 @@ class ResidentPages {
     String demo(@PathVariable String lang, @RequestParam(required = false) Long resident,
                 HttpServletRequest request, HttpServletResponse response) {
         if (!properties.demo().signIn()) {
-            throw new NotFoundException();
+            throw Problem.notFound();
         }
         Resident chosen = resident == null ? null : residents.byId(resident).filter(Resident::demo).orElse(null);
         if (chosen == null) {
@@ -93,7 +93,7 @@ class ResidentPages {
     @GetMapping("/" + Lang.PATH + "/mina-sidor")
     String myPages(@PathVariable String lang, Model model) {
         PortalUser user = CurrentUser.resident();
-        Resident resident = residents.byId(user.id()).orElseThrow(NotFoundException::new);
+        Resident resident = residents.byId(user.id()).orElseThrow(Problem::notFound);
         model.addAttribute("resident", resident);
         model.addAttribute("links", modules.myPagesLinks());
         return "identity/myPages";

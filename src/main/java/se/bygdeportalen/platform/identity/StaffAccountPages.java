@@ -21,7 +21,7 @@ import se.bygdeportalen.platform.security.SignIns;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.LangResolution;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** A staff member's own account: language of the staff pages and password. */
 @Controller
@@ -72,7 +72,7 @@ class StaffAccountPages {
     @PostMapping("/admin/konto/sprak")
     org.springframework.web.servlet.View language(@RequestParam String lang, @RequestParam(required = false) String returnTo,
                     HttpServletRequest request, HttpServletResponse response) {
-        Lang chosen = Lang.fromCode(lang).orElseThrow(NotFoundException::new);
+        Lang chosen = Lang.fromCode(lang).orElseThrow(Problem::notFound);
         PortalUser user = CurrentUser.staff();
         changeLanguage.change(user, chosen);
         signIns.refresh(user.withUiLanguage(chosen), request, response);
@@ -85,7 +85,7 @@ class StaffAccountPages {
 
     private String render(Model model, HttpServletRequest request, FormErrors errors, boolean changed) {
         PortalUser user = CurrentUser.staff();
-        StaffAccount account = accounts.byId(user.id()).orElseThrow(NotFoundException::new);
+        StaffAccount account = accounts.byId(user.id()).orElseThrow(Problem::notFound);
         model.addAttribute("account", account);
         model.addAttribute("errors", errors);
         model.addAttribute("mustChange", user.mustChangePassword());

@@ -23,7 +23,7 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.LangResolution;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** Administrators manage staff accounts and their roles. */
 @Controller
@@ -78,7 +78,7 @@ class StaffAdminPages {
 
     @GetMapping("/admin/personal/{id}")
     String edit(@PathVariable long id, Model model, HttpServletRequest request) {
-        StaffAccount account = accounts.byId(id).orElseThrow(NotFoundException::new);
+        StaffAccount account = accounts.byId(id).orElseThrow(Problem::notFound);
         model.addAttribute("form", new StaffAccountForm(account.username(), account.displayName(), account.email(),
                 account.roles().stream().map(Enum::name).toList(), "", String.valueOf(account.enabled())));
         return renderEdit(model, account, FormErrors.none(), FormErrors.none(), request.getParameter("skapat") != null,
@@ -88,7 +88,7 @@ class StaffAdminPages {
     @PostMapping("/admin/personal/{id}")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") StaffAccountForm form, BindingResult result, Model model,
                 HttpServletRequest request, HttpServletResponse response) {
-        StaffAccount account = accounts.byId(id).orElseThrow(NotFoundException::new);
+        StaffAccount account = accounts.byId(id).orElseThrow(Problem::notFound);
         if (!update.update(id, form, result)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return renderEdit(model, account, errors(result, request), FormErrors.none(), false, false, false);
@@ -99,7 +99,7 @@ class StaffAdminPages {
     @PostMapping("/admin/personal/{id}/losenord")
     String resetPassword(@PathVariable long id, @RequestParam(required = false) String temporaryPassword, Model model,
                          HttpServletRequest request, HttpServletResponse response) {
-        StaffAccount account = accounts.byId(id).orElseThrow(NotFoundException::new);
+        StaffAccount account = accounts.byId(id).orElseThrow(Problem::notFound);
         Optional<String> refused = resetPassword.reset(id, temporaryPassword == null ? "" : temporaryPassword);
         if (refused.isPresent()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

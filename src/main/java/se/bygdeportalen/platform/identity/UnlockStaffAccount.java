@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /** An administrator lifts the lock that repeated failed sign-ins put on an account. */
 @Component
@@ -22,7 +22,7 @@ class UnlockStaffAccount {
 
     @Transactional
     void unlock(long id) {
-        StaffAccount account = accounts.byId(id).orElseThrow(NotFoundException::new);
+        StaffAccount account = accounts.byId(id).orElseThrow(Problem::notFound);
         accounts.unlock(id);
         audit.record("staff.account.unlocked", "staff_account", id, "Unlocked " + account.username(),
                 Map.of("lockedUntil", String.valueOf(account.lockedUntil()), "failedLogins", account.failedLogins()),

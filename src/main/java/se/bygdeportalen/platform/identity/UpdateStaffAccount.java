@@ -11,7 +11,7 @@ import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.security.CurrentUser;
 import se.bygdeportalen.platform.security.Role;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * An administrator changes a staff member's name, e-mail, roles or whether the account may be used.
@@ -33,7 +33,7 @@ class UpdateStaffAccount {
 
     @Transactional
     boolean update(long id, StaffAccountForm form, Errors errors) {
-        StaffAccount before = accounts.byIdForUpdate(id).orElseThrow(NotFoundException::new);
+        StaffAccount before = accounts.byIdForUpdate(id).orElseThrow(Problem::notFound);
         if (form.normalizedEmail() != null && !errors.hasFieldErrors("email") && accounts.emailTaken(form.normalizedEmail(), id)) {
             errors.rejectValue("email", "staff.form.email.taken");
         }

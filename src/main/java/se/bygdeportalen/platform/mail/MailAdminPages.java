@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.Pagination;
 
 /**
@@ -61,7 +61,7 @@ class MailAdminPages {
     @GetMapping(DEMO_INBOX)
     String demoInbox(@RequestParam(defaultValue = "1") int page, Model model) {
         if (transport.mode() != MailTransport.Mode.DEMO) {
-            throw new NotFoundException();
+            throw Problem.notFound();
         }
         Pagination pagination = Pagination.of(page, outbox.countDemoInbox(), PAGE_SIZE, DEMO_INBOX);
         List<OutboxMail> mails = outbox.demoInbox((pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE);
@@ -75,9 +75,9 @@ class MailAdminPages {
     @GetMapping(DEMO_INBOX + "/{id}/bilaga/{position}")
     org.springframework.http.ResponseEntity<byte[]> demoAttachment(@PathVariable long id, @PathVariable int position) {
         if (transport.mode() != MailTransport.Mode.DEMO) {
-            throw new NotFoundException();
+            throw Problem.notFound();
         }
-        MailAttachment file = outbox.attachment(id, position).orElseThrow(NotFoundException::new);
+        MailAttachment file = outbox.attachment(id, position).orElseThrow(Problem::notFound);
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
                 .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment().filename(file.fileName()).build().toString())

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
-import se.bygdeportalen.platform.web.NotFoundException;
+import se.bygdeportalen.platform.usecase.Problem;
 
 /**
  * An administrator queues a given-up mail again, typically after fixing what made it fail (a
@@ -30,7 +30,7 @@ class RetryFailedMail {
     /** Returns false when the mail is not failed (any more), e.g. after a second click; that changes nothing. */
     @Transactional
     boolean retry(long id) {
-        OutboxMail mail = outbox.byId(id).orElseThrow(NotFoundException::new);
+        OutboxMail mail = outbox.byId(id).orElseThrow(Problem::notFound);
         // The conditional update, not the read above, decides: two administrators cannot both retry it.
         if (!outbox.retry(id, clock.instant())) {
             return false;

@@ -53,7 +53,7 @@ public interface ModuleManifest {
     }
 
     /** Audit actions this module records; recording an undeclared action is an error. */
-    default List<AuditEventType> auditEvents() {
+    default List<AuditAction> auditEvents() {
         return List.of();
     }
 }

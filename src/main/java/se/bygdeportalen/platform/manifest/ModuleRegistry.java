@@ -19,7 +19,7 @@ public class ModuleRegistry {
     private final List<ModuleManifest> manifests;
     private final List<NavLink> navigation;
     private final List<NavLink> footerLinks;
-    private final Map<String, AuditEventType> auditEvents = new HashMap<>();
+    private final Map<String, AuditAction> auditEvents = new HashMap<>();
 
     public ModuleRegistry(List<ModuleManifest> manifests) {
         this.manifests = manifests.stream().sorted(Comparator.comparing(ModuleManifest::id)).toList();
@@ -28,7 +28,7 @@ public class ModuleRegistry {
             if (!ids.add(m.id())) {
                 throw new IllegalStateException("Two manifests for module " + m.id());
             }
-            for (AuditEventType e : m.auditEvents()) {
+            for (AuditAction e : m.auditEvents()) {
                 if (auditEvents.putIfAbsent(e.action(), e) != null) {
                     throw new IllegalStateException("Audit action declared twice: " + e.action());
                 }
@@ -63,12 +63,12 @@ public class ModuleRegistry {
                 .sorted(Comparator.comparingInt(AdminLink::order)).toList();
     }
 
-    public Optional<AuditEventType> auditEvent(String action) {
+    public Optional<AuditAction> auditEvent(String action) {
         return Optional.ofNullable(auditEvents.get(action));
     }
 
-    public List<AuditEventType> auditEvents() {
-        return auditEvents.values().stream().sorted(Comparator.comparing(AuditEventType::action)).toList();
+    public List<AuditAction> auditEvents() {
+        return auditEvents.values().stream().sorted(Comparator.comparing(AuditAction::action)).toList();
     }
 
     public List<IndicatorDefinition> indicators() {

@@ -100,7 +100,7 @@ public final class FormErrors {
             }
         }
         // Bean Validation's @Size passes max before min; messages use {1} for min and {2} for max after the label.
-        if ("Size".equals(error.getCode()) && args.size() == 2) {
+        if (("Size".equals(error.getCode()) || "WholeNumber".equals(error.getCode())) && args.size() == 2) {
             return new Object[]{args.get(1), args.get(0)};
         }
         return args.toArray();

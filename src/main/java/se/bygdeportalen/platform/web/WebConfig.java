@@ -18,10 +18,17 @@ class WebConfig implements WebMvcConfigurer {
 
     private final StaffAccessInterceptor staffAccess;
     private final ParameterNameInterceptor parameterNames;
+    private final ActorArgumentResolver actors;
 
-    WebConfig(StaffAccessInterceptor staffAccess, ParameterNameInterceptor parameterNames) {
+    WebConfig(StaffAccessInterceptor staffAccess, ParameterNameInterceptor parameterNames, ActorArgumentResolver actors) {
         this.staffAccess = staffAccess;
         this.parameterNames = parameterNames;
+        this.actors = actors;
+    }
+
+    @Override
+    public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(actors);
     }
 
     @Override

@@ -80,6 +80,24 @@ class ErrorPagesTest {
             throw new IllegalStateException("Could not connect: " + SECRET);
         }
 
+        @GetMapping({"/{lang}/test-only/problem", "/api/v1/test-only/problem"})
+        @ResponseBody
+        String problem() {
+            throw se.bygdeportalen.platform.usecase.Problem.conflict("access.refused").withBack("/medborgarforslag", "error.toStart");
+        }
+
+        @GetMapping("/{lang}/test-only/actor")
+        @ResponseBody
+        String actor(se.bygdeportalen.platform.usecase.Actor actor) {
+            return actor.kind();
+        }
+
+        @GetMapping("/{lang}/test-only/staff-actor")
+        @ResponseBody
+        String staffActor(se.bygdeportalen.platform.usecase.Actor.Staff actor) {
+            return actor.username();
+        }
+
         @PostMapping("/test-only/upload")
         @ResponseBody
         String upload(@RequestParam("file") MultipartFile file) {
@@ -98,6 +116,46 @@ class ErrorPagesTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void aProblemFromAnyModuleIsOnePageInTheVisitorsLanguage(Lang lang) throws Exception {
+        HttpResponse<String> response = send(get("/" + lang.code() + "/test-only/problem").header("Accept", "text/html,*/*;q=0.8"));
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo(lang.code());
+        assertThat(page.selectFirst("main h1").text()).isEqualTo(messages.get(lang, "error.409.title"));
+        assertThat(page.select("main p").first().text()).isEqualTo(messages.get(lang, "access.refused"));
+        assertThat(page.select("main a[href=/" + lang.code() + "/medborgarforslag]").text()).isEqualTo(messages.get(lang, "error.toStart"));
+        assertThat(page.select("main .mono").text()).isEqualTo(requestId(response));
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void theApiAndJsonClientsGetTheProblemAsProblemJson() throws Exception {
+        for (HttpRequest.Builder request : List.of(get("/api/v1/test-only/problem"),
+                get("/en/test-only/problem").header("Accept", "application/json"))) {
+            HttpResponse<String> response = send(request);
+            assertThat(response.statusCode()).isEqualTo(409);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            JsonNode json = JsonMapper.builder().build().readTree(response.body());
+            assertThat(json.get("status").asInt()).isEqualTo(409);
+            assertThat(json.get("code").asString()).isEqualTo("access.refused");
+            assertThat(json.get("requestId").asString()).isEqualTo(requestId(response));
+        }
+    }
+
+    @Test
+    void controllersGetTheActorAndAStaffOnlyParameterRefusesEveryoneElse() throws Exception {
+        HttpResponse<String> visitor = send(get("/sv/test-only/actor"));
+        assertThat(visitor.statusCode()).isEqualTo(200);
+        assertThat(visitor.body()).isEqualTo("visitor");
+
+        HttpResponse<String> refused = send(get("/sv/test-only/staff-actor").header("Accept", "text/html"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(Jsoup.parse(refused.body()).select("main p").first().text()).isEqualTo(messages.get(Lang.SV, "access.refused"));
+    }
 
     @ParameterizedTest
     @EnumSource(Lang.class)

@@ -1,0 +1,47 @@
+package se.bygdeportalen.platform.web;
+
+import java.util.List;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.i18n.Messages;
+import se.bygdeportalen.platform.usecase.Result;
+import se.bygdeportalen.platform.usecase.Violation;
+
+/**
+ * The web edge of the use-case contract (ADR 0012). A form is bound as text and checked with Bean
+ * Validation; the controller turns it into a typed command only when that passed, and shows an
+ * {@link Result.Invalid} from the use case at the fields just like a binding error.
+ */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /** Adds the use case's field errors to the binding result, so the page shows them with the others. */
+    public static void addTo(BindingResult binding, Result.Invalid invalid) {
+        for (Violation v : invalid.violations()) {
+            binding.addError(new FieldError(binding.getObjectName(), v.field(), fieldValue(binding, v.field()), false,
+                    new String[]{v.code()}, v.args().isEmpty() ? null : v.args().toArray(), null));
+        }
+    }
+
+    /** The localized errors of a form in its field order, from binding, Bean Validation and the use case. */
+    public static FormErrors errors(BindingResult binding, Result.Invalid invalid, String formKey, List<String> fieldOrder,
+                                    Messages messages, Lang lang) {
+        if (invalid != null) {
+            addTo(binding, invalid);
+        }
+        return FormErrors.of(binding, formKey, fieldOrder, messages, lang);
+    }
+
+    private static Object fieldValue(BindingResult binding, String field) {
+        try {
+            return binding.getRawFieldValue(field);
+        } catch (RuntimeException e) {
+            return null; // e.g. "title[sv]" of a null map: the value is only for re-display
+        }
+    }
+}
