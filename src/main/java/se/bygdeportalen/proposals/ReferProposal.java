@@ -63,7 +63,7 @@ class ReferProposal {
                 deadline, staff.id()), now);
         Proposal referred = repository.byId(id).orElseThrow();
         mails.statusChanged(referred, ProposalEventKind.REFERRED, body.slug(), null);
-        events.publishEvent(new ProposalReferred(id, p.caseNumber(), body.slug(), deadline));
+        events.publishEvent(new ProposalReferred(referred.reference(), body.slug(), deadline));
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("status", p.status().name());
         before.put("body", p.referredBodySlug());
