@@ -1,5 +1,6 @@
 package se.bygdeportalen.platform.usecase;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Whether an actor may act on a record, the one way every module asks it. Rules fail closed:
  * {@link #check} lets the {@link Actor.System system} through, asks the rule for everyone else and
@@ -18,7 +19,7 @@ public interface AccessRule<R> {
     boolean allows(Actor actor, R record);
 
     /** Whether the actor may act on the record; false on any doubt. */
-    default boolean test(Actor actor, R record) {
+    default boolean test(@Nullable Actor actor, @Nullable R record) {
         if (actor == null || record == null) {
             return false;
         }
@@ -33,7 +34,7 @@ public interface AccessRule<R> {
     }
 
     /** Refuses with a {@link Problem} unless the actor may act on the record. */
-    default void check(Actor actor, R record) {
+    default void check(@Nullable Actor actor, @Nullable R record) {
         if (!test(actor, record)) {
             throw refusal(actor);
         }
@@ -44,7 +45,7 @@ public interface AccessRule<R> {
         return "access.refused";
     }
 
-    private Problem refusal(Actor actor) {
+    private Problem refusal(@Nullable Actor actor) {
         return actor instanceof Actor.Staff ? Problem.forbidden(messageKey()) : Problem.notFound();
     }
 }

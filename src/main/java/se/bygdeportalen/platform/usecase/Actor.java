@@ -1,5 +1,6 @@
 package se.bygdeportalen.platform.usecase;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
@@ -53,7 +54,7 @@ public sealed interface Actor {
     }
 
     /** The actor of a signed-in person, or the visitor when nobody is. */
-    static Actor of(PortalUser user) {
+    static Actor of(@Nullable PortalUser user) {
         if (user == null) {
             return VISITOR;
         }
@@ -81,7 +82,7 @@ public sealed interface Actor {
     }
 
     /** The id of the person, if the actor is one. */
-    default Long personId() {
+    default @Nullable Long personId() {
         return switch (this) {
             case Staff s -> s.id();
             case Resident r -> r.id();

@@ -1,5 +1,6 @@
 package se.bygdeportalen.platform.usecase;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -14,16 +15,16 @@ import org.springframework.http.HttpStatus;
 public class Problem extends RuntimeException {
 
     private final HttpStatus status;
-    private final String messageKey;
+    private final @Nullable String messageKey;
     private final List<Object> args;
-    private final String backPath;
-    private final String backKey;
+    private final @Nullable String backPath;
+    private final @Nullable String backKey;
 
     public Problem(HttpStatus status, String messageKey, Object... args) {
         this(status, messageKey, List.of(args), null, null);
     }
 
-    private Problem(HttpStatus status, String messageKey, List<Object> args, String backPath, String backKey) {
+    private Problem(HttpStatus status, @Nullable String messageKey, List<Object> args, @Nullable String backPath, @Nullable String backKey) {
         super(status.value() + " " + messageKey, null, false, false);
         if (!status.isError()) {
             throw new IllegalArgumentException("A problem has an error status: " + status);
@@ -76,7 +77,7 @@ public class Problem extends RuntimeException {
     }
 
     /** The explanation's message key, or null for the status's general text. */
-    public String messageKey() {
+    public @Nullable String messageKey() {
         return messageKey;
     }
 
@@ -84,11 +85,11 @@ public class Problem extends RuntimeException {
         return args;
     }
 
-    public String backPath() {
+    public @Nullable String backPath() {
         return backPath;
     }
 
-    public String backKey() {
+    public @Nullable String backKey() {
         return backKey;
     }
 }

@@ -1,5 +1,6 @@
 package se.bygdeportalen.platform.usecase;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -14,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public sealed interface Result {
 
     /** Saved; {@code token} is for the next page of a flow without sign-in (else null). */
-    record Saved(long id, String token) implements Result {
+    record Saved(long id, @Nullable String token) implements Result {
     }
 
     /** Refused for bad input. {@code status} is 400, or what a file rule says (413, 415, 422). */

@@ -3,4 +3,7 @@
  * in, one {@link Result} out, one transaction, audited. Failures that are not about a field are a
  * {@link Problem}; whether an actor may act on a record is an {@link AccessRule}, which fails closed.
  */
+@NullMarked
 package se.bygdeportalen.platform.usecase;
+
+import org.jspecify.annotations.NullMarked;

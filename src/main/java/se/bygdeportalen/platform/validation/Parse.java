@@ -1,5 +1,6 @@
 package se.bygdeportalen.platform.validation;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -14,11 +15,11 @@ public final class Parse {
     private Parse() {
     }
 
-    public static String text(String value) {
+    public static @Nullable String text(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public static LocalDate date(String value) {
+    public static @Nullable LocalDate date(@Nullable String value) {
         if (TextConstraints.blank(value)) {
             return null;
         }
@@ -29,7 +30,7 @@ public final class Parse {
         return date;
     }
 
-    public static LocalTime time(String value) {
+    public static @Nullable LocalTime time(@Nullable String value) {
         if (TextConstraints.blank(value)) {
             return null;
         }
@@ -40,7 +41,7 @@ public final class Parse {
         return time;
     }
 
-    public static <E extends Enum<E>> E choice(Class<E> type, String value) {
+    public static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String value) {
         if (TextConstraints.blank(value)) {
             return null;
         }
@@ -48,16 +49,16 @@ public final class Parse {
                 .orElseThrow(() -> new IllegalArgumentException("Not a " + type.getSimpleName() + "; is @OneOf missing? " + value));
     }
 
-    public static Long whole(String value) {
+    public static @Nullable Long whole(@Nullable String value) {
         return TextConstraints.blank(value) ? null : Long.valueOf(value.strip());
     }
 
-    public static Integer wholeInt(String value) {
+    public static @Nullable Integer wholeInt(@Nullable String value) {
         return TextConstraints.blank(value) ? null : Integer.valueOf(value.strip());
     }
 
     /** A yes/no radio or checkbox: "true" is yes, anything else no. */
-    public static boolean yes(String value) {
+    public static boolean yes(@Nullable String value) {
         return "true".equals(value);
     }
 }

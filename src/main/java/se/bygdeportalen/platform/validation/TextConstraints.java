@@ -1,5 +1,6 @@
 package se.bygdeportalen.platform.validation;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -8,6 +9,8 @@ import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+
+import org.springframework.lang.Contract;
 
 /**
  * The validators of the text constraints, and {@link Parse}'s counterparts: what a validator accepts,
@@ -25,11 +28,12 @@ public final class TextConstraints {
     private TextConstraints() {
     }
 
-    static boolean blank(String s) {
+    @Contract("null -> true")
+    static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
     }
 
-    static LocalDate date(String value) {
+    static @Nullable LocalDate date(String value) {
         String text = value.strip();
         if (!ISO_DATE.matcher(text).matches()) {
             return null;
@@ -42,7 +46,7 @@ public final class TextConstraints {
         }
     }
 
-    static LocalTime time(String value) {
+    static @Nullable LocalTime time(String value) {
         String text = value.strip();
         if (!ISO_TIME.matcher(text).matches()) {
             return null;
@@ -64,27 +68,27 @@ public final class TextConstraints {
 
     public static final class IsoDateValidator implements ConstraintValidator<IsoDate, String> {
         @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             return blank(value) || date(value) != null;
         }
     }
 
     public static final class IsoTimeValidator implements ConstraintValidator<IsoTime, String> {
         @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             return blank(value) || time(value) != null;
         }
     }
 
     public static final class SingleLineValidator implements ConstraintValidator<SingleLine, String> {
         @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             return value == null || !hasControlCharacter(value);
         }
     }
 
     public static final class OneOfValidator implements ConstraintValidator<OneOf, String> {
-        private Enum<?>[] constants;
+        private Enum<?>[] constants = new Enum<?>[0];
 
         @Override
         public void initialize(OneOf annotation) {
@@ -92,7 +96,7 @@ public final class TextConstraints {
         }
 
         @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             return blank(value) || Arrays.stream(constants).anyMatch(c -> c.name().equals(value.strip()));
         }
     }
@@ -108,7 +112,7 @@ public final class TextConstraints {
         }
 
         @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             if (blank(value)) {
                 return true;
             }
