@@ -67,8 +67,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Path dir = Path.of(props.dataDirectory()).toAbsolutePath().normalize();
             Files.createDirectories(dir.getParent());
             log.info("Starting embedded PostgreSQL with its data in {}", dir);
+            PersistentServer.stopOrphan(dir);
+            String superuserPassword = PersistentServer.superuserPassword(dir);
             // Spring stops the server (the bean's close) after the beans that use it; zonky's own JVM hook
             // would stop it concurrently, while the event registry still reads from it.
+            // Durable: zonky starts postgres with -F (no fsync) and synchronous_commit=off, fit for tests
+            // only; the later -c options win, so an acknowledged proposal survives a power cut.
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setRegisterShutdownHook(false)
                     .setDataDirectory(dir)
@@ -76,7 +80,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPort(props.port())
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setConnectConfig("password", superuserPassword)
                     .start();
+            PersistentServer.requirePasswords(server, dir, superuserPassword);
             EmbeddedDatabase db = new EmbeddedDatabase(server, true, "bygdeportalen", appRole);
             db.prepare();
             return db;
