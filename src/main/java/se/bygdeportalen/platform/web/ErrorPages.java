@@ -26,27 +26,30 @@ class ErrorPages implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+    /**
+     * One mapping for every client: the API and clients that ask only for JSON get a problem, everyone
+     * else (browsers, and curl or link checkers sending {@code Accept: *}{@code /*}) the page.
+     */
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
         int status = status(request);
+        logIfServerError(request, status);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? "/error" : uri.toString();
+        if (ProblemAdvice.wantsJson(path, request.getHeader("Accept"))) {
+            HttpStatus http = HttpStatus.resolve(status);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Map.of("status", status, "title", http == null ? "Error" : http.getReasonPhrase(),
+                            "requestId", String.valueOf(request.getAttribute(RequestAttributes.REQUEST_ID))));
+        }
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("kind", kind(status));
         model.addAttribute("requestId", String.valueOf(request.getAttribute(RequestAttributes.REQUEST_ID)));
-        logIfServerError(request, status);
         return "error/error";
     }
 
-    @RequestMapping("/error")
-    ResponseEntity<Map<String, Object>> problem(HttpServletRequest request) {
-        int status = status(request);
-        logIfServerError(request, status);
-        HttpStatus http = HttpStatus.resolve(status);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Map.of("status", status, "title", http == null ? "Error" : http.getReasonPhrase(),
-                        "requestId", String.valueOf(request.getAttribute(RequestAttributes.REQUEST_ID))));
-    }
-
+    /** The failed request's status; {@code /error} asked for directly is a page that does not exist. */
     private static int status(HttpServletRequest request) {
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (exception instanceof MaxUploadSizeExceededException
@@ -54,6 +57,9 @@ class ErrorPages implements ErrorController {
             return HttpStatus.CONTENT_TOO_LARGE.value();
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR) {
+            return HttpStatus.NOT_FOUND.value();
+        }
         return code instanceof Integer i ? i : 500;
     }
 

@@ -233,6 +233,42 @@ class ErrorPagesTest {
     }
 
     @Test
+    void curlAndLinkCheckersAskingForAnythingGetThePageInItsLanguage() throws Exception {
+        for (String accept : new String[]{"*/*", null}) {
+            HttpRequest.Builder request = get("/fi/ei-ole");
+            HttpResponse<String> response = send(accept == null ? request : request.header("Accept", accept));
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fi");
+            assertThat(page.selectFirst("main h1").text()).isEqualTo(messages.get(Lang.FI, "error.404.title"));
+        }
+        HttpResponse<String> api = send(get("/api/v1/ei-ole").header("Accept", "*/*"));
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theErrorPathOpenedDirectlyIsAPageThatDoesNotExist() throws Exception {
+        HttpResponse<String> response = send(get("/error").header("Accept", "text/html"));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(response.body()).selectFirst("main h1").text()).isEqualTo(messages.get(Lang.SV, "error.404.title"));
+        assertThat(send(get("/error").header("Accept", "application/json")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void forwardedHeadersAreBelievedOnlyFromALoopbackProxyByDefault(
+            @Autowired org.springframework.core.env.Environment environment) {
+        Pattern proxies = Pattern.compile(environment.getRequiredProperty("server.tomcat.remoteip.internal-proxies"));
+        for (String trusted : new String[]{"127.0.0.1", "127.10.0.3", "0:0:0:0:0:0:0:1", "::1"}) {
+            assertThat(proxies.matcher(trusted).matches()).as(trusted).isTrue();
+        }
+        for (String untrusted : new String[]{"10.0.0.5", "172.16.4.2", "192.168.1.20", "169.254.0.1", "fd00::1", "8.8.8.8", "1127.0.0.1"}) {
+            assertThat(proxies.matcher(untrusted).matches()).as(untrusted).isFalse();
+        }
+    }
+
+    @Test
     void anApiClientGetsAProblemDocumentWithoutTheException() throws Exception {
         HttpResponse<String> notFound = send(get("/fi/ei-ole").header("Accept", "application/json"));
         assertThat(notFound.statusCode()).isEqualTo(404);
