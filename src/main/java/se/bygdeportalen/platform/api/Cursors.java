@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Opaque, tamper-checked cursors: a {@link Position} in base64url with a check over the position and
  * the list it belongs to (its path and filters). An edited, truncated or foreign cursor, or one from
@@ -39,7 +41,7 @@ public final class Cursors {
      *
      * @throws InvalidPageRequestException if the cursor was not made by {@link #encode} for this scope
      */
-    public static Position decode(String scope, String cursor) {
+    public static Position decode(String scope, @Nullable String cursor) {
         if (cursor == null || cursor.isEmpty() || cursor.length() > MAX_LENGTH) {
             throw invalid();
         }

@@ -3,6 +3,8 @@ package se.bygdeportalen.platform.api;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One page of a keyset-paged list.
  *
@@ -10,7 +12,7 @@ import java.util.function.Function;
  * @param nextCursor the cursor of the next page, or null on the last page
  * @param request    the request it answers (for the next link)
  */
-public record KeysetPage<T>(List<T> items, String nextCursor, KeysetRequest request) {
+public record KeysetPage<T>(List<T> items, @Nullable String nextCursor, KeysetRequest request) {
 
     public KeysetPage {
         items = List.copyOf(items);

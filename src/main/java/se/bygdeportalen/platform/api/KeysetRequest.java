@@ -8,6 +8,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One request for a page of a keyset-paged list: which list (its path and the filters in use), how
  * many items, and after which {@link Position} (none for the first page). Fetch {@link #fetchSize()}
@@ -21,7 +23,7 @@ import java.util.function.Function;
  * @param limit   items per page
  * @param after   the position to continue after, or null for the first page
  */
-public record KeysetRequest(String path, SortedMap<String, String> filters, int limit, Position after) {
+public record KeysetRequest(String path, SortedMap<String, String> filters, int limit, @Nullable Position after) {
 
     public KeysetRequest {
         if (path == null || !path.startsWith("/")) {
@@ -41,7 +43,8 @@ public record KeysetRequest(String path, SortedMap<String, String> filters, int 
      * @throws InvalidPageRequestException (a 400) for a limit that is not a number or a cursor that was
      *                                     not made for this list with these filters
      */
-    public static KeysetRequest parse(String path, String limit, String cursor, PageLimits limits, String... filterNamesAndValues) {
+    public static KeysetRequest parse(String path, @Nullable String limit, @Nullable String cursor, PageLimits limits,
+                                      @Nullable String... filterNamesAndValues) {
         if (filterNamesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("Filters come as name, value pairs");
         }
@@ -53,7 +56,7 @@ public record KeysetRequest(String path, SortedMap<String, String> filters, int 
             }
         }
         int size = limits.parse(limit);
-        Position after = cursor == null || cursor.isBlank() ? null : Cursors.decode(scope(path, filters), cursor.strip());
+        @Nullable Position after = cursor == null || cursor.isBlank() ? null : Cursors.decode(scope(path, filters), cursor.strip());
         return new KeysetRequest(path, filters, size, after);
     }
 

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -18,7 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Schema(description = "A page of a list. Follow next until it is null.")
 public record ListEnvelope<T>(@Schema(description = "The items on this page, in the list's order") List<T> items,
-                              @Schema(description = "Absolute URL of the next page; null on the last page", nullable = true) String next,
+                              @Schema(description = "Absolute URL of the next page; null on the last page", nullable = true) @Nullable String next,
                               @Schema(description = "Page size used: the requested limit, at most the list's maximum") int limit) {
 
     public ListEnvelope {

@@ -1,5 +1,7 @@
 package se.bygdeportalen.platform.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How many items a list gives per page: {@code defaultLimit} when the client asks for none, at most
  * {@code maxLimit} (a larger request gets the maximum, and the envelope's {@code limit} says so).
@@ -20,7 +22,7 @@ public record PageLimits(int defaultLimit, int maxLimit) {
      *
      * @throws InvalidPageRequestException for anything but a whole number from 1 up
      */
-    public int parse(String raw) {
+    public int parse(@Nullable String raw) {
         if (raw == null || raw.isBlank()) {
             return defaultLimit;
         }

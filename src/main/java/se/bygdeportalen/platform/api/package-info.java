@@ -20,4 +20,7 @@
  * In the repository, read the position back with the accessor of the key's type
  * ({@code request.after().instantKey()}); a key of another type is a 400 as well.
  */
+@NullMarked
 package se.bygdeportalen.platform.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.dao.DataAccessException;
@@ -77,7 +78,7 @@ public class BookingHolds {
                         VALUES (:resource, tstzrange(:start, :end, '[)'), :reference) RETURNING id
                         """).param("resource", resourceKey).param("start", offset(from)).param("end", offset(to))
                         .param("reference", reference).query(Long.class).single());
-                return new HoldResult.Held(new Hold(id, resourceKey, from, to, reference));
+                return new HoldResult.Held(new Hold(Objects.requireNonNull(id), resourceKey, from, to, reference));
             } catch (DataAccessException e) {
                 if (!isExclusionViolation(e)) {
                     throw e;

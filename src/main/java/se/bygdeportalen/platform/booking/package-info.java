@@ -24,4 +24,7 @@
  * //   holds.active(List.of("premises:1", "premises:2", "premises:3"), monday, nextMonday)
  * }</pre>
  */
+@NullMarked
 package se.bygdeportalen.platform.booking;
+
+import org.jspecify.annotations.NullMarked;

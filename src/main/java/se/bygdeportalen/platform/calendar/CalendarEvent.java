@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One VEVENT. Build it with {@link #of} and the {@code with...} methods; only the id, times and summary
  * are required. Times are written in Europe/Stockholm (the feed's one VTIMEZONE) whatever zone they
@@ -22,9 +24,9 @@ import java.time.ZonedDateTime;
  * @param sequence     grows with each change people should notice (time, place, cancellation)
  * @param lastModified when the event last changed, or null
  */
-public record CalendarEvent(String id, ZonedDateTime start, ZonedDateTime end, String summary, String location,
-                            String description, URI url, Recurrence recurrence, boolean cancelled, int sequence,
-                            Instant lastModified) {
+public record CalendarEvent(String id, ZonedDateTime start, ZonedDateTime end, String summary, @Nullable String location,
+                            @Nullable String description, @Nullable URI url, @Nullable Recurrence recurrence, boolean cancelled,
+                            int sequence, @Nullable Instant lastModified) {
 
     public CalendarEvent {
         if (id == null || id.isBlank() || id.contains("@") || id.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
@@ -45,19 +47,19 @@ public record CalendarEvent(String id, ZonedDateTime start, ZonedDateTime end, S
         return new CalendarEvent(id, start, end, summary, null, null, null, null, false, 0, null);
     }
 
-    public CalendarEvent withLocation(String location) {
+    public CalendarEvent withLocation(@Nullable String location) {
         return new CalendarEvent(id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
     }
 
-    public CalendarEvent withDescription(String description) {
+    public CalendarEvent withDescription(@Nullable String description) {
         return new CalendarEvent(id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
     }
 
-    public CalendarEvent withUrl(URI url) {
+    public CalendarEvent withUrl(@Nullable URI url) {
         return new CalendarEvent(id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
     }
 
-    public CalendarEvent withRecurrence(Recurrence recurrence) {
+    public CalendarEvent withRecurrence(@Nullable Recurrence recurrence) {
         return new CalendarEvent(id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
     }
 
@@ -66,7 +68,7 @@ public record CalendarEvent(String id, ZonedDateTime start, ZonedDateTime end, S
     }
 
     /** The revision: {@code sequence} grows with each change, {@code lastModified} is when the last one was. */
-    public CalendarEvent withRevision(int sequence, Instant lastModified) {
+    public CalendarEvent withRevision(int sequence, @Nullable Instant lastModified) {
         return new CalendarEvent(id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -136,7 +137,7 @@ public final class ICalendarWriter {
         if (r.count() != null) {
             rule.append(";COUNT=").append(r.count());
         } else {
-            LocalDate until = r.until();
+            LocalDate until = Objects.requireNonNull(r.until(), "a recurrence without a count has an end date");
             rule.append(";UNTIL=").append(UTC.format(ZonedDateTime.of(until, LocalTime.of(23, 59, 59), ZONE)));
         }
         return rule.toString();

@@ -3,13 +3,16 @@ package se.bygdeportalen.platform.calendar;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How an event repeats (an RRULE): every {@code interval} days, weeks, months or years from its
  * start, in local Stockholm time (a weekly 18:00 stays at 18:00 across the change to summer time),
  * either {@code count} times or until and including the date {@code until}. Dates in {@code except}
  * are left out (an EXDATE: no training on a public holiday).
  */
-public record Recurrence(Frequency frequency, int interval, Integer count, LocalDate until, List<LocalDate> except) {
+public record Recurrence(Frequency frequency, int interval, @Nullable Integer count, @Nullable LocalDate until,
+                         List<LocalDate> except) {
 
     /** How often an event repeats; the RRULE's FREQ. */
     public enum Frequency {

@@ -19,4 +19,7 @@
  *         .withRecurrence(Recurrence.weeklyUntil(LocalDate.of(2026, 5, 31)).except(LocalDate.of(2026, 5, 1)));
  * }</pre>
  */
+@NullMarked
 package se.bygdeportalen.platform.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,4 +20,7 @@
  * {@link se.bygdeportalen.platform.casenumber.CaseNumbers#continueAfter}, which also continues a series
  * from an earlier diarium system.
  */
+@NullMarked
 package se.bygdeportalen.platform.casenumber;
+
+import org.jspecify.annotations.NullMarked;
