@@ -3,6 +3,8 @@ package se.bygdeportalen.decisions.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.util.unit.DataSize;
 
@@ -11,6 +13,7 @@ import se.bygdeportalen.platform.files.FileStorage;
 import se.bygdeportalen.platform.files.StoredFile;
 import se.bygdeportalen.platform.files.UploadPolicy;
 import se.bygdeportalen.platform.usecase.Result;
+import se.bygdeportalen.platform.usecase.Violation;
 
 /** Stores the module's PDFs; a refused upload is a field error at {@code file} with the storage's status (413, 415, 422). */
 final class Uploads {
@@ -33,14 +36,13 @@ final class Uploads {
 
     static Stored store(FileStorage storage, Upload upload) {
         if (upload == null || upload.content() == null || upload.size() <= 0) {
-            return new Refused(Result.invalid(422, java.util.List.of(new se.bygdeportalen.platform.usecase.Violation("file",
-                    FileRejectedException.EMPTY, java.util.List.of()))));
+            return new Refused(Result.invalid(422, List.of(new Violation("file", FileRejectedException.EMPTY, List.of()))));
         }
         try (InputStream in = upload.content().getInputStream()) {
             return new Accepted(storage.store(in, upload.originalName(), POLICY));
         } catch (FileRejectedException e) {
-            return new Refused(Result.invalid(e.getStatusCode().value(), java.util.List.of(
-                    new se.bygdeportalen.platform.usecase.Violation("file", e.messageKey(), java.util.Arrays.asList(e.args())))));
+            return new Refused(Result.invalid(e.getStatusCode().value(), List.of(
+                    new Violation("file", e.messageKey(), Arrays.asList(e.args())))));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read an upload", e);
         }
