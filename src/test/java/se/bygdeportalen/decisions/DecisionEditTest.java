@@ -19,6 +19,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import se.bygdeportalen.decisions.internal.AgendaItem;
+import se.bygdeportalen.decisions.internal.Assessment;
+import se.bygdeportalen.decisions.internal.Decision;
+import se.bygdeportalen.decisions.internal.DecisionRepository;
+import se.bygdeportalen.decisions.internal.Meeting;
+import se.bygdeportalen.decisions.internal.MeetingRepository;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;

@@ -12,9 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.validation.BeanPropertyBindingResult;
 
+import se.bygdeportalen.decisions.internal.ApproveMinutes;
+import se.bygdeportalen.decisions.internal.Assessment;
+import se.bygdeportalen.decisions.internal.DecisionRepository;
+import se.bygdeportalen.decisions.internal.Meeting;
+import se.bygdeportalen.decisions.internal.MeetingDocument;
+import se.bygdeportalen.decisions.internal.MeetingRepository;
+import se.bygdeportalen.decisions.internal.PublishNotice;
+import se.bygdeportalen.decisions.internal.WarningOverride;
 import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
@@ -31,6 +39,7 @@ import se.bygdeportalen.test.TestStaff;
 class DecisionPagesBrowserTest {
 
     private static final int MAX_TABS = 80;
+    private static final Actor SYSTEM = Actor.system("test fixture");
 
     @Autowired
     JdbcClient jdbc;
@@ -61,11 +70,11 @@ class DecisionPagesBrowserTest {
         long decision = data.decision(held, "Förskola i Juoksengi " + word, "Esikoulu Juoksengissa " + word,
                 "Nämnden beslutar att öppna en förskoleavdelning.", Assessment.Status.ASSESSED);
         data.decision(held, "Snöröjning " + word, null, "Plogningen fortsätter.", Assessment.Status.NOT_RELEVANT);
-        var form = new DecisionsForms.ApprovalForm(DecisionsTestData.today().minusDays(1).toString(), List.of(), "Anna Niemi\nPer Keinänen", null, null);
-        assertThat(approve.approve(held.id(), DecisionsTestData.today().minusDays(1), form, new BeanPropertyBindingResult(form, "f")).isSaved()).isTrue();
+        assertThat(approve.approveMinutes(new ApproveMinutes.Command(held.id(), DecisionsTestData.today().minusDays(1), List.of(),
+                List.of("Anna Niemi", "Per Keinänen"), WarningOverride.NONE, DecisionsTestData.today().minusDays(1)), SYSTEM).isSaved()).isTrue();
         Meeting upcoming = data.meeting(body, DecisionsTestData.today().plusDays(10));
-        var notice = new DecisionsForms.NoticeForm(null, null);
-        assertThat(publish.publish(upcoming.id(), DecisionsTestData.today(), notice, new BeanPropertyBindingResult(notice, "n")).isSaved()).isTrue();
+        assertThat(publish.publishNotice(new PublishNotice.Command(upcoming.id(), WarningOverride.NONE, DecisionsTestData.today()), SYSTEM)
+                .isSaved()).isTrue();
         return new Fixture(body, held, upcoming, decision, word);
     }
 

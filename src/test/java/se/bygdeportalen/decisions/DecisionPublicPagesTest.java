@@ -18,6 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.bygdeportalen.decisions.internal.Assessment;
+import se.bygdeportalen.decisions.internal.DecisionRepository;
+import se.bygdeportalen.decisions.internal.Meeting;
+import se.bygdeportalen.decisions.internal.MeetingRepository;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition;
 import se.bygdeportalen.platform.manifest.IndicatorValue;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;

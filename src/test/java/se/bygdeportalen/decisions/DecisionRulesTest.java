@@ -24,6 +24,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import se.bygdeportalen.decisions.internal.Assessment;
+import se.bygdeportalen.decisions.internal.Decision;
+import se.bygdeportalen.decisions.internal.DecisionRepository;
+import se.bygdeportalen.decisions.internal.Meeting;
+import se.bygdeportalen.decisions.internal.MeetingDocument;
+import se.bygdeportalen.decisions.internal.MeetingRepository;
+import se.bygdeportalen.decisions.internal.PublishNotice;
 import se.bygdeportalen.noticeboard.NoticeBoard;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalUser;
@@ -314,8 +321,13 @@ class DecisionRulesTest {
         assertThat(page.select("#f-healthText-error").text()).contains("varför bedömningen inte är relevant");
         assertThat(page.select("#f-genderAffects-error").text()).contains("ja eller nej");
         assertThat(page.select("#f-votesYes-error").text()).contains("heltal");
-        assertThat(page.select("#f-earlierDecisions-error").text()).contains("999/1999");
         assertThat(page.select(".error-summary a[href='#f-text-sv-']").text()).contains("svenska");
+        assertThat(decisions.byMeeting(held.id())).isEmpty();
+
+        // What needs the data (earlier decisions that do not exist) is checked once the form itself is right.
+        MockHttpServletResponse unknown = send(unassessed(decisionRequest(held)).param("title[sv]", "Beslut").param("earlierDecisions", "999/1999"));
+        assertThat(unknown.getStatus()).isEqualTo(400);
+        assertThat(Jsoup.parse(unknown.getContentAsString()).select("#f-earlierDecisions-error").text()).contains("999/1999");
         assertThat(decisions.byMeeting(held.id())).isEmpty();
     }
 

@@ -6,6 +6,12 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.bygdeportalen.decisions.internal.Assessment;
+import se.bygdeportalen.decisions.internal.Category;
+import se.bygdeportalen.decisions.internal.Decision;
+import se.bygdeportalen.decisions.internal.DecisionRepository;
+import se.bygdeportalen.decisions.internal.Meeting;
+import se.bygdeportalen.decisions.internal.MeetingRepository;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 

@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.bygdeportalen.decisions.internal.DecisionRepository;
+import se.bygdeportalen.decisions.internal.Meeting;
+import se.bygdeportalen.decisions.internal.MeetingRepository;
 import se.bygdeportalen.test.IntegrationTest;
 
 /** The start page shows the next meetings, soonest first, each linking to its page. */
