@@ -275,7 +275,7 @@ public class DecisionsAdminPages {
         model.addAttribute("view", view);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("proposals", proposals.awaitingDecision());
+        model.addAttribute("proposals", List.<ProposalReference>of());
         return "decisions/admin/decision";
     }
 
@@ -288,7 +288,7 @@ public class DecisionsAdminPages {
         model.addAttribute("mayEdit", access.allows(m.bodyId()));
         List<Member> members = organisation.members(m.bodyId(), m.date());
         model.addAttribute("members", members);
-        List<ProposalReference> awaiting = proposals.awaitingDecision();
+        List<ProposalReference> awaiting = List.of();
         model.addAttribute("proposals", awaiting);
         List<OverrideRow> overrides = new ArrayList<>();
         DateFormats f = new DateFormats(Lang.SV);

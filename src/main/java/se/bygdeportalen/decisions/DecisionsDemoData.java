@@ -72,7 +72,7 @@ class DecisionsDemoData implements DemoData {
         LocalDate today = LocalDate.now(context.clock().withZone(DateFormats.ZONE));
         Map<String, Body> bodies = new HashMap<>();
         organisation.bodies().forEach(b -> bodies.put(b.slug(), b));
-        List<ProposalReference> awaiting = new ArrayList<>(proposals.awaitingDecision());
+        List<ProposalReference> awaiting = new ArrayList<>();
 
         // The council: every other month, Monday evenings, in the council chamber, with a livestream.
         Body council = bodies.get("kommunfullmaktige");

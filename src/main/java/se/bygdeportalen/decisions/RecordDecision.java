@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -22,6 +23,7 @@ import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.web.FormValues;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.TranslatableInput;
+import se.bygdeportalen.proposals.DecisionOnProposalRecorded;
 import se.bygdeportalen.proposals.DecisionReference;
 import se.bygdeportalen.proposals.ProposalReference;
 import se.bygdeportalen.proposals.Proposals;
@@ -44,9 +46,10 @@ class RecordDecision {
     private final MeetingTexts texts;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RecordDecision(MeetingRepository meetings, DecisionRepository decisions, BodyAccess access, Proposals proposals, MeetingTexts texts,
-                   AuditLog audit, Clock clock) {
+                   AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.access = access;
@@ -54,6 +57,7 @@ class RecordDecision {
         this.texts = texts;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -125,8 +129,8 @@ class RecordDecision {
             decisions.link(id, e);
         }
         if (proposalId != null) {
-            proposals.decisionRecorded(proposalId, new DecisionReference(id, title.raw(Lang.SV),
-                    texts.bodyName(meeting.bodySlug()).raw(Lang.SV), meeting.date(), "/beslut/" + id, text.raw(Lang.SV)));
+            events.publishEvent(new DecisionOnProposalRecorded(proposalId, new DecisionReference(id, title.raw(Lang.SV),
+                    texts.bodyName(meeting.bodySlug()).raw(Lang.SV), meeting.date(), "/beslut/" + id, text.raw(Lang.SV))));
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("meetingId", meetingId);
