@@ -18,6 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.bygdeportalen.test.IntegrationTest;
 
+import se.bygdeportalen.proposals.internal.CaseNumbers;
+import se.bygdeportalen.proposals.internal.ProposalsProperties;
+
 /** Case numbers per series and year have no gaps and no repeats, also when many are handed out at once or one is rolled back. */
 @IntegrationTest
 class CaseNumberConcurrencyTest {

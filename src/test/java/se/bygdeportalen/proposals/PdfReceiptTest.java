@@ -16,6 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.test.IntegrationTest;
 
+import se.bygdeportalen.proposals.internal.Proposal;
+import se.bygdeportalen.proposals.internal.ProposalReceipt;
+import se.bygdeportalen.proposals.internal.ProposalRepository;
+import se.bygdeportalen.proposals.internal.SaveProposalDraft;
+import se.bygdeportalen.proposals.internal.SubmitProposal;
+
 /** The receipt PDF: tagged (PDF/UA), titled, in the proposal's language, font embedded, no personal identity number. */
 @IntegrationTest
 class PdfReceiptTest {

@@ -19,6 +19,11 @@ import se.bygdeportalen.test.Browser;
 import se.bygdeportalen.test.BrowserTest;
 import se.bygdeportalen.test.TestStaff;
 
+import se.bygdeportalen.proposals.internal.AcceptProposal;
+import se.bygdeportalen.proposals.internal.ReferProposal;
+import se.bygdeportalen.proposals.internal.SaveProposalDraft;
+import se.bygdeportalen.proposals.internal.SubmitProposal;
+
 /** The staff pages pass axe in each staff language: the queue, a proposal at each step, paper registration; a registrar publishes an answer. */
 @BrowserTest
 class ProposalAdminBrowserTest {
@@ -39,6 +44,12 @@ class ProposalAdminBrowserTest {
     Proposals proposals;
     @Autowired
     Messages messages;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+    @Autowired
+    org.springframework.modulith.events.core.EventPublicationRegistry registry;
 
     @Test
     void staffPagesPassAxeAndTheAnswerIsPublished(Browser browser) {
@@ -48,7 +59,7 @@ class ProposalAdminBrowserTest {
         String suffix = UUID.randomUUID().toString().substring(0, 4);
         long submitted = ProposalFixturesCoreTest.submitted(save, submit, proposer, "Att kontrollera " + suffix);
         long referred = ProposalFixturesCoreTest.referred(save, submit, accept, refer, proposer, setup, "Remitterat " + suffix);
-        proposals.decisionRecorded(referred, new DecisionReference(555_000 + (long) (Math.random() * 1000), "Beslut om lekplats", "Kommunstyrelsen",
+        ProposalFixturesCoreTest.decisionRecorded(tx, publisher, registry, referred, new DecisionReference(555_000 + (long) (Math.random() * 1000), "Beslut om lekplats", "Kommunstyrelsen",
                 java.time.LocalDate.now().minusDays(2), "/beslut/1", "Kommunstyrelsen bifaller förslaget."));
         Page page = browser.page();
         for (Lang lang : Lang.values()) {

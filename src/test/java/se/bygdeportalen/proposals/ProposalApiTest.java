@@ -19,6 +19,10 @@ import se.bygdeportalen.test.SessionCookies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.bygdeportalen.proposals.internal.Proposal;
+
+import se.bygdeportalen.proposals.web.ProposalsApi;
+
 /** /api/v1/proposals: filters, paging, one proposal by reference, 404s, public fields only, documented in OpenAPI. */
 @IntegrationTest
 class ProposalApiTest {
@@ -54,7 +58,7 @@ class ProposalApiTest {
         for (JsonNode row : first.get("items")) {
             assertThat(row.propertyNames()).containsExactlyInAnyOrderElementsOf(ProposalOpenDataTest.PUBLIC_FIELDS);
         }
-        assertThat(read("/api/v1/proposals?year=" + data.year + "&size=1000").get("size").asInt()).isEqualTo(ProposalApi.MAX_SIZE);
+        assertThat(read("/api/v1/proposals?year=" + data.year + "&size=1000").get("size").asInt()).isEqualTo(ProposalsApi.MAX_SIZE);
         assertThat(read("/api/v1/proposals?year=" + data.year + "&status=ANSWERED").get("total").asLong()).isEqualTo(8);
     }
 

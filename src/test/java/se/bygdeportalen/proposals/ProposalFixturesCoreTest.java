@@ -8,10 +8,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.validation.BeanPropertyBindingResult;
 
 import se.bygdeportalen.platform.security.PortalUser;
+import se.bygdeportalen.platform.usecase.Actor;
+import se.bygdeportalen.platform.usecase.Result;
 import se.bygdeportalen.test.TestResidents;
+
+import se.bygdeportalen.proposals.internal.AcceptProposal;
+import se.bygdeportalen.proposals.internal.ReferProposal;
+import se.bygdeportalen.proposals.internal.SaveProposalDraft;
+import se.bygdeportalen.proposals.internal.SubmitProposal;
+import se.bygdeportalen.proposals.internal.Tokens;
+import se.bygdeportalen.proposals.web.ProposalForms;
 
 /**
  * Builders the proposals tests share: residents and proposals in each state, made through the
@@ -42,36 +50,28 @@ class ProposalFixturesCoreTest {
     }
 
     static long draft(SaveProposalDraft save, PortalUser resident, String title) {
-        ProposalForms.ProposalForm f = form(title);
-        FormResult r = save.save(null, f, List.of(), new BeanPropertyBindingResult(f, "form"), resident);
-        assertThat(r.ok()).isTrue();
+        Result r = save.saveDraft(form(title).toDraft(null, resident.displayName(), List.of()), Actor.of(resident));
+        assertThat(r).isInstanceOf(Result.Saved.class);
         return r.id();
     }
 
     static long submitted(SaveProposalDraft save, SubmitProposal submit, PortalUser resident, String title) {
         long id = draft(save, resident, title);
-        se.bygdeportalen.platform.security.PortalAuthentication auth = new se.bygdeportalen.platform.security.PortalAuthentication(resident);
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
-        try {
-            submit.submit(id, resident, request());
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        assertThat(submit.submit(new SubmitProposal.Command(id, address()), Actor.of(resident)).isSaved()).isTrue();
         return id;
     }
 
     static long published(SaveProposalDraft save, SubmitProposal submit, AcceptProposal accept, PortalUser resident, PortalUser staff,
                           String title) {
         long id = submitted(save, submit, resident, title);
-        accept.accept(id, staff);
+        assertThat(accept.accept(new AcceptProposal.Command(id), Actor.of(staff)).isSaved()).isTrue();
         return id;
     }
 
     static long referred(SaveProposalDraft save, SubmitProposal submit, AcceptProposal accept, ReferProposal refer, PortalUser resident,
                          PortalUser staff, String title) {
         long id = published(save, submit, accept, resident, staff, title);
-        ProposalForms.ReferForm f = new ProposalForms.ReferForm("kommunstyrelsen", "");
-        assertThat(refer.refer(id, f, new BeanPropertyBindingResult(f, "referForm"), staff).ok()).isTrue();
+        assertThat(refer.refer(new ReferProposal.Command(id, "kommunstyrelsen", null), Actor.of(staff)).isSaved()).isTrue();
         return id;
     }
 
@@ -82,6 +82,25 @@ class ProposalFixturesCoreTest {
             request.setRemoteAddr(address);
             return request;
         };
+    }
+
+    /**
+     * Publishes what the decisions module publishes when it records a decision on a proposal, and waits
+     * until the proposals module's listener has handled it (its publication is no longer incomplete).
+     */
+    static void decisionRecorded(org.springframework.transaction.support.TransactionTemplate tx,
+                                 org.springframework.context.ApplicationEventPublisher publisher,
+                                 org.springframework.modulith.events.core.EventPublicationRegistry registry, long proposalId,
+                                 DecisionReference decision) {
+        DecisionOnProposalRecorded event = new DecisionOnProposalRecorded(proposalId, decision);
+        tx.executeWithoutResult(s -> publisher.publishEvent(event));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> registry.findIncompletePublications().stream().noneMatch(p -> event.equals(p.getEvent())));
+    }
+
+    /** A fresh client address as a rate-limit key, for calling use cases directly. */
+    static String address() {
+        return "address:10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(250));
     }
 
     static MockHttpServletRequest request() {

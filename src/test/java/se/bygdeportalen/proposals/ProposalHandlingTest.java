@@ -19,8 +19,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.TestStaff;
+
+import se.bygdeportalen.proposals.internal.RemindProposalDeadlines;
+import se.bygdeportalen.proposals.internal.SaveProposalDraft;
+import se.bygdeportalen.proposals.internal.SubmitProposal;
 
 /** The registrar's handling: amend, resubmit, accept, refer, link a decision, answer, decline; reminders; roles. */
 @IntegrationTest
@@ -44,6 +49,12 @@ class ProposalHandlingTest {
     Proposals proposals;
     @Autowired
     RemindProposalDeadlines reminders;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+    @Autowired
+    org.springframework.modulith.events.core.EventPublicationRegistry registry;
 
     PortalUser resident;
     PortalUser registrar;
@@ -106,13 +117,14 @@ class ProposalHandlingTest {
         LocalDate submittedOn = jdbc.sql("SELECT (submitted_at AT TIME ZONE 'Europe/Stockholm')::date FROM proposal WHERE id = :id").param("id", id)
                 .query(LocalDate.class).single();
         assertThat(deadline).isEqualTo(submittedOn.plusYears(1));
-        assertThat(proposals.awaitingDecision()).extracting(ProposalReference::id).contains(id);
+        assertThat(events.stream(ProposalReferred.class).filter(e -> e.proposalId() == id).findFirst().orElseThrow().proposal().status())
+                .isEqualTo("REFERRED");
 
         // The decisions module links a decision (idempotent), then the registrar answers with it.
         DecisionReference decision = new DecisionReference(987_654L, "Öppettider i biblioteken", "Kommunstyrelsen", LocalDate.now().minusDays(1),
                 "/beslut/2026-ks-12", "Kommunstyrelsen bifaller förslaget. Biblioteket har öppet till 20 på torsdagar från januari.");
-        proposals.decisionRecorded(id, decision);
-        proposals.decisionRecorded(id, decision);
+        ProposalFixturesCoreTest.decisionRecorded(tx, publisher, registry, id, decision);
+        ProposalFixturesCoreTest.decisionRecorded(tx, publisher, registry, id, decision);
         assertThat(jdbc.sql("SELECT count(*) FROM proposal_event WHERE proposal_id = :id AND kind = 'DECISION_LINKED'").param("id", id)
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(mvc.perform(get("/admin/medborgarforslag/" + id).with(TestStaff.as(registrar))).andReturn().getResponse().getContentAsString())
@@ -125,7 +137,7 @@ class ProposalHandlingTest {
         assertThat(row.get("status")).isEqualTo("ANSWERED");
         assertThat((String) row.get("answer_text")).contains("bifaller");
         assertThat(row.get("answer_decision_id")).isEqualTo(987_654L);
-        assertThat(proposals.awaitingDecision()).extracting(ProposalReference::id).doesNotContain(id);
+        assertThat(proposals.byId(id).orElseThrow().status()).isEqualTo("ANSWERED");
         String publicPage = mvc.perform(get("/en" + path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(publicPage).contains("bifaller").contains("/en/beslut/2026-ks-12").contains("Approved");
         assertThat(mails(id, "proposals.status")).isGreaterThanOrEqualTo(3);
@@ -173,13 +185,13 @@ class ProposalHandlingTest {
         mvc.perform(post("/admin/medborgarforslag/" + id + "/godkann").with(TestStaff.as(staff)).with(csrf()).with(ProposalFixturesCoreTest.anAddress())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/admin/medborgarforslag/" + id + "/remittera").param("body", "kommunstyrelsen")
                 .param("deadline", LocalDate.now().plusDays(10).toString()).with(TestStaff.as(staff)).with(csrf()).with(ProposalFixturesCoreTest.anAddress())).andExpect(status().is3xxRedirection());
-        reminders.remind();
-        reminders.remind();
+        reminders.remind(Actor.system("test"));
+        reminders.remind(Actor.system("test"));
         assertThat(jdbc.sql("SELECT kind FROM proposal_reminder WHERE proposal_id = :id").param("id", id).query(String.class).list())
                 .containsExactly("DUE_SOON");
         jdbc.sql("UPDATE proposal SET deadline = current_date - 1 WHERE id = :id").param("id", id).update();
-        reminders.remind();
-        reminders.remind();
+        reminders.remind(Actor.system("test"));
+        reminders.remind(Actor.system("test"));
         assertThat(jdbc.sql("SELECT kind FROM proposal_reminder WHERE proposal_id = :id ORDER BY kind").param("id", id).query(String.class).list())
                 .containsExactly("DUE_SOON", "OVERDUE");
         String title = jdbc.sql("SELECT title FROM proposal WHERE id = :id").param("id", id).query(String.class).single();

@@ -19,6 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.SessionCookies;
 
+import se.bygdeportalen.proposals.internal.ProposalListRepository;
+
 /** The public list: only public proposals, filters without JavaScript, each title in its own language, plain empty states. */
 @IntegrationTest
 class ProposalListPageTest {

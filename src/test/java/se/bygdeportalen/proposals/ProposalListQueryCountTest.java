@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.QueryCounter;
 
+import se.bygdeportalen.proposals.web.ProposalListPages;
+
 /**
  * The list, its search, the feed, the exports' API page and the statistics run as many SQL
  * statements for 1,000 proposals (with 5,000 supports) as for 10.

@@ -18,6 +18,10 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.TestStaff;
 
+import se.bygdeportalen.proposals.internal.AcceptProposal;
+import se.bygdeportalen.proposals.internal.SaveProposalDraft;
+import se.bygdeportalen.proposals.internal.SubmitProposal;
+
 /** Anyone reports; moderators hide, redact and restore with a reason; the proposer is told; all is audited. */
 @IntegrationTest
 class ProposalModerationTest {

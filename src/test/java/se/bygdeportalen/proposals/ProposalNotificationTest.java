@@ -29,6 +29,10 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.TestStaff;
 
+import se.bygdeportalen.proposals.internal.AcceptProposal;
+import se.bygdeportalen.proposals.internal.SaveProposalDraft;
+import se.bygdeportalen.proposals.internal.SubmitProposal;
+
 /**
  * The mails leave through the outbox and reach an SMTP server (GreenMail): receipt, status changes in
  * each recipient's language with an unsubscribe link that works without signing in.

@@ -19,6 +19,9 @@ import se.bygdeportalen.test.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.bygdeportalen.proposals.internal.ProposalExportRow;
+import se.bygdeportalen.proposals.internal.ProposalOpenData;
+
 /** The CSV and JSON files: public proposals only, public fields only, the list's filters. */
 @IntegrationTest
 class ProposalOpenDataTest {

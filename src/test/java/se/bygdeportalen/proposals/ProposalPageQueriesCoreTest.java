@@ -17,6 +17,10 @@ import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.QueryCounter;
 import se.bygdeportalen.test.TestStaff;
 
+import se.bygdeportalen.proposals.internal.AcceptProposal;
+import se.bygdeportalen.proposals.internal.SaveProposalDraft;
+import se.bygdeportalen.proposals.internal.SubmitProposal;
+
 /** The public page and the staff page run as many SQL statements for 10 supports and timeline entries as for 1,000. */
 @IntegrationTest
 class ProposalPageQueriesCoreTest {

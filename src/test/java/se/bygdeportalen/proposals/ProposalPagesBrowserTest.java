@@ -22,10 +22,20 @@ import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.pdf.PdfDocument;
 import se.bygdeportalen.platform.pdf.PdfRenderer;
 import se.bygdeportalen.platform.security.PortalUser;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.Browser;
 import se.bygdeportalen.test.BrowserTest;
 import se.bygdeportalen.test.TestStaff;
+
+import se.bygdeportalen.proposals.internal.AcceptProposal;
+import se.bygdeportalen.proposals.internal.Proposal;
+import se.bygdeportalen.proposals.internal.ProposalRepository;
+import se.bygdeportalen.proposals.internal.ReferProposal;
+import se.bygdeportalen.proposals.internal.SaveProposalDraft;
+import se.bygdeportalen.proposals.internal.SubmitProposal;
+import se.bygdeportalen.proposals.internal.Tokens;
+import se.bygdeportalen.proposals.web.ProposalForms;
 
 /** Every public proposals page passes axe in sv, fi, fit and en; a resident writes and sends a proposal with the keyboard alone. */
 @BrowserTest
@@ -69,18 +79,11 @@ class ProposalPagesBrowserTest {
         // A referred proposal with an attachment and a timeline.
         byte[] attachment = pdf.render(PdfDocument.start("sv", "Karta").heading(1, "Karta över badplatsen").finish());
         ProposalForms.ProposalForm form = ProposalFixturesCoreTest.form("Vindskydd vid badplatsen " + UUID.randomUUID().toString().substring(0, 4));
-        long id = tx.execute(s -> save.save(null, form, List.of(new MockMultipartFile("attachments", "karta.pdf", "application/pdf", attachment)),
-                new BeanPropertyBindingResult(form, "form"), proposer).id());
-        se.bygdeportalen.platform.security.PortalAuthentication auth = new se.bygdeportalen.platform.security.PortalAuthentication(proposer);
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
-        try {
-            submit.submit(id, proposer, ProposalFixturesCoreTest.request());
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
-        accept.accept(id, registrar);
-        ProposalForms.ReferForm refer = new ProposalForms.ReferForm("kommunstyrelsen", "");
-        this.refer.refer(id, refer, new BeanPropertyBindingResult(refer, "referForm"), registrar);
+        long id = tx.execute(s -> save.saveDraft(form.toDraft(null, proposer.displayName(),
+                List.of(new MockMultipartFile("attachments", "karta.pdf", "application/pdf", attachment))), Actor.of(proposer)).id());
+        submit.submit(new SubmitProposal.Command(id, ProposalFixturesCoreTest.address()), Actor.of(proposer));
+        accept.accept(new AcceptProposal.Command(id), Actor.of(registrar));
+        this.refer.refer(new ReferProposal.Command(id, "kommunstyrelsen", null), Actor.of(registrar));
         Proposal p = repository.byId(id).orElseThrow();
         String receiptToken = Tokens.random();
         jdbc.sql("UPDATE proposal SET receipt_token_hash = :h WHERE id = :id").param("h", Tokens.hash(receiptToken)).param("id", id).update();

@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.bygdeportalen.test.IntegrationTest;
 
+import se.bygdeportalen.proposals.internal.ProposalSearch;
+
 /**
  * Search finds proposals by Swedish and Finnish word forms, as PostgreSQL's stemmers and the prefix
  * match allow; the limits are pinned here too, so a change in behaviour is noticed.

@@ -21,6 +21,9 @@ import se.bygdeportalen.platform.manifest.IndicatorDefinition;
 import se.bygdeportalen.platform.manifest.IndicatorValue;
 import se.bygdeportalen.test.IntegrationTest;
 
+import se.bygdeportalen.proposals.internal.ProposalIndicators;
+import se.bygdeportalen.proposals.internal.ProposalStatistics;
+
 /** Statistics and indicators: right numbers, aggregates only, cells under five suppressed, accessible tables. */
 @IntegrationTest
 class ProposalStatisticsTest {

@@ -14,9 +14,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.bygdeportalen.platform.security.PortalUser;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.TestStaff;
+
+import se.bygdeportalen.proposals.internal.AcceptProposal;
+import se.bygdeportalen.proposals.internal.ProposalMails;
+import se.bygdeportalen.proposals.internal.ProposalRepository;
+import se.bygdeportalen.proposals.internal.ProposalsProperties;
+import se.bygdeportalen.proposals.internal.SaveProposalDraft;
+import se.bygdeportalen.proposals.internal.SubmitProposal;
+import se.bygdeportalen.proposals.internal.SupportProposal;
 
 /** Residents support a published proposal once; the count is public, the supporters are not. */
 @IntegrationTest
@@ -92,7 +101,7 @@ class ProposalSupportTest {
         SupportProposal support = new SupportProposal(repository, two, limiter, mails, java.time.Clock.systemUTC());
         for (int i = 0; i < 3; i++) {
             PortalUser supporter = ProposalFixturesCoreTest.resident(jdbc);
-            tx.executeWithoutResult(s -> support.support(id, supporter, ProposalFixturesCoreTest.request()));
+            tx.executeWithoutResult(s -> support.support(new SupportProposal.Command(id, ProposalFixturesCoreTest.address()), Actor.of(supporter)));
         }
         assertThat(count(id)).isEqualTo(3);
         assertThat(jdbc.sql("SELECT support_threshold_reached_at IS NOT NULL FROM proposal WHERE id = :id").param("id", id).query(Boolean.class).single()).isTrue();

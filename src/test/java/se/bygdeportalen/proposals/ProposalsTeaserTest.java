@@ -17,6 +17,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.bygdeportalen.test.IntegrationTest;
 
+import se.bygdeportalen.proposals.internal.ProposalListItem;
+import se.bygdeportalen.proposals.internal.ProposalListQuery;
+import se.bygdeportalen.proposals.internal.ProposalListRepository;
+
 /** The start page shows the newest public proposals, each marked with the language it is written in. */
 @IntegrationTest
 class ProposalsTeaserTest {

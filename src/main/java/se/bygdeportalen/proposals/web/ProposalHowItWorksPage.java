@@ -1,0 +1,32 @@
+package se.bygdeportalen.proposals.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import se.bygdeportalen.platform.i18n.Lang;
+
+import se.bygdeportalen.proposals.internal.ProposalStatistics;
+
+/**
+ * "How it works" in plain language: who may send a proposal, what becomes public, the steps and how
+ * long they take (the real median from the answered proposals, once there are at least five).
+ */
+@Controller
+public class ProposalHowItWorksPage {
+
+    private final ProposalStatistics statistics;
+
+    ProposalHowItWorksPage(ProposalStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/" + Lang.PATH + "/medborgarforslag/sa-fungerar-det")
+    public String page(@PathVariable String lang, Model model) {
+        ProposalStatistics.Overall overall = statistics.overall();
+        model.addAttribute("answered", overall.answered());
+        model.addAttribute("medianDays", overall.enough() ? Integer.valueOf(overall.medianDays().intValue()) : null);
+        return "proposals/browse/howItWorks";
+    }
+}
