@@ -1,6 +1,8 @@
-package se.bygdeportalen.organisation;
+package se.bygdeportalen.organisation.internal;
 
 import java.time.LocalDate;
+
+import se.bygdeportalen.organisation.Member;
 
 /** A person's seat in a body for a period within a term. */
 public record Membership(long id, long personId, long bodyId, long termId, Member.Role role, LocalDate from, LocalDate to) {

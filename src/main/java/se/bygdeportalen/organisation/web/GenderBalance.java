@@ -1,9 +1,11 @@
-package se.bygdeportalen.organisation;
+package se.bygdeportalen.organisation.web;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+
+import se.bygdeportalen.organisation.Member;
 
 /** Counts of women and men among a body's members, substitutes and chairs (chair and vice chairs); for the body page. */
 public record GenderBalance(Row members, Row substitutes, Row chairs) {

@@ -1,7 +1,8 @@
-package se.bygdeportalen.organisation;
+package se.bygdeportalen.organisation.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,18 +22,46 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.bygdeportalen.organisation.Body;
+import se.bygdeportalen.organisation.Member;
+import se.bygdeportalen.organisation.Organisation;
+import se.bygdeportalen.organisation.RegistrarScope;
+import se.bygdeportalen.organisation.Village;
+import se.bygdeportalen.organisation.internal.BodyDetails;
+import se.bygdeportalen.organisation.internal.ChangeBodyStatus;
+import se.bygdeportalen.organisation.internal.LimitRegistrar;
+import se.bygdeportalen.organisation.internal.Membership;
+import se.bygdeportalen.organisation.internal.OrganisationAccess;
+import se.bygdeportalen.organisation.internal.OrganisationRepository;
+import se.bygdeportalen.organisation.internal.Person;
+import se.bygdeportalen.organisation.internal.RegistrarAccount;
+import se.bygdeportalen.organisation.internal.RemoveMembership;
+import se.bygdeportalen.organisation.internal.SaveBody;
+import se.bygdeportalen.organisation.internal.SaveMembership;
+import se.bygdeportalen.organisation.internal.SavePerson;
+import se.bygdeportalen.organisation.internal.SaveTerm;
+import se.bygdeportalen.organisation.internal.SaveVillage;
+import se.bygdeportalen.organisation.internal.Term;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Messages;
+import se.bygdeportalen.platform.i18n.TranslatableText;
+import se.bygdeportalen.platform.identity.StaffDirectory;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
-import se.bygdeportalen.platform.web.FormErrors;
-import se.bygdeportalen.platform.web.LangResolution;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
+import se.bygdeportalen.platform.validation.Parse;
+import se.bygdeportalen.platform.web.FormErrors;
+import se.bygdeportalen.platform.web.Forms;
+import se.bygdeportalen.platform.web.LangResolution;
 import se.bygdeportalen.platform.web.Pagination;
+import se.bygdeportalen.platform.web.TranslatableInput;
 
 /**
  * Staff pages for the organisation: administrators keep bodies, villages and registrar scopes;
- * registrars and administrators keep terms, elected people and their seats.
+ * registrars and administrators keep terms, elected people and their seats. Forms are checked here,
+ * turned into commands and handed to the use cases with the signed-in actor.
  */
 @Controller
 class OrganisationAdminPages {
@@ -41,31 +71,35 @@ class OrganisationAdminPages {
 
     private final OrganisationRepository repository;
     private final Organisation organisation;
+    private final OrganisationAccess access;
     private final SaveBody saveBody;
     private final ChangeBodyStatus changeBodyStatus;
     private final SaveVillage saveVillage;
     private final SaveTerm saveTerm;
     private final SavePerson savePerson;
     private final SaveMembership saveMembership;
+    private final RemoveMembership removeMembership;
     private final LimitRegistrar limitRegistrar;
+    private final StaffDirectory staffDirectory;
     private final Messages messages;
     private final Clock clock;
 
-    private final se.bygdeportalen.platform.identity.StaffDirectory staffDirectory;
-
-    OrganisationAdminPages(OrganisationRepository repository, Organisation organisation, SaveBody saveBody, ChangeBodyStatus changeBodyStatus,
-                           SaveVillage saveVillage, SaveTerm saveTerm, SavePerson savePerson, SaveMembership saveMembership,
-                           LimitRegistrar limitRegistrar, Messages messages, Clock clock, se.bygdeportalen.platform.identity.StaffDirectory staffDirectory) {
-        this.staffDirectory = staffDirectory;
+    OrganisationAdminPages(OrganisationRepository repository, Organisation organisation, OrganisationAccess access, SaveBody saveBody,
+                           ChangeBodyStatus changeBodyStatus, SaveVillage saveVillage, SaveTerm saveTerm, SavePerson savePerson,
+                           SaveMembership saveMembership, RemoveMembership removeMembership, LimitRegistrar limitRegistrar,
+                           StaffDirectory staffDirectory, Messages messages, Clock clock) {
         this.repository = repository;
         this.organisation = organisation;
+        this.access = access;
         this.saveBody = saveBody;
         this.changeBodyStatus = changeBodyStatus;
         this.saveVillage = saveVillage;
         this.saveTerm = saveTerm;
         this.savePerson = savePerson;
         this.saveMembership = saveMembership;
+        this.removeMembership = removeMembership;
         this.limitRegistrar = limitRegistrar;
+        this.staffDirectory = staffDirectory;
         this.messages = messages;
         this.clock = clock;
     }
@@ -74,20 +108,19 @@ class OrganisationAdminPages {
 
     @GetMapping(BASE)
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String overview(Model model, HttpServletRequest request) {
+    String overview(Actor actor, Model model, HttpServletRequest request) {
         model.addAttribute("termForm", OrganisationForms.TermForm.empty());
-        return overview(model, FormErrors.none(), request.getParameter("sparat") != null);
+        return overview(actor, model, FormErrors.none(), request.getParameter("sparat") != null);
     }
 
     @PostMapping(BASE + "/mandatperioder")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String addTerm(@ModelAttribute("termForm") OrganisationForms.TermForm form, BindingResult result, Model model,
+    String addTerm(@Valid @ModelAttribute("termForm") OrganisationForms.TermForm form, BindingResult binding, Actor actor, Model model,
                    HttpServletRequest request, HttpServletResponse response) {
-        if (saveTerm.save(null, form, result) < 0) {
-            response.setStatus(400);
-            return overview(model, errors(result, "organisation.term", OrganisationForms.TermForm.FIELDS, request), false);
+        if (saved(binding, response, () -> saveTerm.saveTerm(termCommand(null, form), actor))) {
+            return "redirect:" + BASE + "?sparat";
         }
-        return "redirect:" + BASE + "?sparat";
+        return overview(actor, model, errors(binding, "organisation.term", OrganisationForms.TermForm.FIELDS, request), false);
     }
 
     @GetMapping(BASE + "/mandatperioder/{id}")
@@ -100,20 +133,23 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/mandatperioder/{id}")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String updateTerm(@PathVariable long id, @ModelAttribute("termForm") OrganisationForms.TermForm form, BindingResult result,
-                      Model model, HttpServletRequest request, HttpServletResponse response) {
-        if (saveTerm.save(id, form, result) < 0) {
-            response.setStatus(400);
-            return termPage(model, repository.term(id).orElseThrow(Problem::notFound),
-                    errors(result, "organisation.term", OrganisationForms.TermForm.FIELDS, request));
+    String updateTerm(@PathVariable long id, @Valid @ModelAttribute("termForm") OrganisationForms.TermForm form, BindingResult binding,
+                      Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+        Term term = repository.term(id).orElseThrow(Problem::notFound);
+        if (saved(binding, response, () -> saveTerm.saveTerm(termCommand(id, form), actor))) {
+            return "redirect:" + BASE + "?sparat";
         }
-        return "redirect:" + BASE + "?sparat";
+        return termPage(model, term, errors(binding, "organisation.term", OrganisationForms.TermForm.FIELDS, request));
     }
 
-    private String overview(Model model, FormErrors termErrors, boolean saved) {
+    private static SaveTerm.Command termCommand(Long id, OrganisationForms.TermForm form) {
+        return new SaveTerm.Command(id, Parse.date(form.startsOn()), Parse.date(form.endsOn()));
+    }
+
+    private String overview(Actor actor, Model model, FormErrors termErrors, boolean saved) {
         model.addAttribute("bodies", repository.allBodies());
-        model.addAttribute("scope", se.bygdeportalen.platform.security.CurrentUser.get()
-                .filter(u -> !u.hasRole(Role.ADMINISTRATOR)).map(u -> organisation.registrarScope(u.id())).orElse(RegistrarScope.all()));
+        model.addAttribute("scope", actor instanceof Actor.Staff staff && !staff.hasRole(Role.ADMINISTRATOR)
+                ? organisation.registrarScope(staff.id()) : RegistrarScope.all());
         model.addAttribute("terms", repository.terms());
         model.addAttribute("termErrors", termErrors);
         model.addAttribute("saved", saved);
@@ -137,13 +173,13 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/organ/ny")
     @StaffOnly(Role.ADMINISTRATOR)
-    String createBody(@ModelAttribute("bodyForm") OrganisationForms.BodyForm form, BindingResult result, Model model,
+    String createBody(@Valid @ModelAttribute("bodyForm") OrganisationForms.BodyForm form, BindingResult binding, Actor actor, Model model,
                       HttpServletRequest request, HttpServletResponse response) {
-        if (saveBody.save(null, form, result) < 0) {
-            response.setStatus(400);
-            return bodyPage(model, null, errors(result, "organisation.bodyForm", OrganisationForms.BodyForm.FIELDS, request));
+        TranslatableText name = TranslatableInput.read(form.name(), "name", true, 120, binding);
+        if (saved(binding, response, () -> saveBody.saveBody(bodyCommand(null, form, name), actor))) {
+            return "redirect:" + BASE + "?sparat";
         }
-        return "redirect:" + BASE + "?sparat";
+        return bodyPage(model, null, errors(binding, "organisation.bodyForm", OrganisationForms.BodyForm.FIELDS, request));
     }
 
     @GetMapping(BASE + "/organ/{id}")
@@ -156,20 +192,27 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/organ/{id}")
     @StaffOnly(Role.ADMINISTRATOR)
-    String updateBody(@PathVariable long id, @ModelAttribute("bodyForm") OrganisationForms.BodyForm form, BindingResult result,
-                      Model model, HttpServletRequest request, HttpServletResponse response) {
-        if (saveBody.save(id, form, result) < 0) {
-            response.setStatus(400);
-            return bodyPage(model, repository.bodyDetails(id).orElseThrow(Problem::notFound),
-                    errors(result, "organisation.bodyForm", OrganisationForms.BodyForm.FIELDS, request));
+    String updateBody(@PathVariable long id, @Valid @ModelAttribute("bodyForm") OrganisationForms.BodyForm form, BindingResult binding,
+                      Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+        BodyDetails details = repository.bodyDetails(id).orElseThrow(Problem::notFound);
+        TranslatableText name = TranslatableInput.read(form.name(), "name", true, 120, binding);
+        if (saved(binding, response, () -> saveBody.saveBody(bodyCommand(id, form, name), actor))) {
+            return "redirect:" + BASE + "?sparat";
         }
-        return "redirect:" + BASE + "?sparat";
+        return bodyPage(model, details, errors(binding, "organisation.bodyForm", OrganisationForms.BodyForm.FIELDS, request));
+    }
+
+    private static SaveBody.Command bodyCommand(Long id, OrganisationForms.BodyForm form, TranslatableText name) {
+        Long sort = Parse.whole(form.sort());
+        Long seats = Parse.whole(form.seats());
+        return new SaveBody.Command(id, Parse.text(form.slug()), Parse.choice(Body.Kind.class, form.kind()), name, Parse.whole(form.parentId()),
+                sort == null ? 0 : sort.intValue(), seats == null ? null : seats.intValue());
     }
 
     @PostMapping(BASE + "/organ/{id}/status")
     @StaffOnly(Role.ADMINISTRATOR)
-    String bodyStatus(@PathVariable long id, @RequestParam(defaultValue = "") String active) {
-        changeBodyStatus.change(id, "true".equals(active));
+    String bodyStatus(@PathVariable long id, @RequestParam(defaultValue = "") String active, Actor actor) {
+        changeBodyStatus.changeBodyStatus(new ChangeBodyStatus.Command(id, Parse.yes(active)), actor);
         return "redirect:" + BASE + "?sparat";
     }
 
@@ -192,13 +235,13 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/byar")
     @StaffOnly(Role.ADMINISTRATOR)
-    String addVillage(@ModelAttribute("villageForm") OrganisationForms.VillageForm form, BindingResult result, Model model,
-                      HttpServletRequest request, HttpServletResponse response) {
-        if (saveVillage.save(null, form, result) < 0) {
-            response.setStatus(400);
-            return villagesPage(model, null, errors(result, "organisation.village", OrganisationForms.VillageForm.FIELDS, request), false);
+    String addVillage(@Valid @ModelAttribute("villageForm") OrganisationForms.VillageForm form, BindingResult binding, Actor actor,
+                      Model model, HttpServletRequest request, HttpServletResponse response) {
+        TranslatableText name = TranslatableInput.read(form.name(), "name", true, 80, binding);
+        if (saved(binding, response, () -> saveVillage.saveVillage(new SaveVillage.Command(null, Parse.text(form.slug()), name), actor))) {
+            return "redirect:" + BASE + "/byar?sparat";
         }
-        return "redirect:" + BASE + "/byar?sparat";
+        return villagesPage(model, null, errors(binding, "organisation.village", OrganisationForms.VillageForm.FIELDS, request), false);
     }
 
     @GetMapping(BASE + "/byar/{id}")
@@ -211,14 +254,14 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/byar/{id}")
     @StaffOnly(Role.ADMINISTRATOR)
-    String updateVillage(@PathVariable long id, @ModelAttribute("villageForm") OrganisationForms.VillageForm form, BindingResult result,
-                         Model model, HttpServletRequest request, HttpServletResponse response) {
+    String updateVillage(@PathVariable long id, @Valid @ModelAttribute("villageForm") OrganisationForms.VillageForm form, BindingResult binding,
+                         Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
         Village village = repository.village(id).orElseThrow(Problem::notFound);
-        if (saveVillage.save(id, form, result) < 0) {
-            response.setStatus(400);
-            return villagesPage(model, village, errors(result, "organisation.village", OrganisationForms.VillageForm.FIELDS, request), false);
+        TranslatableText name = TranslatableInput.read(form.name(), "name", true, 80, binding);
+        if (saved(binding, response, () -> saveVillage.saveVillage(new SaveVillage.Command(id, Parse.text(form.slug()), name), actor))) {
+            return "redirect:" + BASE + "/byar?sparat";
         }
-        return "redirect:" + BASE + "/byar?sparat";
+        return villagesPage(model, village, errors(binding, "organisation.village", OrganisationForms.VillageForm.FIELDS, request), false);
     }
 
     private String villagesPage(Model model, Village editing, FormErrors errors, boolean saved) {
@@ -252,14 +295,13 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/personer/ny")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String createPerson(@ModelAttribute("personForm") OrganisationForms.PersonForm form, BindingResult result, Model model,
-                        HttpServletRequest request, HttpServletResponse response) {
-        long id = savePerson.save(null, form, result);
-        if (id < 0) {
-            response.setStatus(400);
-            return personPage(model, null, errors(result, "organisation.person", OrganisationForms.PersonForm.FIELDS, request));
+    String createPerson(@Valid @ModelAttribute("personForm") OrganisationForms.PersonForm form, BindingResult binding, Actor actor,
+                        Model model, HttpServletRequest request, HttpServletResponse response) {
+        Result[] result = new Result[1];
+        if (saved(binding, response, () -> result[0] = savePerson.savePerson(personCommand(null, form), actor))) {
+            return "redirect:" + BASE + "/personer/" + result[0].id() + "?sparat";
         }
-        return "redirect:" + BASE + "/personer/" + id + "?sparat";
+        return personPage(model, null, errors(binding, "organisation.person", OrganisationForms.PersonForm.FIELDS, request));
     }
 
     @GetMapping(BASE + "/personer/{id}")
@@ -273,14 +315,17 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/personer/{id}")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String updatePerson(@PathVariable long id, @ModelAttribute("personForm") OrganisationForms.PersonForm form, BindingResult result,
-                        Model model, HttpServletRequest request, HttpServletResponse response) {
+    String updatePerson(@PathVariable long id, @Valid @ModelAttribute("personForm") OrganisationForms.PersonForm form, BindingResult binding,
+                        Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
         Person person = repository.person(id).orElseThrow(Problem::notFound);
-        if (savePerson.save(id, form, result) < 0) {
-            response.setStatus(400);
-            return personPage(model, person, errors(result, "organisation.person", OrganisationForms.PersonForm.FIELDS, request));
+        if (saved(binding, response, () -> savePerson.savePerson(personCommand(id, form), actor))) {
+            return "redirect:" + BASE + "/personer/" + id + "?sparat";
         }
-        return "redirect:" + BASE + "/personer/" + id + "?sparat";
+        return personPage(model, person, errors(binding, "organisation.person", OrganisationForms.PersonForm.FIELDS, request));
+    }
+
+    private static SavePerson.Command personCommand(Long id, OrganisationForms.PersonForm form) {
+        return new SavePerson.Command(id, form.name(), form.party(), Parse.choice(Member.Sex.class, form.sex()), Parse.text(form.email()));
     }
 
     private String personPage(Model model, Person person, FormErrors errors) {
@@ -298,9 +343,9 @@ class OrganisationAdminPages {
 
     @GetMapping(BASE + "/organ/{id}/ledamoter")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String seats(@PathVariable long id, @RequestParam(required = false) String term, Model model, HttpServletRequest request) {
+    String seats(@PathVariable long id, @RequestParam(required = false) String term, Actor actor, Model model, HttpServletRequest request) {
+        access.bodyRecords().check(actor, id);
         BodyDetails body = repository.bodyDetails(id).orElseThrow(Problem::notFound);
-        saveMembership.checkScope(id);
         Term chosen = chosenTerm(term);
         model.addAttribute("membershipForm", new OrganisationForms.MembershipForm("", Long.toString(id),
                 chosen == null ? "" : Long.toString(chosen.id()), "MEMBER",
@@ -311,48 +356,45 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/organ/{id}/ledamoter")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String addSeat(@PathVariable long id, @ModelAttribute("membershipForm") OrganisationForms.MembershipForm form, BindingResult result,
-                   Model model, HttpServletRequest request, HttpServletResponse response) {
+    String addSeat(@PathVariable long id, @Valid @ModelAttribute("membershipForm") OrganisationForms.MembershipForm form, BindingResult binding,
+                   Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+        access.bodyRecords().check(actor, id);
         BodyDetails body = repository.bodyDetails(id).orElseThrow(Problem::notFound);
-        OrganisationForms.MembershipForm forBody = new OrganisationForms.MembershipForm(form.personId(), Long.toString(id), form.termId(),
-                form.role(), form.from(), form.to());
-        BindingResult bound = new org.springframework.validation.BeanPropertyBindingResult(forBody, "membershipForm");
-        bound.addAllErrors(result);
-        if (saveMembership.save(null, forBody, bound) < 0) {
-            response.setStatus(400);
-            model.addAttribute("membershipForm", forBody);
-            model.addAttribute("saved", false);
-            return seatsPage(model, body, chosenTerm(form.termId()), errors(bound, "organisation.membership",
-                    OrganisationForms.MembershipForm.FIELDS, request));
+        if (saved(binding, response, () -> saveMembership.saveMembership(new SaveMembership.Command(null, Parse.whole(form.personId()), id,
+                Parse.whole(form.termId()), Parse.choice(Member.Role.class, form.role()), Parse.date(form.from()), Parse.date(form.to())), actor))) {
+            return "redirect:" + BASE + "/organ/" + id + "/ledamoter?term=" + form.termId().strip() + "&sparat";
         }
-        return "redirect:" + BASE + "/organ/" + id + "/ledamoter?term=" + form.termId().strip() + "&sparat";
+        model.addAttribute("saved", false);
+        return seatsPage(model, body, chosenTerm(form.termId()), errors(binding, "organisation.membership",
+                OrganisationForms.MembershipForm.FIELDS, request));
     }
 
     @GetMapping(BASE + "/uppdrag/{id}")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String membership(@PathVariable long id, Model model) {
+    String membership(@PathVariable long id, Actor actor, Model model) {
         Membership membership = repository.membership(id).orElseThrow(Problem::notFound);
-        saveMembership.checkScope(membership.bodyId());
+        access.bodyRecords().check(actor, membership.bodyId());
         model.addAttribute("membershipForm", OrganisationForms.MembershipForm.of(membership));
         return membershipPage(model, membership, FormErrors.none());
     }
 
     @PostMapping(BASE + "/uppdrag/{id}")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String updateMembership(@PathVariable long id, @ModelAttribute("membershipForm") OrganisationForms.MembershipForm form,
-                            BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String updateMembership(@PathVariable long id, @Valid @ModelAttribute("membershipForm") OrganisationForms.MembershipForm form,
+                            BindingResult binding, Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
         Membership membership = repository.membership(id).orElseThrow(Problem::notFound);
-        if (saveMembership.save(id, form, result) < 0) {
-            response.setStatus(400);
-            return membershipPage(model, membership, errors(result, "organisation.membership", OrganisationForms.MembershipForm.FIELDS, request));
+        access.bodyRecords().check(actor, membership.bodyId());
+        if (saved(binding, response, () -> saveMembership.saveMembership(new SaveMembership.Command(id, null, null, Parse.whole(form.termId()),
+                Parse.choice(Member.Role.class, form.role()), Parse.date(form.from()), Parse.date(form.to())), actor))) {
+            return "redirect:" + BASE + "/organ/" + membership.bodyId() + "/ledamoter?term=" + form.termId().strip() + "&sparat";
         }
-        return "redirect:" + BASE + "/organ/" + membership.bodyId() + "/ledamoter?term=" + form.termId().strip() + "&sparat";
+        return membershipPage(model, membership, errors(binding, "organisation.membership", OrganisationForms.MembershipForm.FIELDS, request));
     }
 
     @PostMapping(BASE + "/uppdrag/{id}/ta-bort")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String removeMembership(@PathVariable long id) {
-        long bodyId = saveMembership.remove(id);
+    String removeMembership(@PathVariable long id, Actor actor) {
+        long bodyId = removeMembership.removeMembership(new RemoveMembership.Command(id), actor).id();
         return "redirect:" + BASE + "/organ/" + bodyId + "/ledamoter?sparat";
     }
 
@@ -403,19 +445,26 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/registratorer/{id}")
     @StaffOnly(Role.ADMINISTRATOR)
-    String limit(@PathVariable long id, @ModelAttribute("scopeForm") OrganisationForms.ScopeForm form, BindingResult result,
+    String limit(@PathVariable long id, @ModelAttribute("scopeForm") OrganisationForms.ScopeForm form, BindingResult binding, Actor actor,
                  Model model, HttpServletRequest request, HttpServletResponse response) {
-        if (!limitRegistrar.limit(id, form.bodyIds(), result)) {
-            response.setStatus(400);
-            model.addAttribute("saved", false);
-            return registrarsPage(model, id, errors(result, "organisation.scope", List.of("bodyIds"), request));
+        Set<Long> bodyIds = new HashSet<>();
+        for (String text : form.bodyIds() == null ? List.<String>of() : form.bodyIds()) {
+            if (text == null || !text.strip().matches("\\d{1,18}")) {
+                binding.rejectValue("bodyIds", "invalid");
+            } else {
+                bodyIds.add(Long.valueOf(text.strip()));
+            }
         }
-        return "redirect:" + BASE + "/registratorer?sparat";
+        if (saved(binding, response, () -> limitRegistrar.limitRegistrar(new LimitRegistrar.Command(id, bodyIds), actor))) {
+            return "redirect:" + BASE + "/registratorer?sparat";
+        }
+        model.addAttribute("saved", false);
+        return registrarsPage(model, id, errors(binding, "organisation.scope", List.of("bodyIds"), request));
     }
 
     private String registrarsPage(Model model, Long selectedId, FormErrors errors) {
-        java.util.Map<Long, Set<Long>> scopes = repository.scopes();
-        List<RegistrarAccount> registrars = staffDirectory.withRole(se.bygdeportalen.platform.security.Role.REGISTRAR).stream()
+        Map<Long, Set<Long>> scopes = repository.scopes();
+        List<RegistrarAccount> registrars = staffDirectory.withRole(Role.REGISTRAR).stream()
                 .map(m -> new RegistrarAccount(m.id(), m.displayName(), m.username(), scopes.getOrDefault(m.id(), Set.of()))).toList();
         RegistrarAccount selected = selectedId == null ? null
                 : registrars.stream().filter(r -> r.id() == selectedId).findFirst().orElseThrow(Problem::notFound);
@@ -428,6 +477,24 @@ class OrganisationAdminPages {
 
     // ---- helpers ----
 
+    /**
+     * Runs the use case when the form passed its checks. False (with the status set) when the form
+     * or the use case found errors, which are then in {@code binding} for the page to show.
+     */
+    static boolean saved(BindingResult binding, HttpServletResponse response, java.util.function.Supplier<Result> useCase) {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return false;
+        }
+        Result result = useCase.get();
+        if (result instanceof Result.Invalid invalid) {
+            Forms.addTo(binding, invalid);
+            response.setStatus(invalid.status());
+            return false;
+        }
+        return true;
+    }
+
     private Map<Long, Body> bodyNames() {
         return repository.allBodies().stream().map(BodyDetails::body)
                 .collect(Collectors.toMap(Body::id, Function.identity()));
@@ -437,7 +504,7 @@ class OrganisationAdminPages {
         return page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
     }
 
-    private FormErrors errors(BindingResult result, String formKey, List<String> fields, HttpServletRequest request) {
-        return FormErrors.of(result, formKey, fields, messages, LangResolution.resolve(request));
+    private FormErrors errors(BindingResult binding, String formKey, List<String> fields, HttpServletRequest request) {
+        return FormErrors.of(binding, formKey, fields, messages, LangResolution.resolve(request));
     }
 }

@@ -1,4 +1,4 @@
-package se.bygdeportalen.organisation;
+package se.bygdeportalen.organisation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import se.bygdeportalen.platform.security.Role;
 
 /** What the organisation module gives the platform. */
 @Component
-class OrganisationManifest implements ModuleManifest {
+public class OrganisationManifest implements ModuleManifest {
 
     static final String WOMEN_AMONG_MEMBERS = "organisation.women-among-members";
 
@@ -67,7 +67,7 @@ class OrganisationManifest implements ModuleManifest {
     }
 
     /** Share of women among the members (not substitutes) of each body on 1 July of each year, and for all bodies together. */
-    List<IndicatorValue> womenAmongMembers() {
+    public List<IndicatorValue> womenAmongMembers() {
         List<IndicatorValue> values = new ArrayList<>();
         java.util.Map<Integer, long[]> totals = new java.util.TreeMap<>();
         for (OrganisationRepository.SeatCount c : repository.womenAmongMembersByYear()) {
@@ -82,20 +82,6 @@ class OrganisationManifest implements ModuleManifest {
 
     @Override
     public List<AuditAction> auditEvents() {
-        return List.of(
-                new AuditAction("organisation.body.created", "audit.action.organisation.body.created"),
-                new AuditAction("organisation.body.updated", "audit.action.organisation.body.updated"),
-                new AuditAction("organisation.body.deactivated", "audit.action.organisation.body.deactivated"),
-                new AuditAction("organisation.body.activated", "audit.action.organisation.body.activated"),
-                new AuditAction("organisation.village.created", "audit.action.organisation.village.created"),
-                new AuditAction("organisation.village.updated", "audit.action.organisation.village.updated"),
-                new AuditAction("organisation.term.created", "audit.action.organisation.term.created"),
-                new AuditAction("organisation.term.updated", "audit.action.organisation.term.updated"),
-                new AuditAction("organisation.person.created", "audit.action.organisation.person.created"),
-                new AuditAction("organisation.person.updated", "audit.action.organisation.person.updated"),
-                new AuditAction("organisation.membership.created", "audit.action.organisation.membership.created"),
-                new AuditAction("organisation.membership.updated", "audit.action.organisation.membership.updated"),
-                new AuditAction("organisation.membership.removed", "audit.action.organisation.membership.removed"),
-                new AuditAction("organisation.registrar-scope.changed", "audit.action.organisation.registrar-scope.changed"));
+        return OrganisationAudit.ALL;
     }
 }

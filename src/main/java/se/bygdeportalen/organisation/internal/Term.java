@@ -1,4 +1,4 @@
-package se.bygdeportalen.organisation;
+package se.bygdeportalen.organisation.internal;
 
 import java.time.LocalDate;
 

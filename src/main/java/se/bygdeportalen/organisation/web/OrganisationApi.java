@@ -1,4 +1,4 @@
-package se.bygdeportalen.organisation;
+package se.bygdeportalen.organisation.web;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import se.bygdeportalen.organisation.Member;
+import se.bygdeportalen.organisation.internal.OrganisationRepository;
+import se.bygdeportalen.organisation.internal.Term;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.opendata.OpenDataResponses;
 

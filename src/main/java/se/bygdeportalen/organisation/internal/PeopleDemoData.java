@@ -1,4 +1,4 @@
-package se.bygdeportalen.organisation;
+package se.bygdeportalen.organisation.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.springframework.validation.BeanPropertyBindingResult;
 
+import se.bygdeportalen.organisation.Body;
+import se.bygdeportalen.organisation.Member;
+import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.demo.DemoContext;
 import se.bygdeportalen.platform.demo.DemoData;
+import se.bygdeportalen.platform.usecase.Actor;
+import se.bygdeportalen.platform.usecase.Result;
 
 /**
  * The 2023–2026 term with invented people in every body. The names are made up from common first
@@ -24,6 +28,7 @@ import se.bygdeportalen.platform.demo.DemoData;
 class PeopleDemoData implements DemoData {
 
     static final String LOCAL_PARTY = "BLÖ";
+    private static final Actor DEMO = Actor.system("demo data");
 
     private static final String[] WOMEN = {"Anna", "Maria", "Kristina", "Aino", "Helena", "Sara", "Liisa", "Karin", "Elin", "Johanna",
             "Marja", "Ingrid", "Britt", "Emma", "Hanna", "Tuula", "Agneta", "Ulla", "Malin", "Ida", "Sofia", "Lena", "Eeva", "Kerstin"};
@@ -95,11 +100,11 @@ class PeopleDemoData implements DemoData {
             boolean viceChairChosen = false;
             for (int seat = 0; seat < parties.length; seat++) {
                 String party = parties[seat];
-                String role = "MEMBER";
+                Member.Role role = Member.Role.MEMBER;
                 if (seat == 0) {
-                    role = "CHAIR";
+                    role = Member.Role.CHAIR;
                 } else if (!viceChairChosen && !party.equals(parties[0])) {
-                    role = "VICE_CHAIR";   // the first seat of the largest other party
+                    role = Member.Role.VICE_CHAIR;   // the first seat of the largest other party
                     viceChairChosen = true;
                 }
                 long person = person(party, bodyNumber + next.merge(party, 1, Integer::sum) - 1);
@@ -110,23 +115,21 @@ class PeopleDemoData implements DemoData {
             }
             for (String party : substitutes) {
                 long person = person(party, bodyNumber + 20 + next.merge(party, 1, Integer::sum));
-                seat(person, body.id(), term, "SUBSTITUTE", start, end);
+                seat(person, body.id(), term, Member.Role.SUBSTITUTE, start, end);
             }
             bodyNumber += 3;
         }
         // A member of the social services committee left in mid-term and was replaced.
         Body social = organisation.body("socialnamnden").orElseThrow();
-        seat(person("S", 37), social.id(), term, "SUBSTITUTE", start, LocalDate.of(2024, 6, 30));
-        seat(person("S", 38), social.id(), term, "SUBSTITUTE", LocalDate.of(2024, 7, 1), end);
+        seat(person("S", 37), social.id(), term, Member.Role.SUBSTITUTE, start, LocalDate.of(2024, 6, 30));
+        seat(person("S", 38), social.id(), term, Member.Role.SUBSTITUTE, LocalDate.of(2024, 7, 1), end);
     }
 
     /** Records the number of seats on the body through the same use case administrators use. */
     private void setSeats(long bodyId, int seats) {
-        OrganisationForms.BodyForm current = OrganisationForms.BodyForm.of(repository.bodyDetails(bodyId).orElseThrow());
-        OrganisationForms.BodyForm form = new OrganisationForms.BodyForm(current.slug(), current.kind(), current.name(), current.parentId(),
-                current.sort(), Integer.toString(seats));
-        BeanPropertyBindingResult errors = errors(form);
-        check(saveBody.save(bodyId, form, errors), errors);
+        BodyDetails d = repository.bodyDetails(bodyId).orElseThrow();
+        check(saveBody.saveBody(new SaveBody.Command(bodyId, d.body().slug(), d.body().kind(), d.body().name(), d.body().parentId(),
+                d.sort(), seats), DEMO));
     }
 
     /** The n-th person of a party, created on first use. */
@@ -149,30 +152,20 @@ class PeopleDemoData implements DemoData {
             name = first + " " + SURNAMES[(i * 11 + attempt * 3) % SURNAMES.length];
             attempt++;
         } while (!usedNames.add(name));
-        OrganisationForms.PersonForm form = new OrganisationForms.PersonForm(name, party, woman ? "FEMALE" : "MALE", "");
-        BeanPropertyBindingResult errors = errors(form);
-        long id = savePerson.save(null, form, errors);
-        check(id, errors);
-        return id;
+        return check(savePerson.savePerson(new SavePerson.Command(null, name, party, woman ? Member.Sex.FEMALE : Member.Sex.MALE, null), DEMO));
     }
 
     private long term(LocalDate start, LocalDate end) {
-        OrganisationForms.TermForm form = new OrganisationForms.TermForm(start.toString(), end.toString());
-        BeanPropertyBindingResult errors = errors(form);
-        long id = saveTerm.save(null, form, errors);
-        check(id, errors);
-        return id;
+        return check(saveTerm.saveTerm(new SaveTerm.Command(null, start, end), DEMO));
     }
 
-    private void seat(long person, long body, long term, String role, LocalDate from, LocalDate to) {
-        OrganisationForms.MembershipForm form = new OrganisationForms.MembershipForm(Long.toString(person), Long.toString(body),
-                Long.toString(term), role, from.toString(), to.toString());
-        BeanPropertyBindingResult errors = errors(form);
-        long id = saveMembership.save(null, form, errors);
-        if (id < 0 && errors.hasFieldErrors("from") && "overlaps".equals(errors.getFieldError("from").getCode())) {
-            return;  // the same person drawn twice for one body: keep the first seat
+    private void seat(long person, long body, long term, Member.Role role, LocalDate from, LocalDate to) {
+        if (repository.overlaps(person, body, from, to, null)) {
+            // The same person drawn twice for one body: keep the first seat. Asked first, because an
+            // invalid result would roll back the whole load, which runs in one transaction.
+            return;
         }
-        check(id, errors);
+        check(saveMembership.saveMembership(new SaveMembership.Command(null, person, body, term, role, from, to), DEMO));
     }
 
     private static String[] seats(Object... partyAndCount) {
@@ -185,13 +178,10 @@ class PeopleDemoData implements DemoData {
         return seats.toArray(String[]::new);
     }
 
-    private static BeanPropertyBindingResult errors(Object form) {
-        return new BeanPropertyBindingResult(form, "form");
-    }
-
-    private static void check(long id, BeanPropertyBindingResult errors) {
-        if (id < 0) {
-            throw new IllegalStateException("Demo data breaks a rule: " + errors.getAllErrors());
+    private static long check(Result result) {
+        if (!(result instanceof Result.Saved saved)) {
+            throw new IllegalStateException("Demo data breaks a rule: " + result);
         }
+        return saved.id();
     }
 }

@@ -1,4 +1,4 @@
-package se.bygdeportalen.organisation;
+package se.bygdeportalen.organisation.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import se.bygdeportalen.organisation.Body;
+import se.bygdeportalen.organisation.Member;
+import se.bygdeportalen.organisation.Organisation;
+import se.bygdeportalen.organisation.internal.OrganisationRepository;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.usecase.Problem;
