@@ -1,4 +1,4 @@
-package se.bygdeportalen.noticeboard;
+package se.bygdeportalen.noticeboard.internal;
 
 import java.util.List;
 import java.util.Set;
@@ -44,8 +44,6 @@ class NoticeBoardManifest implements ModuleManifest {
 
     @Override
     public List<AuditAction> auditEvents() {
-        return List.of(
-                new AuditAction("noticeboard.notice.posted", "audit.action.noticeboard.notice.posted"),
-                new AuditAction("noticeboard.notice.withdrawn", "audit.action.noticeboard.notice.withdrawn"));
+        return NoticeBoardAudit.ALL;
     }
 }

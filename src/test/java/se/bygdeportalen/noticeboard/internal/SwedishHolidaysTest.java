@@ -1,4 +1,4 @@
-package se.bygdeportalen.noticeboard;
+package se.bygdeportalen.noticeboard.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import se.bygdeportalen.noticeboard.Kind;
 
 /**
  * The Swedish holiday calendar (lag 1989:253) and the three weeks to appeal under Kommunallagen

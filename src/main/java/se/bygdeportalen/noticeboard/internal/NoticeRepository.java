@@ -1,4 +1,4 @@
-package se.bygdeportalen.noticeboard;
+package se.bygdeportalen.noticeboard.internal;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -11,11 +11,13 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.bygdeportalen.noticeboard.Kind;
+import se.bygdeportalen.noticeboard.NewNotice;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /** SQL for notices; every page reads them with one bounded query. */
 @Repository
-class NoticeRepository {
+public class NoticeRepository {
 
     private final JdbcClient jdbc;
 
@@ -37,17 +39,17 @@ class NoticeRepository {
                 .query(Long.class).single();
     }
 
-    Optional<Notice> byId(long id) {
+    public Optional<Notice> byId(long id) {
         return jdbc.sql("SELECT * FROM noticeboard_notice WHERE id = :id").param("id", id).query(NoticeRepository::map).optional();
     }
 
-    Optional<Notice> liveBySource(String module, String ref) {
+    public Optional<Notice> liveBySource(String module, String ref) {
         return jdbc.sql("SELECT * FROM noticeboard_notice WHERE source_module = :m AND source_ref = :r AND withdrawn_at IS NULL")
                 .param("m", module).param("r", ref).query(NoticeRepository::map).optional();
     }
 
     /** What is on the board on a day, newest first; the date filter holds even if the archiving task is late. */
-    List<Notice> current(LocalDate today, int limit) {
+    public List<Notice> current(LocalDate today, int limit) {
         return jdbc.sql("""
                 SELECT * FROM noticeboard_notice
                 WHERE withdrawn_at IS NULL AND posted_on <= :today AND take_down_on > :today
@@ -56,7 +58,7 @@ class NoticeRepository {
     }
 
     /** Notices no longer on the board (taken down or withdrawn), newest first, one page. */
-    List<Notice> archive(LocalDate today, String bodySlug, Integer year, int offset, int limit) {
+    public List<Notice> archive(LocalDate today, String bodySlug, Integer year, int offset, int limit) {
         return jdbc.sql("""
                 SELECT * FROM noticeboard_notice
                 WHERE (withdrawn_at IS NOT NULL OR take_down_on <= :today)
@@ -67,7 +69,7 @@ class NoticeRepository {
                 .param("offset", offset).param("limit", limit).query(NoticeRepository::map).list();
     }
 
-    long countArchive(LocalDate today, String bodySlug, Integer year) {
+    public long countArchive(LocalDate today, String bodySlug, Integer year) {
         return jdbc.sql("""
                 SELECT count(*) FROM noticeboard_notice
                 WHERE (withdrawn_at IS NOT NULL OR take_down_on <= :today)
@@ -76,24 +78,24 @@ class NoticeRepository {
                 """).param("today", date(today)).param("body", bodySlug).param("year", year).query(Long.class).single();
     }
 
-    List<Integer> archiveYears() {
+    public List<Integer> archiveYears() {
         return jdbc.sql("SELECT DISTINCT CAST(extract(year FROM posted_on) AS int) y FROM noticeboard_notice ORDER BY y DESC")
                 .query(Integer.class).list();
     }
 
     /** Staff list: current and coming notices plus the latest taken down, newest first. */
-    List<Notice> recent(int limit) {
+    public List<Notice> recent(int limit) {
         return jdbc.sql("SELECT * FROM noticeboard_notice ORDER BY posted_on DESC, id DESC LIMIT :limit")
                 .param("limit", limit).query(NoticeRepository::map).list();
     }
 
-    int withdraw(long id, String reason) {
+    public int withdraw(long id, String reason) {
         return jdbc.sql("UPDATE noticeboard_notice SET withdrawn_at = now(), withdrawn_reason = :r WHERE id = :id AND withdrawn_at IS NULL")
                 .param("r", reason).param("id", id).update();
     }
 
     /** Marks notices whose period has ended as archived; returns how many. */
-    int archiveEnded(LocalDate today) {
+    public int archiveEnded(LocalDate today) {
         return jdbc.sql("UPDATE noticeboard_notice SET archived = true WHERE NOT archived AND (take_down_on <= :today OR withdrawn_at IS NOT NULL)")
                 .param("today", date(today)).update();
     }

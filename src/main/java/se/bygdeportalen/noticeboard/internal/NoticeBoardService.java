@@ -1,11 +1,20 @@
-package se.bygdeportalen.noticeboard;
+package se.bygdeportalen.noticeboard.internal;
 
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The notice board as other modules use it: post, look up and withdraw notices. */
+import se.bygdeportalen.noticeboard.NewNotice;
+import se.bygdeportalen.noticeboard.NoticeBoard;
+import se.bygdeportalen.noticeboard.PostedNotice;
+
+/**
+ * The notice board as other modules use it: post, look up and withdraw notices. It takes no actor:
+ * the calling module's use case has already checked its actor (for decisions, the registrar-scope
+ * rule) and records the change in the audit log under its own action, in the same transaction.
+ * The board enforces only the rules of notices themselves.
+ */
 @Component
 class NoticeBoardService implements NoticeBoard {
 

@@ -1,11 +1,11 @@
-package se.bygdeportalen.noticeboard;
+package se.bygdeportalen.noticeboard.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,14 +15,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import se.bygdeportalen.noticeboard.internal.NoticeRepository;
+import se.bygdeportalen.noticeboard.internal.PostOtherNotice;
+import se.bygdeportalen.noticeboard.internal.WithdrawNotice;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Messages;
+import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
-import se.bygdeportalen.platform.web.FormErrors;
-import se.bygdeportalen.platform.web.LangResolution;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
+import se.bygdeportalen.platform.validation.Parse;
+import se.bygdeportalen.platform.web.FormErrors;
+import se.bygdeportalen.platform.web.Forms;
+import se.bygdeportalen.platform.web.LangResolution;
+import se.bygdeportalen.platform.web.TranslatableInput;
 
 /** Staff post other notices and withdraw notices. */
 @Controller
@@ -55,14 +64,22 @@ class NoticeBoardAdminPages {
     }
 
     @PostMapping("/admin/anslagstavla")
-    String post(@ModelAttribute("noticeForm") NoticeForms.OtherNoticeForm form, BindingResult result, Model model,
+    String post(@Valid @ModelAttribute("noticeForm") NoticeForms.OtherNoticeForm form, BindingResult binding, Actor actor, Model model,
                 HttpServletRequest request, HttpServletResponse response) {
-        if (postOther.post(form, today(), result) < 0) {
-            response.setStatus(400);
-            return page(model, FormErrors.of(result, "noticeboard.form", NoticeForms.OtherNoticeForm.FIELDS, messages,
-                    LangResolution.resolve(request)), false);
+        TranslatableText title = TranslatableInput.read(form.title(), "title", true, 200, binding);
+        TranslatableText summary = TranslatableInput.read(form.summary(), "summary", false, 2000, binding);
+        LocalDate postedOn = binding.hasFieldErrors("postedOn") ? null : Parse.date(form.postedOn());
+        if (binding.hasErrors() && postedOn != null && postedOn.isBefore(today())) {
+            // The use case says so too; here so that the page lists it with the other errors at once.
+            binding.rejectValue("postedOn", "past");
         }
-        return "redirect:/admin/anslagstavla?sparat";
+        if (saved(binding, response, () -> postOther.postOtherNotice(new PostOtherNotice.Command(title, summary, Parse.text(form.bodySlug()),
+                postedOn, Parse.date(form.lastDay()), Parse.text(form.path())), actor))) {
+            return "redirect:/admin/anslagstavla?sparat";
+        }
+        model.addAttribute("noticeForm", form);
+        return page(model, FormErrors.of(binding, "noticeboard.form", NoticeForms.OtherNoticeForm.FIELDS, messages,
+                LangResolution.resolve(request)), false);
     }
 
     @GetMapping("/admin/anslagstavla/{id}")
@@ -72,14 +89,28 @@ class NoticeBoardAdminPages {
     }
 
     @PostMapping("/admin/anslagstavla/{id}/ta-ned")
-    String withdraw(@PathVariable long id, @ModelAttribute("withdrawForm") NoticeForms.WithdrawForm form, BindingResult result,
-                    Model model, HttpServletRequest request, HttpServletResponse response) {
-        if (!withdraw.withdraw(id, form, result)) {
-            response.setStatus(400);
-            return noticePage(model, id, FormErrors.of(result, "noticeboard.withdraw", NoticeForms.WithdrawForm.FIELDS, messages,
-                    LangResolution.resolve(request)));
+    String withdraw(@PathVariable long id, @Valid @ModelAttribute("withdrawForm") NoticeForms.WithdrawForm form, BindingResult binding,
+                    Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (saved(binding, response, () -> withdraw.withdrawNotice(new WithdrawNotice.Command(id, form.reason()), actor))) {
+            return "redirect:/admin/anslagstavla?sparat";
         }
-        return "redirect:/admin/anslagstavla?sparat";
+        model.addAttribute("withdrawForm", form);
+        return noticePage(model, id, FormErrors.of(binding, "noticeboard.withdraw", NoticeForms.WithdrawForm.FIELDS, messages,
+                LangResolution.resolve(request)));
+    }
+
+    /** Runs the use case when the form passed its checks; false with the status set when it or the use case found errors. */
+    private static boolean saved(BindingResult binding, HttpServletResponse response, java.util.function.Supplier<Result> useCase) {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return false;
+        }
+        if (useCase.get() instanceof Result.Invalid invalid) {
+            Forms.addTo(binding, invalid);
+            response.setStatus(invalid.status());
+            return false;
+        }
+        return true;
     }
 
     private String page(Model model, FormErrors errors, boolean saved) {
@@ -100,9 +131,5 @@ class NoticeBoardAdminPages {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(DateFormats.ZONE));
-    }
-
-    static List<String> fields() {
-        return NoticeForms.OtherNoticeForm.FIELDS;
     }
 }

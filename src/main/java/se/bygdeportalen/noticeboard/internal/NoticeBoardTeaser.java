@@ -1,4 +1,4 @@
-package se.bygdeportalen.noticeboard;
+package se.bygdeportalen.noticeboard.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;

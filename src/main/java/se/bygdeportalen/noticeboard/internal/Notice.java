@@ -1,8 +1,11 @@
-package se.bygdeportalen.noticeboard;
+package se.bygdeportalen.noticeboard.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
+import se.bygdeportalen.noticeboard.Kind;
+import se.bygdeportalen.noticeboard.NoticeBoard;
+import se.bygdeportalen.noticeboard.PostedNotice;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /** A notice as the board shows it (public for the templates; other modules use {@link NoticeBoard}). */

@@ -1,9 +1,11 @@
-package se.bygdeportalen.noticeboard;
+package se.bygdeportalen.noticeboard.internal;
 
 import java.time.LocalDate;
 
+import se.bygdeportalen.noticeboard.Kind;
+
 /** How long each kind of notice stays on the board, and when the time to appeal ends. */
-final class NoticeRules {
+public final class NoticeRules {
 
     /** Kommunallagen 13 kap 5 §: an appeal must reach the court within three weeks from the posting. */
     static final int APPEAL_WEEKS = 3;
@@ -43,7 +45,7 @@ final class NoticeRules {
      * Three weeks from the posting (the same weekday three weeks later), moved to the next working
      * day when that is a Saturday, Sunday, public holiday, Midsummer Eve, Christmas Eve or New Year's Eve.
      */
-    static LocalDate lastDayToAppeal(LocalDate postedOn) {
+    public static LocalDate lastDayToAppeal(LocalDate postedOn) {
         return SwedishHolidays.deadline(postedOn.plusWeeks(APPEAL_WEEKS));
     }
 }

@@ -1,4 +1,4 @@
-package se.bygdeportalen.noticeboard;
+package se.bygdeportalen.noticeboard.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -6,6 +6,9 @@ import java.time.temporal.TemporalAdjusters;
 
 import org.springframework.stereotype.Component;
 
+import se.bygdeportalen.noticeboard.Kind;
+import se.bygdeportalen.noticeboard.NewNotice;
+import se.bygdeportalen.noticeboard.NoticeBoard;
 import se.bygdeportalen.platform.demo.DemoContext;
 import se.bygdeportalen.platform.demo.DemoData;
 import se.bygdeportalen.platform.i18n.DateFormats;
