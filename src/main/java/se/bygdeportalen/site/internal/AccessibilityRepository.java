@@ -1,4 +1,4 @@
-package se.bygdeportalen.site;
+package se.bygdeportalen.site.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /** SQL for the accessibility statement: two queries for the whole page. */
 @Repository
-class AccessibilityRepository {
+public class AccessibilityRepository {
 
     private final JdbcClient jdbc;
 
@@ -19,7 +19,7 @@ class AccessibilityRepository {
         this.jdbc = jdbc;
     }
 
-    AccessibilityStatement load() {
+    public AccessibilityStatement load() {
         List<AccessibilityStatement.Issue> issues = jdbc.sql("SELECT id, description, wcag_criteria, planned_fix FROM site_accessibility_issue ORDER BY id")
                 .query((rs, n) -> new AccessibilityStatement.Issue(rs.getLong("id"), TranslatableText.fromJson(rs.getString("description")),
                         rs.getString("wcag_criteria"), localDate(rs.getDate("planned_fix")))).list();
@@ -32,7 +32,7 @@ class AccessibilityRepository {
                         text(rs.getString("out_of_scope")), issues)).single();
     }
 
-    void update(AccessibilityStatement.Compliance compliance, AccessibilityStatement.Method method, LocalDate assessedOn,
+    public void update(AccessibilityStatement.Compliance compliance, AccessibilityStatement.Method method, LocalDate assessedOn,
                 LocalDate updatedOn, String feedbackEmail, TranslatableText burden, TranslatableText outOfScope) {
         jdbc.sql("""
                 UPDATE site_accessibility_statement SET compliance = :c, method = :m, assessed_on = :a, updated_on = :u,
@@ -45,17 +45,17 @@ class AccessibilityRepository {
                 .update();
     }
 
-    long addIssue(TranslatableText description, String criteria, LocalDate plannedFix) {
+    public long addIssue(TranslatableText description, String criteria, LocalDate plannedFix) {
         return jdbc.sql("INSERT INTO site_accessibility_issue (description, wcag_criteria, planned_fix) VALUES (CAST(:d AS jsonb), :w, :p) RETURNING id")
                 .param("d", description.toJson()).param("w", criteria).param("p", plannedFix == null ? null : Date.valueOf(plannedFix))
                 .query(Long.class).single();
     }
 
-    int removeIssue(long id) {
+    public int removeIssue(long id) {
         return jdbc.sql("DELETE FROM site_accessibility_issue WHERE id = :id").param("id", id).update();
     }
 
-    void touch(LocalDate today) {
+    public void touch(LocalDate today) {
         jdbc.sql("UPDATE site_accessibility_statement SET updated_on = :u WHERE id = 1").param("u", Date.valueOf(today)).update();
     }
 

@@ -1,4 +1,4 @@
-package se.bygdeportalen.site;
+package se.bygdeportalen.site.internal;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.bygdeportalen.site;
+package se.bygdeportalen.site.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,17 +7,24 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.TranslatableText;
-import se.bygdeportalen.platform.web.FormValues;
-import se.bygdeportalen.platform.web.TranslatableInput;
+import se.bygdeportalen.platform.usecase.Actor;
+import se.bygdeportalen.platform.usecase.Result;
+import se.bygdeportalen.platform.usecase.Violations;
 
 /** A communicator adds a known accessibility problem to the statement. */
 @Component
-class AddAccessibilityIssue {
+public class AddAccessibilityIssue {
+
+    /** What a list of WCAG success criteria looks like: "1.1.1, 1.3.1". */
+    public static final String CRITERIA = "\\s*\\d\\.\\d{1,2}\\.\\d{1,2}(\\s*,\\s*\\d\\.\\d{1,2}\\.\\d{1,2})*\\s*";
+
+    /** @param plannedFix when it will be fixed, or null when not known */
+    public record Command(TranslatableText description, String wcagCriteria, LocalDate plannedFix) {
+    }
 
     private final AccessibilityRepository repository;
     private final AuditLog audit;
@@ -30,20 +37,28 @@ class AddAccessibilityIssue {
     }
 
     @Transactional
-    long add(AccessibilityForms.IssueForm form, Errors errors) {
-        TranslatableText description = TranslatableInput.read(form.description(), "description", true, 2000, errors);
-        LocalDate plannedFix = FormValues.date(form.plannedFix(), "plannedFix", false, errors);
-        if (errors.hasErrors()) {
-            return -1;
+    public Result addAccessibilityIssue(Command command, Actor actor) {
+        SiteAccess.STATEMENT_KEEPERS.check(actor, command);
+        Violations violations = new Violations();
+        if (command.description() == null) {
+            violations.reject("description[sv]", "validation.translatable.swedishRequired");
         }
-        String criteria = form.wcagCriteria().replaceAll("\\s+", "").replace(",", ", ");
+        if (command.wcagCriteria() == null || command.wcagCriteria().length() > 100 || !command.wcagCriteria().matches(CRITERIA)) {
+            violations.reject("wcagCriteria", "Pattern");
+        }
+        if (violations.any()) {
+            return violations.invalid();
+        }
+        TranslatableText description = command.description();
+        LocalDate plannedFix = command.plannedFix();
+        String criteria = command.wcagCriteria().replaceAll("\\s+", "").replace(",", ", ");
         long id = repository.addIssue(description, criteria, plannedFix);
         repository.touch(LocalDate.now(clock.withZone(DateFormats.ZONE)));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("description", description.toJson());
         after.put("wcagCriteria", criteria);
         after.put("plannedFix", plannedFix == null ? null : plannedFix.toString());
-        audit.recordCreate("site.accessibility.issue-added", "accessibility_issue", id, "Added a known accessibility problem (" + criteria + ")", after);
-        return id;
+        audit.recordCreate(actor, SiteAudit.ISSUE_ADDED, "accessibility_issue", id, "Added a known accessibility problem (" + criteria + ")", after);
+        return Result.saved(id);
     }
 }

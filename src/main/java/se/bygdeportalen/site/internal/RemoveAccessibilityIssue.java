@@ -1,4 +1,4 @@
-package se.bygdeportalen.site;
+package se.bygdeportalen.site.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,11 +9,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.DateFormats;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
 
 /** A communicator removes a problem from the statement, typically because it has been fixed. */
 @Component
-class RemoveAccessibilityIssue {
+public class RemoveAccessibilityIssue {
+
+    public record Command(long issueId) {
+    }
 
     private final AccessibilityRepository repository;
     private final AuditLog audit;
@@ -26,12 +31,15 @@ class RemoveAccessibilityIssue {
     }
 
     @Transactional
-    void remove(long id) {
+    public Result removeAccessibilityIssue(Command command, Actor actor) {
+        SiteAccess.STATEMENT_KEEPERS.check(actor, command);
+        long id = command.issueId();
         AccessibilityStatement.Issue issue = repository.load().issues().stream().filter(i -> i.id() == id).findFirst()
                 .orElseThrow(Problem::notFound);
         repository.removeIssue(id);
         repository.touch(LocalDate.now(clock.withZone(DateFormats.ZONE)));
-        audit.record("site.accessibility.issue-removed", "accessibility_issue", id, "Removed a known accessibility problem (" + issue.wcagCriteria() + ")",
+        audit.record(actor, SiteAudit.ISSUE_REMOVED, "accessibility_issue", id, "Removed a known accessibility problem (" + issue.wcagCriteria() + ")",
                 Map.of("description", issue.description().toJson(), "wcagCriteria", issue.wcagCriteria()), null);
+        return Result.saved(id);
     }
 }

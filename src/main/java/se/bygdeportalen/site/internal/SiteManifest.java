@@ -1,4 +1,4 @@
-package se.bygdeportalen.site;
+package se.bygdeportalen.site.internal;
 
 import java.util.List;
 import java.util.Set;
@@ -43,9 +43,6 @@ class SiteManifest implements ModuleManifest {
 
     @Override
     public List<AuditAction> auditEvents() {
-        return List.of(
-                new AuditAction("site.accessibility.updated", "audit.action.site.accessibility.updated"),
-                new AuditAction("site.accessibility.issue-added", "audit.action.site.accessibility.issue-added"),
-                new AuditAction("site.accessibility.issue-removed", "audit.action.site.accessibility.issue-removed"));
+        return SiteAudit.ALL;
     }
 }

@@ -1,4 +1,4 @@
-package se.bygdeportalen.site;
+package se.bygdeportalen.site.web;
 
 import java.util.List;
 import java.util.Map;
@@ -8,14 +8,23 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The staff forms of the accessibility statement; typed values are read by the use cases. */
+import se.bygdeportalen.platform.validation.IsoDate;
+import se.bygdeportalen.platform.validation.OneOf;
+import se.bygdeportalen.platform.validation.SingleLine;
+import se.bygdeportalen.platform.web.TranslatableInput;
+import se.bygdeportalen.site.internal.AccessibilityStatement;
+import se.bygdeportalen.site.internal.AddAccessibilityIssue;
+
+/** The staff forms of the accessibility statement: bound as text, checked with Bean Validation (ADR 0012). */
 public final class AccessibilityForms {
 
     private AccessibilityForms() {
     }
 
-    public record StatementForm(String compliance, String method, String assessedOn,
-                                @NotBlank @Email @Size(max = 254) String feedbackEmail,
+    public record StatementForm(@NotBlank @OneOf(AccessibilityStatement.Compliance.class) String compliance,
+                                @NotBlank @OneOf(AccessibilityStatement.Method.class) String method,
+                                @NotBlank @IsoDate String assessedOn,
+                                @NotBlank @Email @Size(max = 254) @SingleLine String feedbackEmail,
                                 Map<String, String> disproportionateBurden,
                                 Map<String, String> outOfScope) {
         static final List<String> FIELDS = List.of("compliance", "method", "assessedOn", "feedbackEmail",
@@ -23,14 +32,13 @@ public final class AccessibilityForms {
 
         static StatementForm of(AccessibilityStatement s) {
             return new StatementForm(s.compliance().name(), s.method().name(), s.assessedOn().toString(), s.feedbackEmail(),
-                    se.bygdeportalen.platform.web.TranslatableInput.values(s.disproportionateBurden()),
-                    se.bygdeportalen.platform.web.TranslatableInput.values(s.outOfScope()));
+                    TranslatableInput.values(s.disproportionateBurden()), TranslatableInput.values(s.outOfScope()));
         }
     }
 
     public record IssueForm(Map<String, String> description,
-                            @NotBlank @Size(max = 100) @Pattern(regexp = "\\s*\\d\\.\\d{1,2}\\.\\d{1,2}(\\s*,\\s*\\d\\.\\d{1,2}\\.\\d{1,2})*\\s*") String wcagCriteria,
-                            String plannedFix) {
+                            @NotBlank @Size(max = 100) @Pattern(regexp = AddAccessibilityIssue.CRITERIA) String wcagCriteria,
+                            @IsoDate String plannedFix) {
         static final List<String> FIELDS = List.of("description[sv]", "wcagCriteria", "plannedFix");
 
         static IssueForm empty() {

@@ -1,4 +1,4 @@
-package se.bygdeportalen.site;
+package se.bygdeportalen.site.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.manifest.HomeTeaser;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
+import se.bygdeportalen.site.internal.AccessibilityRepository;
 
 /** The start page, contact details, and what the site does with personal data and cookies. */
 @Controller
