@@ -120,6 +120,7 @@ class OrganisationAdminPages {
         if (saved(binding, response, () -> saveTerm.saveTerm(termCommand(null, form), actor))) {
             return "redirect:" + BASE + "?sparat";
         }
+        model.addAttribute("termForm", form);
         return overview(actor, model, errors(binding, "organisation.term", OrganisationForms.TermForm.FIELDS, request), false);
     }
 
@@ -139,6 +140,7 @@ class OrganisationAdminPages {
         if (saved(binding, response, () -> saveTerm.saveTerm(termCommand(id, form), actor))) {
             return "redirect:" + BASE + "?sparat";
         }
+        model.addAttribute("termForm", form);
         return termPage(model, term, errors(binding, "organisation.term", OrganisationForms.TermForm.FIELDS, request));
     }
 
@@ -179,6 +181,7 @@ class OrganisationAdminPages {
         if (saved(binding, response, () -> saveBody.saveBody(bodyCommand(null, form, name), actor))) {
             return "redirect:" + BASE + "?sparat";
         }
+        model.addAttribute("bodyForm", form);
         return bodyPage(model, null, errors(binding, "organisation.bodyForm", OrganisationForms.BodyForm.FIELDS, request));
     }
 
@@ -199,6 +202,7 @@ class OrganisationAdminPages {
         if (saved(binding, response, () -> saveBody.saveBody(bodyCommand(id, form, name), actor))) {
             return "redirect:" + BASE + "?sparat";
         }
+        model.addAttribute("bodyForm", form);
         return bodyPage(model, details, errors(binding, "organisation.bodyForm", OrganisationForms.BodyForm.FIELDS, request));
     }
 
@@ -241,6 +245,7 @@ class OrganisationAdminPages {
         if (saved(binding, response, () -> saveVillage.saveVillage(new SaveVillage.Command(null, Parse.text(form.slug()), name), actor))) {
             return "redirect:" + BASE + "/byar?sparat";
         }
+        model.addAttribute("villageForm", form);
         return villagesPage(model, null, errors(binding, "organisation.village", OrganisationForms.VillageForm.FIELDS, request), false);
     }
 
@@ -261,6 +266,7 @@ class OrganisationAdminPages {
         if (saved(binding, response, () -> saveVillage.saveVillage(new SaveVillage.Command(id, Parse.text(form.slug()), name), actor))) {
             return "redirect:" + BASE + "/byar?sparat";
         }
+        model.addAttribute("villageForm", form);
         return villagesPage(model, village, errors(binding, "organisation.village", OrganisationForms.VillageForm.FIELDS, request), false);
     }
 
@@ -301,6 +307,7 @@ class OrganisationAdminPages {
         if (saved(binding, response, () -> result[0] = savePerson.savePerson(personCommand(null, form), actor))) {
             return "redirect:" + BASE + "/personer/" + result[0].id() + "?sparat";
         }
+        model.addAttribute("personForm", form);
         return personPage(model, null, errors(binding, "organisation.person", OrganisationForms.PersonForm.FIELDS, request));
     }
 
@@ -321,6 +328,7 @@ class OrganisationAdminPages {
         if (saved(binding, response, () -> savePerson.savePerson(personCommand(id, form), actor))) {
             return "redirect:" + BASE + "/personer/" + id + "?sparat";
         }
+        model.addAttribute("personForm", form);
         return personPage(model, person, errors(binding, "organisation.person", OrganisationForms.PersonForm.FIELDS, request));
     }
 
@@ -365,6 +373,7 @@ class OrganisationAdminPages {
             return "redirect:" + BASE + "/organ/" + id + "/ledamoter?term=" + form.termId().strip() + "&sparat";
         }
         model.addAttribute("saved", false);
+        model.addAttribute("membershipForm", form);
         return seatsPage(model, body, chosenTerm(form.termId()), errors(binding, "organisation.membership",
                 OrganisationForms.MembershipForm.FIELDS, request));
     }
@@ -388,6 +397,7 @@ class OrganisationAdminPages {
                 Parse.choice(Member.Role.class, form.role()), Parse.date(form.from()), Parse.date(form.to())), actor))) {
             return "redirect:" + BASE + "/organ/" + membership.bodyId() + "/ledamoter?term=" + form.termId().strip() + "&sparat";
         }
+        model.addAttribute("membershipForm", form);
         return membershipPage(model, membership, errors(binding, "organisation.membership", OrganisationForms.MembershipForm.FIELDS, request));
     }
 
