@@ -23,12 +23,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.bygdeportalen.noticeboard.internal.ArchiveEndedNotices;
+import se.bygdeportalen.noticeboard.internal.NoticeRules;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.OrganisationFixtures;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.QueryCounter;
 import se.bygdeportalen.test.TestStaff;
@@ -117,7 +120,7 @@ class NoticeBoardIntegrationTest {
         assertThat(notice.select("a[href=/fit/sammantraden/1]")).hasSize(1);
         assertThat(perform(get("/sv/anslagstavla/999999999")).getStatus()).isEqualTo(404);
 
-        assertThat(archiveTask.archive()).isPositive();
+        assertThat(archiveTask.archiveEndedNotices(Actor.system(ArchiveEndedNotices.TASK))).isPositive();
         assertThat(jdbc.sql("SELECT archived FROM noticeboard_notice WHERE source_ref = :r").param("r", marker + "-past")
                 .query(Boolean.class).single()).isTrue();
         assertThat(jdbc.sql("SELECT archived FROM noticeboard_notice WHERE source_ref = :r").param("r", marker + "-meeting")

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.bygdeportalen.organisation.internal.OrganisationRepository;
+import se.bygdeportalen.organisation.internal.Term;
+
 /**
  * Builds bodies, people, terms and seats for tests straight into the database, with unique names so
  * tests sharing a database never collide. Public so that other modules' tests can use it.

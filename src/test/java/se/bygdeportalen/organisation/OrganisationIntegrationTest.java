@@ -22,6 +22,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import se.bygdeportalen.organisation.internal.OrganisationManifest;
+import se.bygdeportalen.organisation.internal.Term;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.manifest.IndicatorValue;
 import se.bygdeportalen.platform.security.PortalUser;

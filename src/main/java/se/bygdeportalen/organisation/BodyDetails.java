@@ -1,5 +1,0 @@
-package se.bygdeportalen.organisation;
-
-/** A body with the details only staff edit: its place in lists and its number of seats. */
-public record BodyDetails(Body body, int sort, Integer seats) {
-}

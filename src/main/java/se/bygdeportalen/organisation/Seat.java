@@ -1,5 +1,0 @@
-package se.bygdeportalen.organisation;
-
-/** A membership together with its person, for staff lists of a body's seats. */
-public record Seat(Membership membership, Person person) {
-}
