@@ -66,7 +66,7 @@ public class MeetingSearchSource implements SearchableContent.Source {
                     for (Lang lang : Lang.values()) {
                         String title = messages.get(lang, "decisions.meeting.title", bodyName.in(lang).text(), new DateFormats(lang).date(date));
                         String summary = cancelled ? place + " · " + messages.get(lang, "decisions.meeting.cancelledTitle") : place;
-                        StringBuilder agenda = new StringBuilder();
+                        StringBuilder agenda = new StringBuilder(place).append('\n');
                         for (TranslatableText item : agendas.getOrDefault(id, List.of())) {
                             agenda.append(item.in(lang).text()).append('\n');
                         }

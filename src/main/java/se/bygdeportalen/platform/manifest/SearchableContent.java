@@ -70,8 +70,9 @@ public record SearchableContent(String kind, String nameKey, int order, Class<? 
     /**
      * The entry in one language.
      *
-     * @param title   shown as the result's link text and weighted highest
-     * @param summary one short line shown under the title (a body, a date, a status); may be null
+     * @param title   shown as the result's link text, searched and weighted highest
+     * @param summary one short line shown under the title (a body, a status); shown, not searched, so that
+     *                every decision of the school committee does not match "school"; may be null
      * @param body    further text that is searched but not shown; may be null
      */
     public record Text(String title, String summary, String body) {

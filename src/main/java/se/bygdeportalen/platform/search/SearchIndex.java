@@ -60,7 +60,7 @@ public class SearchIndex {
         for (SearchableContent.Entry e : entries) {
             for (Map.Entry<Lang, SearchableContent.Text> t : e.texts().entrySet()) {
                 SearchableContent.Text text = t.getValue();
-                String searched = cut(join(text.summary(), text.body()));
+                String searched = cut(text.body() == null ? "" : text.body());
                 rows.add(new Object[] {kind, e.key(), t.getKey().code(), text.title(), text.summary(), e.path(),
                         e.date() == null ? null : Date.valueOf(e.date()), text.title(), searched});
             }
@@ -124,13 +124,6 @@ public class SearchIndex {
                     return new Hit(rs.getString("kind"), rs.getString("entry_key"), Lang.fromCode(rs.getString("lang")).orElseThrow(),
                             rs.getString("title"), rs.getString("summary"), rs.getString("path"), date == null ? null : date.toLocalDate());
                 }).list();
-    }
-
-    private static String join(String a, String b) {
-        if (a == null) {
-            return b == null ? "" : b;
-        }
-        return b == null ? a : a + "\n" + b;
     }
 
     private static String cut(String text) {

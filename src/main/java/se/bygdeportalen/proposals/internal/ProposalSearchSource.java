@@ -35,14 +35,14 @@ public class ProposalSearchSource implements SearchableContent.Source {
     @Override
     public String fingerprint() {
         return jdbc.sql("SELECT count(*) || ':' || coalesce(max(updated_at)::text, '-') || ':' "
-                        + "|| coalesce(sum(hashtext(concat_ws('|', id, status, language, title, body, case_number, answer_text)))::text, '0') "
+                        + "|| coalesce(sum(hashtext(concat_ws('|', id, status, language, title, body, category, case_number, answer_text)))::text, '0') "
                         + "FROM proposal WHERE " + PUBLIC)
                 .query(String.class).single();
     }
 
     @Override
     public List<SearchableContent.Entry> entries() {
-        return jdbc.sql("SELECT id, status, language, title, body, case_number, case_year, case_seq, published_at, answer_text "
+        return jdbc.sql("SELECT id, status, language, title, body, category, case_number, case_year, case_seq, published_at, answer_text "
                         + "FROM proposal WHERE " + PUBLIC + " ORDER BY id")
                 .query((rs, n) -> {
                     Lang lang = Lang.fromCode(rs.getString("language")).orElse(Lang.SV);
@@ -50,8 +50,11 @@ public class ProposalSearchSource implements SearchableContent.Source {
                     String summary = messages.has(lang, statusKey)
                             ? rs.getString("case_number") + " · " + messages.get(lang, statusKey)
                             : rs.getString("case_number");
-                    String answer = rs.getString("answer_text");
-                    String body = answer == null ? rs.getString("body") : rs.getString("body") + "\n" + answer;
+                    // The category's name is shown on the proposal's page, so "skola" finds proposals about schools.
+                    String categoryKey = "proposals.category." + rs.getString("category");
+                    String body = String.join("\n", rs.getString("body"), rs.getString("case_number"),
+                            rs.getString("category") != null && messages.has(lang, categoryKey) ? messages.get(lang, categoryKey) : "",
+                            rs.getString("answer_text") == null ? "" : rs.getString("answer_text"));
                     Timestamp published = rs.getTimestamp("published_at");
                     return new SearchableContent.Entry(String.valueOf(rs.getLong("id")),
                             "/medborgarforslag/" + rs.getInt("case_year") + "-" + rs.getInt("case_seq"),

@@ -97,6 +97,20 @@ class SiteSearchTest {
     }
 
     @Test
+    void aProposalIsFoundByItsCategoryButADecisionNotByItsBodysName() throws Exception {
+        proposal("PUBLISHED", false, "sv", "Kvällsöppet på fritids i " + word, "Föräldrar pendlar.");
+        jdbc.sql("UPDATE proposal SET category = 'skola-och-barnomsorg' WHERE title = :t").param("t", "Kvällsöppet på fritids i " + word).update();
+        decision("Budgetuppföljning i " + word, null, "Prognosen visar balans.", null);
+        refresh.refresh();
+
+        assertThat(titles(page("/sv/sok?q=skola " + word), "proposal")).containsExactly("Kvällsöppet på fritids i " + word);
+        // The decision's summary names its body (Skolnämnden ...), but only the title and text are searched.
+        Document byBody = page("/sv/sok?q=skolnämnden " + word);
+        assertThat(titles(byBody, "decision")).isEmpty();
+        assertThat(titles(byBody, "body")).containsExactly("Skolnämnden " + word);
+    }
+
+    @Test
     void contentWithoutTranslationIsShownInSwedishAndMarked() throws Exception {
         decision("Skolskjutsar i " + word, null, "Nya tider för skolskjutsarna.", null);
         refresh.refresh();
