@@ -48,6 +48,11 @@ public class SearchIndex {
         return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM search_index_state)").query(Boolean.class).single();
     }
 
+    /** Makes the next refresh re-read every kind, whatever its fingerprint. */
+    void markAllStale() {
+        jdbc.sql("UPDATE search_index_state SET fingerprint = 'stale'").update();
+    }
+
     /** Only one instance re-indexes a kind at a time; the lock ends with the transaction. */
     boolean tryLock(String kind) {
         return jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('search_index:' || :k))").param("k", kind).query(Boolean.class).single();

@@ -57,12 +57,19 @@ public class SearchIndexRefresh {
         return Tasks.recurring(TASK, Schedules.fixedDelay(INTERVAL)).execute((instance, context) -> refresh());
     }
 
-    /** Runs after the demo data (an ApplicationRunner) is in. */
+    /**
+     * Runs after the demo data (an ApplicationRunner) is in. An empty index is built at once. Otherwise
+     * every kind is marked stale, so the first run of the task re-reads them all: a new version of
+     * the application may index differently (or a module yield other entries) while the data, and so
+     * the fingerprints, stayed the same. The old rows answer searches until then.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void buildWhenEmpty() {
         if (index.isEmpty()) {
             List<String> done = refresh();
             log.info("Built the search index at start-up: {}", done);
+        } else {
+            tx.executeWithoutResult(s -> index.markAllStale());
         }
     }
 

@@ -165,6 +165,14 @@ class SiteSearchTest {
     }
 
     @Test
+    void aRestartReadsEveryKindAgainBecauseANewVersionMayIndexDifferently() {
+        refresh.refresh();
+        assertThat(refresh.refresh()).isEmpty();
+        refresh.buildWhenEmpty();
+        assertThat(refresh.refresh()).containsExactly("proposal", "decision", "meeting", "notice", "body");
+    }
+
+    @Test
     void aKindWithManyHitsShowsFiveAndLinksToTheRest() throws Exception {
         for (int i = 1; i <= 7; i++) {
             decision("Skolbeslut nummer " + i + " i " + word, null, "Text.", null);
