@@ -103,8 +103,8 @@ class ProposalOpenDataTest {
     @Test
     void theManifestDeclaresTheDatasets() {
         ProposalOpenData openData = new ProposalOpenData();
-        assertThat(openData.exports()).extracting(e -> e.path())
-                .containsExactly("/medborgarforslag.csv", "/medborgarforslag.json", "/medborgarforslag.atom", "/api/v1/proposals");
-        assertThat(openData.searchable()).extracting(s -> s.type()).containsExactly("proposal");
+        assertThat(openData.exports()).singleElement().satisfies(e -> assertThat(e.formats()).extracting(f -> f.path())
+                .containsExactly("/medborgarforslag.csv", "/medborgarforslag.json", "/medborgarforslag.atom", "/api/v1/proposals"));
+        assertThat(openData.searchable()).extracting(s -> s.kind()).containsExactly("proposal");
     }
 }

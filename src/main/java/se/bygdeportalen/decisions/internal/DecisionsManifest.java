@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import se.bygdeportalen.decisions.internal.DecisionSearchSource;
+import se.bygdeportalen.decisions.internal.MeetingSearchSource;
 import se.bygdeportalen.platform.manifest.AdminLink;
 import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition;
@@ -68,17 +70,25 @@ class DecisionsManifest implements ModuleManifest {
     @Override
     public List<OpenDataExport> openData() {
         return List.of(
-                new OpenDataExport("decisions.meetings.csv", "decisions.opendata.meetingsCsv", "/sammantraden.csv", "text/csv"),
-                new OpenDataExport("decisions.decisions.csv", "decisions.opendata.decisionsCsv", "/beslut.csv", "text/csv"),
-                new OpenDataExport("decisions.meetings.ics", "decisions.opendata.calendar", "/sammantraden.ics", "text/calendar"),
-                new OpenDataExport("decisions.meetings.json", "decisions.opendata.meetingsJson", "/api/v1/meetings", "application/json"),
-                new OpenDataExport("decisions.agenda-items.json", "decisions.opendata.agendaItemsJson", "/api/v1/agenda-items", "application/json"),
-                new OpenDataExport("decisions.decisions.json", "decisions.opendata.decisionsJson", "/api/v1/decisions", "application/json"));
+                new OpenDataExport("decisions.meetings", "decisions.dataset.meetings.title", "decisions.dataset.meetings.description",
+                        OpenDataExport.Frequency.CONTINUOUS, OpenDataExport.Licence.CC0, OpenDataExport.Theme.GOVE,
+                        List.of(new OpenDataExport.Format("/sammantraden.csv", "text/csv"),
+                                new OpenDataExport.Format("/sammantraden.ics", "text/calendar"),
+                                new OpenDataExport.Format("/api/v1/meetings", "application/json"))),
+                new OpenDataExport("decisions.agenda-items", "decisions.dataset.agendaItems.title", "decisions.dataset.agendaItems.description",
+                        OpenDataExport.Frequency.CONTINUOUS, OpenDataExport.Licence.CC0, OpenDataExport.Theme.GOVE,
+                        List.of(new OpenDataExport.Format("/api/v1/agenda-items", "application/json"))),
+                new OpenDataExport("decisions.decisions", "decisions.dataset.decisions.title", "decisions.dataset.decisions.description",
+                        OpenDataExport.Frequency.CONTINUOUS, OpenDataExport.Licence.CC0, OpenDataExport.Theme.GOVE,
+                        List.of(new OpenDataExport.Format("/beslut.csv", "text/csv"),
+                                new OpenDataExport.Format("/api/v1/decisions", "application/json"))));
     }
 
     @Override
     public List<SearchableContent> searchableContent() {
-        return List.of(new SearchableContent("decision", "decisions.search.title"));
+        return List.of(
+                new SearchableContent("decision", "decisions.search.title", 300, DecisionSearchSource.class),
+                new SearchableContent("meeting", "decisions.meetings.title", 310, MeetingSearchSource.class));
     }
 
     @Override

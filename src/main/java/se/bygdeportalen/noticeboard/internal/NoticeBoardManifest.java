@@ -5,11 +5,13 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import se.bygdeportalen.noticeboard.internal.NoticeSearchSource;
 import se.bygdeportalen.platform.manifest.AdminLink;
 import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.ModuleManifest;
 import se.bygdeportalen.platform.manifest.NavLink;
 import se.bygdeportalen.platform.manifest.OpenDataExport;
+import se.bygdeportalen.platform.manifest.SearchableContent;
 import se.bygdeportalen.platform.security.Role;
 
 /** What the notice board gives the platform. */
@@ -39,7 +41,15 @@ class NoticeBoardManifest implements ModuleManifest {
 
     @Override
     public List<OpenDataExport> openData() {
-        return List.of(new OpenDataExport("noticeboard.feed", "noticeboard.feed.name", "/anslagstavla.atom", "application/atom+xml"));
+        return List.of(new OpenDataExport("noticeboard.notices", "noticeboard.dataset.title", "noticeboard.dataset.description",
+                OpenDataExport.Frequency.CONTINUOUS, OpenDataExport.Licence.CC0, OpenDataExport.Theme.GOVE,
+                List.of(new OpenDataExport.Format("/anslagstavla.atom", "application/atom+xml"))));
+    }
+
+    @Override
+    public List<SearchableContent> searchableContent() {
+        return List.of(new SearchableContent("notice", "noticeboard.searchable.notice", 450,
+                NoticeSearchSource.class));
     }
 
     @Override

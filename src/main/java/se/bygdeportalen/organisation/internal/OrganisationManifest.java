@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import se.bygdeportalen.organisation.internal.BodySearchSource;
 import se.bygdeportalen.platform.manifest.AdminLink;
 import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition;
@@ -13,6 +14,7 @@ import se.bygdeportalen.platform.manifest.IndicatorValue;
 import se.bygdeportalen.platform.manifest.ModuleManifest;
 import se.bygdeportalen.platform.manifest.NavLink;
 import se.bygdeportalen.platform.manifest.OpenDataExport;
+import se.bygdeportalen.platform.manifest.SearchableContent;
 import se.bygdeportalen.platform.security.Role;
 
 /** What the organisation module gives the platform. */
@@ -51,12 +53,24 @@ public class OrganisationManifest implements ModuleManifest {
     @Override
     public List<OpenDataExport> openData() {
         return List.of(
-                new OpenDataExport("organisation.organizations", "organisation.openData.organizations", "/api/v1/organizations", "application/json"),
-                new OpenDataExport("organisation.organizations.csv", "organisation.openData.organizations", "/api/v1/organizations.csv", "text/csv"),
-                new OpenDataExport("organisation.persons", "organisation.openData.persons", "/api/v1/persons", "application/json"),
-                new OpenDataExport("organisation.persons.csv", "organisation.openData.persons", "/api/v1/persons.csv", "text/csv"),
-                new OpenDataExport("organisation.memberships", "organisation.openData.memberships", "/api/v1/memberships", "application/json"),
-                new OpenDataExport("organisation.memberships.csv", "organisation.openData.memberships", "/api/v1/memberships.csv", "text/csv"));
+                new OpenDataExport("organisation.organizations", "organisation.openData.organizations", "organisation.dataset.organizations.description",
+                        OpenDataExport.Frequency.IRREGULAR, OpenDataExport.Licence.CC0, OpenDataExport.Theme.GOVE,
+                        List.of(new OpenDataExport.Format("/api/v1/organizations", "application/json"),
+                                new OpenDataExport.Format("/api/v1/organizations.csv", "text/csv"))),
+                new OpenDataExport("organisation.persons", "organisation.openData.persons", "organisation.dataset.persons.description",
+                        OpenDataExport.Frequency.IRREGULAR, OpenDataExport.Licence.CC0, OpenDataExport.Theme.GOVE,
+                        List.of(new OpenDataExport.Format("/api/v1/persons", "application/json"),
+                                new OpenDataExport.Format("/api/v1/persons.csv", "text/csv"))),
+                new OpenDataExport("organisation.memberships", "organisation.openData.memberships", "organisation.dataset.memberships.description",
+                        OpenDataExport.Frequency.IRREGULAR, OpenDataExport.Licence.CC0, OpenDataExport.Theme.GOVE,
+                        List.of(new OpenDataExport.Format("/api/v1/memberships", "application/json"),
+                                new OpenDataExport.Format("/api/v1/memberships.csv", "text/csv"))));
+    }
+
+    @Override
+    public List<SearchableContent> searchableContent() {
+        return List.of(new SearchableContent("body", "organisation.searchable.body", 500,
+                BodySearchSource.class));
     }
 
     @Override

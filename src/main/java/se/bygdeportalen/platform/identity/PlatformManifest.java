@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import se.bygdeportalen.platform.manifest.AdminLink;
 import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.ModuleManifest;
+import se.bygdeportalen.platform.manifest.NavLink;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory;
 import se.bygdeportalen.platform.security.Role;
 
@@ -29,6 +30,12 @@ class PlatformManifest implements ModuleManifest {
     @Override
     public String id() {
         return "platform";
+    }
+
+    /** The open-data catalogue lists every module's datasets, so the platform links it. */
+    @Override
+    public List<NavLink> footerLinks() {
+        return List.of(new NavLink("opendata.title", "/oppna-data", 50));
     }
 
     @Override

@@ -78,4 +78,23 @@ public class ModuleRegistry {
     public List<PersonalDataCategory> personalData() {
         return manifests.stream().flatMap(m -> m.personalData().stream()).toList();
     }
+
+    /** Every searchable kind of every module, in the order the results page shows them. */
+    public List<SearchableContent> searchableContent() {
+        List<SearchableContent> all = manifests.stream().flatMap(m -> m.searchableContent().stream())
+                .sorted(Comparator.comparingInt(SearchableContent::order).thenComparing(SearchableContent::kind)).toList();
+        if (all.stream().map(SearchableContent::kind).distinct().count() != all.size()) {
+            throw new IllegalStateException("A searchable kind is declared twice: " + all.stream().map(SearchableContent::kind).toList());
+        }
+        return all;
+    }
+
+    /** Every module's datasets, ordered by module id as declared. */
+    public List<OpenDataExport> openData() {
+        List<OpenDataExport> all = manifests.stream().flatMap(m -> m.openData().stream()).toList();
+        if (all.stream().map(OpenDataExport::id).distinct().count() != all.size()) {
+            throw new IllegalStateException("An open-data id is declared twice: " + all.stream().map(OpenDataExport::id).toList());
+        }
+        return all;
+    }
 }
