@@ -1,20 +1,36 @@
 package se.bygdeportalen.platform.audit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import se.bygdeportalen.platform.i18n.DateFormats;
+import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.validation.IsoDate;
+import se.bygdeportalen.platform.validation.Parse;
+import se.bygdeportalen.platform.validation.SingleLine;
+import se.bygdeportalen.platform.web.FormErrors;
+import se.bygdeportalen.platform.web.LangResolution;
 import se.bygdeportalen.platform.web.Pagination;
 
 /** Administrators read and filter the audit log. It has no form that changes anything. */
@@ -22,28 +38,39 @@ import se.bygdeportalen.platform.web.Pagination;
 @StaffOnly(Role.ADMINISTRATOR)
 class AuditPages {
 
-    private final AuditQuery query;
-    private final ModuleRegistry modules;
-
-    AuditPages(AuditQuery query, ModuleRegistry modules) {
-        this.query = query;
-        this.modules = modules;
+    /**
+     * The filter as typed. {@code action} is matched against the declared actions (anything else means
+     * all of them); {@code entityType} is a hidden, exact-match parameter from links to a record's history.
+     */
+    record AuditFilterForm(String action, @SingleLine @Size(max = 100) String actor, String entityType,
+                           @SingleLine @Size(max = 100) String entityId, @IsoDate String from, @IsoDate String to) {
+        static final List<String> FIELDS = List.of("actor", "entityId", "from", "to");
     }
 
+    private final AuditQuery query;
+    private final ModuleRegistry modules;
+    private final Messages messages;
+
+    AuditPages(AuditQuery query, ModuleRegistry modules, Messages messages) {
+        this.query = query;
+        this.modules = modules;
+        this.messages = messages;
+    }
+
+    /** A filter that cannot be read is shown at its field with status 400; the list then ignores that part. */
     @GetMapping("/admin/granskningslogg")
-    String list(@RequestParam(required = false) String action, @RequestParam(required = false) String actor,
-                @RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(defaultValue = "1") int page, Model model) {
-        LocalDate fromDate = date(from);
-        LocalDate toDate = date(to);
-        // The field to point the error at: the one that cannot be read, or "to" when it is before "from".
-        String badDateField = blankToNull(from) != null && fromDate == null ? "from"
-                : blankToNull(to) != null && toDate == null ? "to"
-                : fromDate != null && toDate != null && toDate.isBefore(fromDate) ? "to" : null;
-        boolean badDates = badDateField != null;
-        String chosenAction = modules.auditEvent(blankToNull(action) == null ? "" : action).map(a -> a.action()).orElse(null);
-        AuditFilter filter = new AuditFilter(chosenAction, blankToNull(actor), blankToNull(entityType), blankToNull(entityId),
+    String list(@Valid @ModelAttribute("filterForm") AuditFilterForm form, BindingResult binding,
+                @RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request, HttpServletResponse response) {
+        LocalDate fromDate = binding.hasFieldErrors("from") ? null : Parse.date(form.from());
+        LocalDate toDate = binding.hasFieldErrors("to") ? null : Parse.date(form.to());
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            binding.rejectValue("to", "beforeFrom");
+        }
+        boolean badDates = binding.hasFieldErrors("from") || binding.hasFieldErrors("to");
+        String chosenAction = modules.auditEvent(blankToNull(form.action()) == null ? "" : form.action()).map(a -> a.action()).orElse(null);
+        AuditFilter filter = new AuditFilter(chosenAction,
+                binding.hasFieldErrors("actor") ? null : blankToNull(form.actor()), blankToNull(form.entityType()),
+                binding.hasFieldErrors("entityId") ? null : blankToNull(form.entityId()),
                 badDates ? null : fromDate, badDates ? null : toDate);
         AuditQuery.Page result = query.find(filter, page, DateFormats.ZONE);
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/admin/granskningslogg");
@@ -51,16 +78,21 @@ class AuditPages {
         addParam(base, "actor", filter.actor());
         addParam(base, "entityType", filter.entityType());
         addParam(base, "entityId", filter.entityId());
-        addParam(base, "from", from);
-        addParam(base, "to", to);
+        addParam(base, "from", form.from());
+        addParam(base, "to", form.to());
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         model.addAttribute("entries", result.entries());
         model.addAttribute("total", result.total());
         model.addAttribute("pagination", Pagination.of(page, result.total(), AuditQuery.PAGE_SIZE, base.build().toUriString()));
         model.addAttribute("actions", modules.auditEvents());
         model.addAttribute("filter", filter);
-        model.addAttribute("from", from == null ? "" : from);
-        model.addAttribute("to", to == null ? "" : to);
-        model.addAttribute("badDateField", badDateField);
+        model.addAttribute("actor", form.actor() == null ? "" : form.actor());
+        model.addAttribute("entityId", form.entityId() == null ? "" : form.entityId());
+        model.addAttribute("from", form.from() == null ? "" : form.from());
+        model.addAttribute("to", form.to() == null ? "" : form.to());
+        model.addAttribute("errors", errors(binding, LangResolution.resolve(request)));
         model.addAttribute("modules", modules);
         return "audit/list";
     }
@@ -72,6 +104,23 @@ class AuditPages {
         return "audit/entry";
     }
 
+    /** Both date fields share one explanation (the format and the order); the text fields get the general ones. */
+    private FormErrors errors(BindingResult binding, Lang lang) {
+        if (!binding.hasErrors()) {
+            return FormErrors.none();
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        FormErrors general = FormErrors.of(binding, "audit.filter", AuditFilterForm.FIELDS, messages, lang);
+        for (String field : AuditFilterForm.FIELDS) {
+            if (!general.has(field)) {
+                continue;
+            }
+            boolean date = field.equals("from") || field.equals("to");
+            ordered.put(field, date ? messages.get(lang, "audit.filter.badDates") : general.of(field));
+        }
+        return FormErrors.of(ordered);
+    }
+
     private static void addParam(UriComponentsBuilder b, String name, String value) {
         if (value != null && !value.isBlank()) {
             b.queryParam(name, value);
@@ -80,16 +129,5 @@ class AuditPages {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static LocalDate date(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

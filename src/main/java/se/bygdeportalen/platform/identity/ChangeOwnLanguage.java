@@ -7,11 +7,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.Lang;
-import se.bygdeportalen.platform.security.PortalUser;
+import se.bygdeportalen.platform.usecase.Actor;
+import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
 
 /** A staff member chooses the language of the staff pages. */
 @Component
 class ChangeOwnLanguage {
+
+    record Command(Lang lang) {
+    }
 
     private final StaffAccountRepository accounts;
     private final AuditLog audit;
@@ -21,13 +26,22 @@ class ChangeOwnLanguage {
         this.audit = audit;
     }
 
+    /** Saved also when the language was already chosen; only a change is audited. */
     @Transactional
-    void change(PortalUser user, Lang lang) {
-        if (user.uiLanguage() == lang) {
-            return;
+    public Result changeOwnLanguage(Command command, Actor actor) {
+        if (!(actor instanceof Actor.Staff staff)) {
+            throw Problem.notFound();
         }
-        accounts.setLanguage(user.id(), lang);
-        audit.record("staff.account.language-changed", "staff_account", user.id(), user.username() + " chose " + lang.code() + " for the staff pages",
-                Map.of("uiLanguage", user.uiLanguage().code()), Map.of("uiLanguage", lang.code()));
+        StaffAccount account = accounts.byIdForUpdate(staff.id()).orElseThrow(Problem::notFound);
+        IdentityAccess.OWN_ACCOUNT.check(actor, account);
+        Lang lang = command.lang();
+        if (account.uiLanguage() == lang) {
+            return Result.saved(account.id());
+        }
+        accounts.setLanguage(account.id(), lang);
+        audit.record(actor, PlatformAudit.STAFF_LANGUAGE_CHANGED, "staff_account", account.id(),
+                account.username() + " chose " + lang.code() + " for the staff pages",
+                Map.of("uiLanguage", account.uiLanguage().code()), Map.of("uiLanguage", lang.code()));
+        return Result.saved(account.id());
     }
 }

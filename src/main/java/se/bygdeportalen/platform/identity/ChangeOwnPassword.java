@@ -8,12 +8,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
-import se.bygdeportalen.platform.security.PortalUser;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
 
 /** A staff member changes their own password; their other sessions end. */
 @Component
 class ChangeOwnPassword {
+
+    /** {@code keepSessionId} is the session the person is using, which stays signed in (may be null). */
+    record Command(String currentPassword, String newPassword, String repeatPassword, String keepSessionId) {
+    }
 
     private final StaffAccountRepository accounts;
     private final PasswordPolicy policy;
@@ -29,32 +34,38 @@ class ChangeOwnPassword {
         this.audit = audit;
     }
 
-    /** The field and message key of the first problem, or empty when the password was changed. */
+    /** Invalid at the field of the first problem; only the staff member themself may change it. */
     @Transactional
-    Optional<Map.Entry<String, String>> change(PortalUser user, String current, String next, String repeat, String keepSessionId) {
-        StaffAccount account = accounts.byIdForUpdate(user.id()).orElseThrow(Problem::notFound);
+    public Result changeOwnPassword(Command command, Actor actor) {
+        if (!(actor instanceof Actor.Staff staff)) {
+            throw Problem.notFound();
+        }
+        StaffAccount account = accounts.byIdForUpdate(staff.id()).orElseThrow(Problem::notFound);
+        IdentityAccess.OWN_ACCOUNT.check(actor, account);
         if (!account.hasPassword()) {
             // Single sign-on only: a local password would outlive the account at the identity provider
             // and skip its second factor. Only an administrator may give such an account a password.
-            return Optional.of(Map.entry("newPassword", "account.password.ssoOnly"));
+            return Result.invalid("newPassword", "account.password.ssoOnly");
         }
+        String current = command.currentPassword();
+        String next = command.newPassword() == null ? "" : command.newPassword();
         if (current == null || !encoder.matches(current, account.passwordHash())) {
-            return Optional.of(Map.entry("currentPassword", "account.password.currentWrong"));
+            return Result.invalid("currentPassword", "account.password.currentWrong");
         }
         Optional<String> refused = policy.check(next, account.username());
         if (refused.isPresent()) {
-            return Optional.of(Map.entry("newPassword", refused.get()));
+            return Result.invalid("newPassword", refused.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         }
-        if (!next.equals(repeat)) {
-            return Optional.of(Map.entry("repeatPassword", "account.password.mismatch"));
+        if (!next.equals(command.repeatPassword())) {
+            return Result.invalid("repeatPassword", "account.password.mismatch");
         }
         if (encoder.matches(next, account.passwordHash())) {
-            return Optional.of(Map.entry("newPassword", "account.password.same"));
+            return Result.invalid("newPassword", "account.password.same");
         }
         accounts.setPassword(account.id(), encoder.encode(next), false);
-        audit.record("staff.account.password-changed", "staff_account", account.id(), account.username() + " changed their password",
+        audit.record(actor, PlatformAudit.STAFF_PASSWORD_CHANGED, "staff_account", account.id(), account.username() + " changed their password",
                 null, Map.of("mustChangePassword", false));
-        sessions.endAllAfterCommit(user.getName(), keepSessionId);
-        return Optional.empty();
+        sessions.endAllAfterCommit("staff:" + account.username(), command.keepSessionId());
+        return Result.saved(account.id());
     }
 }

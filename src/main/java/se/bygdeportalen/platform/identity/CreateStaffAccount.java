@@ -2,14 +2,19 @@ package se.bygdeportalen.platform.identity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.security.Role;
+import se.bygdeportalen.platform.usecase.Actor;
+import se.bygdeportalen.platform.usecase.Result;
+import se.bygdeportalen.platform.usecase.Violations;
 
 /**
  * An administrator creates a staff account with roles and, unless the person only uses single
@@ -17,6 +22,13 @@ import se.bygdeportalen.platform.i18n.Lang;
  */
 @Component
 class CreateStaffAccount {
+
+    /** {@code email} and {@code password} are null when not given; {@code roles} holds only known roles. */
+    record Command(String username, String displayName, String email, Set<Role> roles, String password) {
+        Command {
+            roles = Set.copyOf(roles);
+        }
+    }
 
     private final StaffAccountRepository accounts;
     private final PasswordPolicy policy;
@@ -30,45 +42,46 @@ class CreateStaffAccount {
         this.audit = audit;
     }
 
-    /** Returns the new id, or -1 with the reasons in {@code errors}. */
     @Transactional
-    long create(StaffAccountForm form, Errors errors) {
-        String username = form.username() == null ? "" : form.username().strip().toLowerCase();
-        if (!errors.hasFieldErrors("username") && accounts.usernameTaken(username)) {
-            errors.rejectValue("username", "staff.form.username.taken");
+    public Result createStaffAccount(Command command, Actor actor) {
+        IdentityAccess.CREATE_STAFF.check(actor, command);
+        String username = command.username().strip().toLowerCase();
+        String displayName = command.displayName().strip();
+        Violations violations = new Violations();
+        if (accounts.usernameTaken(username)) {
+            violations.reject("username", "staff.form.username.taken");
         }
-        if (form.normalizedEmail() != null && !errors.hasFieldErrors("email") && accounts.emailTaken(form.normalizedEmail(), -1)) {
-            errors.rejectValue("email", "staff.form.email.taken");
+        if (command.email() != null && accounts.emailTaken(command.email(), -1)) {
+            violations.reject("email", "staff.form.email.taken");
         }
-        if (form.parsedRoles().isEmpty()) {
-            errors.rejectValue("roles", "staff.form.roles.required");
+        if (command.roles().isEmpty()) {
+            violations.reject("roles", "staff.form.roles.required");
         }
-        boolean hasPassword = form.password() != null && !form.password().isEmpty();
+        boolean hasPassword = command.password() != null && !command.password().isEmpty();
         if (hasPassword) {
-            policy.check(form.password(), username).ifPresent(key -> errors.rejectValue("password", key,
-                    new Object[]{PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH}, null));
-        } else if (form.normalizedEmail() == null) {
-            errors.rejectValue("password", "staff.form.password.requiredWithoutSso");
+            policy.check(command.password(), username).ifPresent(key ->
+                    violations.reject("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        } else if (command.email() == null) {
+            violations.reject("password", "staff.form.password.requiredWithoutSso");
         }
-        if (errors.hasErrors()) {
-            return -1;
+        if (violations.any()) {
+            return violations.invalid();
         }
-        java.util.Optional<Long> inserted = accounts.insert(username, form.displayName().strip(), form.normalizedEmail(),
-                hasPassword ? encoder.encode(form.password()) : null, hasPassword, form.parsedRoles(), Lang.DEFAULT);
+        Optional<Long> inserted = accounts.insert(username, displayName, command.email(),
+                hasPassword ? encoder.encode(command.password()) : null, hasPassword, command.roles(), Lang.DEFAULT);
         if (inserted.isEmpty()) {
             // Taken by a concurrent request after our checks.
             boolean usernameTaken = accounts.usernameTaken(username);
-            errors.rejectValue(usernameTaken ? "username" : "email", usernameTaken ? "staff.form.username.taken" : "staff.form.email.taken");
-            return -1;
+            return Result.invalid(usernameTaken ? "username" : "email", usernameTaken ? "staff.form.username.taken" : "staff.form.email.taken");
         }
         long id = inserted.get();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("username", username);
-        after.put("displayName", form.displayName().strip());
-        after.put("email", form.normalizedEmail());
-        after.put("roles", form.parsedRoles().stream().map(Enum::name).sorted().toList());
+        after.put("displayName", displayName);
+        after.put("email", command.email());
+        after.put("roles", command.roles().stream().map(Enum::name).sorted().toList());
         after.put("password", hasPassword ? "set, must be changed" : "none (single sign-on)");
-        audit.recordCreate("staff.account.created", "staff_account", id, "Created staff account " + username, after);
-        return id;
+        audit.recordCreate(actor, PlatformAudit.STAFF_ACCOUNT_CREATED, "staff_account", id, "Created staff account " + username, after);
+        return Result.saved(id);
     }
 }

@@ -1,6 +1,5 @@
 package se.bygdeportalen.platform.identity;
 
-import se.bygdeportalen.platform.usecase.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,17 +12,24 @@ import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory.Subject;
+import se.bygdeportalen.platform.usecase.Actor;
+import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
 
 /**
  * Erases or anonymises a resident's data in every module at once (GDPR art. 17), in one
  * transaction, so a failure in one module erases nothing. Data the municipality must keep (public
  * records such as a submitted proposal's text) is handled by each module's eraser, which keeps what
- * the law requires and removes the rest. The resident's own record goes last.
+ * the law requires and removes the rest. The resident's own record goes last. Administrators only.
  */
 @Component
 class ErasePersonalData {
 
     static final String RESIDENT_CATEGORY = "resident";
+
+    /** {@code reason} is the request and its case number, as the administrator wrote it. */
+    record Command(long residentId, String reason) {
+    }
 
     private final ModuleRegistry modules;
     private final ResidentRepository residents;
@@ -35,10 +41,13 @@ class ErasePersonalData {
         this.audit = audit;
     }
 
-    /** Category id to how many records changed. */
+    /** Saved with the resident's id; the audit record says how many records each category changed. */
     @Transactional
-    Map<String, Integer> erase(long residentId, String reason) {
-        residents.byId(residentId).orElseThrow(se.bygdeportalen.platform.usecase.Problem::notFound);
+    public Result erasePersonalData(Command command, Actor actor) {
+        long residentId = command.residentId();
+        Resident resident = residents.byId(residentId).orElseThrow(Problem::notFound);
+        IdentityAccess.ERASE.check(actor, resident);
+        String reason = command.reason().strip();
         List<PersonalDataCategory> categories = new ArrayList<>(modules.personalData().stream()
                 .filter(c -> c.subject() == Subject.RESIDENT && c.eraser() != null).toList());
         categories.sort((a, b) -> Boolean.compare(RESIDENT_CATEGORY.equals(a.id()), RESIDENT_CATEGORY.equals(b.id())));
@@ -46,8 +55,8 @@ class ErasePersonalData {
         for (PersonalDataCategory category : categories) {
             changed.put(category.id(), category.eraser().erase(residentId));
         }
-        audit.record("identity.personal-data.erased", "resident", residentId,
+        audit.record(actor, PlatformAudit.PERSONAL_DATA_ERASED, "resident", residentId,
                 "Personal data erased on request: " + reason, null, Map.of("changed", changed, "reason", reason));
-        return changed;
+        return Result.saved(residentId);
     }
 }

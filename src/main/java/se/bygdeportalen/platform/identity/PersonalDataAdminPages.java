@@ -1,35 +1,40 @@
 package se.bygdeportalen.platform.identity;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
-import se.bygdeportalen.platform.manifest.PersonalDataCategory.Subject;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
-import se.bygdeportalen.platform.web.FormErrors;
-import se.bygdeportalen.platform.web.LangResolution;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
+import se.bygdeportalen.platform.web.FormErrors;
+import se.bygdeportalen.platform.web.Forms;
+import se.bygdeportalen.platform.web.LangResolution;
 
 /**
  * Requests under GDPR (access and erasure) for residents, answered by an administrator across every
@@ -43,22 +48,25 @@ class PersonalDataAdminPages {
     private static final tools.jackson.databind.ObjectWriter JSON =
             tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
 
+    /** The erasure form: a reason (the request and its case number) and an explicit confirmation. */
+    record EraseForm(@NotBlank @Size(max = 500) String reason, @NotBlank @Pattern(regexp = "true") String confirm) {
+        static final List<String> FIELDS = List.of("reason", "confirm");
+    }
+
     private final ResidentRepository residents;
     private final PersonalNumberVault vault;
     private final PersonalDataExport export;
+    private final PersonalDataCounts counts;
     private final ErasePersonalData erase;
-    private final AuditLog audit;
-    private final TransactionTemplate transactions;
     private final Messages messages;
 
     PersonalDataAdminPages(ResidentRepository residents, PersonalNumberVault vault, PersonalDataExport export,
-                           ErasePersonalData erase, AuditLog audit, TransactionTemplate transactions, Messages messages) {
+                           PersonalDataCounts counts, ErasePersonalData erase, Messages messages) {
         this.residents = residents;
         this.vault = vault;
         this.export = export;
+        this.counts = counts;
         this.erase = erase;
-        this.audit = audit;
-        this.transactions = transactions;
         this.messages = messages;
     }
 
@@ -68,6 +76,7 @@ class PersonalDataAdminPages {
         return "identity/personalDataSearch";
     }
 
+    /** The number is read here and dropped: it is not kept in a form object that could be shown again. */
     @PostMapping("/admin/personuppgifter")
     String find(@RequestParam(required = false) String personalNumber, Model model, HttpServletRequest request,
                 HttpServletResponse response) {
@@ -90,51 +99,45 @@ class PersonalDataAdminPages {
     }
 
     @GetMapping("/admin/personuppgifter/{id}")
-    String resident(@PathVariable long id, Model model, HttpServletRequest request) {
+    String resident(@PathVariable long id, Actor actor, Model model, HttpServletRequest request) {
         Resident resident = residents.byId(id).orElseThrow(Problem::notFound);
-        return render(model, resident, FormErrors.none(), request.getParameter("raderat") != null);
+        return render(model, actor, resident, FormErrors.none(), request.getParameter("raderat") != null);
     }
 
     /** A JSON file with everything kept about the resident; the download itself is audited. */
     @PostMapping("/admin/personuppgifter/{id}/export")
-    ResponseEntity<byte[]> download(@PathVariable long id) {
+    ResponseEntity<byte[]> download(@PathVariable long id, Actor actor) {
         residents.byId(id).orElseThrow(Problem::notFound);
-        Map<String, List<Map<String, Object>>> data = transactions.execute(status -> {
-            audit.record("identity.personal-data.exported", "resident", id, "Personal data exported on request", null, null);
-            return export.export(Subject.RESIDENT, id);
-        });
-        return json("personuppgifter-" + id + ".json", data);
+        return json("personuppgifter-" + id + ".json", export.exportPersonalData(PersonalDataSubject.resident(id), actor));
     }
 
     @PostMapping("/admin/personuppgifter/{id}/radera")
-    String erase(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam(required = false) String confirm,
+    String erase(@PathVariable long id, @Valid @ModelAttribute("eraseForm") EraseForm form, BindingResult binding, Actor actor,
                  Model model, HttpServletRequest request, HttpServletResponse response) {
         Resident resident = residents.byId(id).orElseThrow(Problem::notFound);
-        Lang lang = LangResolution.resolve(request);
-        Map<String, String> problems = new LinkedHashMap<>();
-        String cleaned = reason == null ? "" : reason.strip();
-        if (cleaned.isEmpty() || cleaned.length() > 500) {
-            problems.put("reason", messages.get(lang, cleaned.isEmpty() ? "personalData.erase.reason.required" : "personalData.erase.reason.tooLong"));
-        }
-        if (!"true".equals(confirm)) {
-            problems.put("confirm", messages.get(lang, "personalData.erase.confirm.required"));
-        }
-        if (!problems.isEmpty()) {
+        if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(model, resident, FormErrors.of(problems), false);
+            return render(model, actor, resident, errors(binding, request), false);
         }
-        erase.erase(id, cleaned);
+        Result result = erase.erasePersonalData(new ErasePersonalData.Command(id, form.reason()), actor);
+        if (result instanceof Result.Invalid invalid) {
+            Forms.addTo(binding, invalid);
+            response.setStatus(invalid.status());
+            return render(model, actor, resident, errors(binding, request), false);
+        }
         return "redirect:/admin/personuppgifter/" + id + "?raderat";
     }
 
-    private String render(Model model, Resident resident, FormErrors errors, boolean erased) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        export.export(Subject.RESIDENT, resident.id()).forEach((category, rows) -> counts.put(category, rows.size()));
+    private String render(Model model, Actor actor, Resident resident, FormErrors errors, boolean erased) {
         model.addAttribute("resident", resident);
-        model.addAttribute("counts", counts);
+        model.addAttribute("counts", counts.countPersonalData(PersonalDataSubject.resident(resident.id()), actor));
         model.addAttribute("errors", errors);
         model.addAttribute("erased", erased);
         return "identity/personalDataResident";
+    }
+
+    private FormErrors errors(BindingResult binding, HttpServletRequest request) {
+        return FormErrors.of(binding, "personalData.erase", EraseForm.FIELDS, messages, LangResolution.resolve(request));
     }
 
     static ResponseEntity<byte[]> json(String fileName, Object data) {

@@ -1,56 +1,46 @@
 package se.bygdeportalen.platform.identity;
 
-import java.sql.Timestamp;
-import java.time.temporal.TemporalAccessor;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.bygdeportalen.platform.manifest.ModuleRegistry;
-import se.bygdeportalen.platform.manifest.PersonalDataCategory;
+import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory.Subject;
+import se.bygdeportalen.platform.usecase.Actor;
 
 /**
- * Everything the platform keeps about one person, gathered from every module's declared exporter
- * (GDPR art. 15 and 20). Values are made plain for JSON: times as ISO text, binary data left out.
+ * Everything the platform keeps about one person, as a download: for the resident themself, or for an
+ * administrator answering a request (GDPR art. 15 and 20). Another resident and a visitor get nothing
+ * (404); an administrator's download is audited, a person's download of their own data is not.
  */
 @Component
 class PersonalDataExport {
 
-    private final ModuleRegistry modules;
+    private final PersonalDataCollector collector;
+    private final AuditLog audit;
 
-    PersonalDataExport(ModuleRegistry modules) {
-        this.modules = modules;
+    PersonalDataExport(PersonalDataCollector collector, AuditLog audit) {
+        this.collector = collector;
+        this.audit = audit;
     }
 
     /** Category id to its rows; categories without data are left out. */
-    @Transactional(readOnly = true)
-    Map<String, List<Map<String, Object>>> export(Subject subject, long subjectId) {
-        Map<String, List<Map<String, Object>>> result = new LinkedHashMap<>();
-        for (PersonalDataCategory category : modules.personalData()) {
-            if (category.subject() != subject || category.exporter() == null) {
-                continue;
-            }
-            List<Map<String, Object>> rows = category.exporter().export(subjectId).stream().map(PersonalDataExport::plain).toList();
-            if (!rows.isEmpty()) {
-                result.put(category.id(), rows);
-            }
+    @Transactional
+    public Map<String, List<Map<String, Object>>> exportPersonalData(PersonalDataSubject subject, Actor actor) {
+        IdentityAccess.PERSONAL_DATA.check(actor, subject);
+        if (!isThemself(actor, subject)) {
+            audit.record(actor, PlatformAudit.PERSONAL_DATA_EXPORTED, subject.subject() == Subject.RESIDENT ? "resident" : "staff_account",
+                    subject.id(), "Personal data exported on request", null, null);
         }
-        return result;
+        return collector.collect(subject);
     }
 
-    private static Map<String, Object> plain(Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        row.forEach((key, value) -> {
-            if (value instanceof byte[]) {
-                return;
-            }
-            out.put(key, value instanceof Timestamp ts ? ts.toInstant().toString()
-                    : value instanceof TemporalAccessor t ? t.toString() : value);
-        });
-        return out;
+    private static boolean isThemself(Actor actor, PersonalDataSubject subject) {
+        return switch (subject.subject()) {
+            case RESIDENT -> actor.isResident(subject.id());
+            case STAFF -> actor instanceof Actor.Staff s && s.id() == subject.id();
+        };
     }
 }

@@ -50,16 +50,7 @@ class PlatformManifest implements ModuleManifest {
 
     @Override
     public List<AuditAction> auditEvents() {
-        return List.of(
-                new AuditAction("staff.account.created", "audit.action.staff.account.created"),
-                new AuditAction("staff.account.updated", "audit.action.staff.account.updated"),
-                new AuditAction("staff.account.password-reset", "audit.action.staff.account.password-reset"),
-                new AuditAction("staff.account.unlocked", "audit.action.staff.account.unlocked"),
-                new AuditAction("staff.account.password-changed", "audit.action.staff.account.password-changed"),
-                new AuditAction("staff.account.language-changed", "audit.action.staff.account.language-changed"),
-                new AuditAction("mail.outbox.retried", "audit.action.mail.outbox.retried"),
-                new AuditAction("identity.personal-data.exported", "audit.action.identity.personal-data.exported"),
-                new AuditAction("identity.personal-data.erased", "audit.action.identity.personal-data.erased"));
+        return PlatformAudit.ALL;
     }
 
     @Override

@@ -23,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.bygdeportalen.platform.security.PortalAuthentication;
 import se.bygdeportalen.platform.security.PortalUser;
+import se.bygdeportalen.platform.usecase.Actor;
+import se.bygdeportalen.platform.usecase.Result;
 
 /**
  * Turns an OIDC sign-in into a {@link PortalUser}. Registration {@code eid} is a resident through an
@@ -42,16 +44,18 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
     private final OidcUserService delegate = new OidcUserService();
     private final SignInResident signInResident;
     private final StaffAccountRepository staff;
+    private final ResidentRepository residents;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String personalNumberClaim;
     private final java.util.List<String> acceptedAcr;
 
-    PortalOidcUserService(SignInResident signInResident, StaffAccountRepository staff, TransactionTemplate tx, Clock clock,
+    PortalOidcUserService(SignInResident signInResident, StaffAccountRepository staff, ResidentRepository residents, TransactionTemplate tx, Clock clock,
                           @Value("${bygdeportalen.eid.personal-number-claim:https://id.oidc.se/claim/personalIdentityNumber}") String personalNumberClaim,
                           @Value("${bygdeportalen.eid.accepted-acr:http://id.elegnamnden.se/loa/1.0/loa3,http://id.elegnamnden.se/loa/1.0/loa4}") java.util.List<String> acceptedAcr) {
         this.signInResident = signInResident;
         this.staff = staff;
+        this.residents = residents;
         this.tx = tx;
         this.clock = clock;
         this.personalNumberClaim = personalNumberClaim;
@@ -81,12 +85,14 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
             log.warn("e-ID sign-in refused: the identity provider sent no personal identity number");
             throw new OAuth2AuthenticationException(new OAuth2Error("no_personal_number"));
         }
-        try {
-            return signInResident.signIn(pin, oidc.getGivenName(), oidc.getFamilyName());
-        } catch (IllegalArgumentException malformed) {
+        // Whoever is at the browser is nobody in particular until the sign-in completes.
+        Result result = signInResident.signInResident(new SignInResident.Command(pin, oidc.getGivenName(), oidc.getFamilyName()), Actor.VISITOR);
+        if (!(result instanceof Result.Saved saved)) {
             log.warn("e-ID sign-in refused: malformed personal identity number");
             throw new OAuth2AuthenticationException(new OAuth2Error("no_personal_number"));
         }
+        Resident resident = residents.byId(saved.id()).orElseThrow();
+        return PortalUser.resident(resident.id(), resident.displayName());
     }
 
     private PortalUser staff(OidcUser oidc) {

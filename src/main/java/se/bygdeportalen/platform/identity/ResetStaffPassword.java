@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
 
 /**
  * An administrator gives a staff member a new temporary password, for instance when they forgot
@@ -16,6 +18,9 @@ import se.bygdeportalen.platform.usecase.Problem;
  */
 @Component
 class ResetStaffPassword {
+
+    record Command(long id, String temporaryPassword) {
+    }
 
     private final StaffAccountRepository accounts;
     private final PasswordPolicy policy;
@@ -31,18 +36,20 @@ class ResetStaffPassword {
         this.audit = audit;
     }
 
-    /** Returns the message key of a broken password rule, or empty when the password was set. */
+    /** Invalid at {@code temporaryPassword} when the password breaks a rule. */
     @Transactional
-    Optional<String> reset(long id, String temporaryPassword) {
-        StaffAccount account = accounts.byId(id).orElseThrow(Problem::notFound);
-        Optional<String> refused = policy.check(temporaryPassword, account.username());
+    public Result resetStaffPassword(Command command, Actor actor) {
+        StaffAccount account = accounts.byId(command.id()).orElseThrow(Problem::notFound);
+        IdentityAccess.MANAGE_STAFF.check(actor, account);
+        String password = command.temporaryPassword() == null ? "" : command.temporaryPassword();
+        Optional<String> refused = policy.check(password, account.username());
         if (refused.isPresent()) {
-            return refused;
+            return Result.invalid("temporaryPassword", refused.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         }
-        accounts.setPassword(id, encoder.encode(temporaryPassword), true);
-        audit.record("staff.account.password-reset", "staff_account", id, "Set a temporary password for " + account.username(),
+        accounts.setPassword(account.id(), encoder.encode(password), true);
+        audit.record(actor, PlatformAudit.STAFF_PASSWORD_RESET, "staff_account", account.id(), "Set a temporary password for " + account.username(),
                 null, Map.of("mustChangePassword", true));
         sessions.endAllAfterCommit("staff:" + account.username(), null);
-        return Optional.empty();
+        return Result.saved(account.id());
     }
 }

@@ -1,11 +1,10 @@
 package se.bygdeportalen.platform.identity;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,34 +15,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.i18n.Lang;
-import se.bygdeportalen.platform.security.CurrentUser;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.SignIns;
+import se.bygdeportalen.platform.manifest.ModuleRegistry;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
 
 /** Resident sign-in with e-ID (and, in a demo installation, as a demo resident) and "My pages". */
 @Controller
 class ResidentPages {
 
-
     private final ObjectProvider<ClientRegistrationRepository> registrations;
     private final PlatformProperties properties;
     private final ResidentRepository residents;
     private final SignIns signIns;
-    private final Clock clock;
+    private final SignInDemoResident signInDemoResident;
     private final PersonalDataExport export;
-    private final se.bygdeportalen.platform.manifest.ModuleRegistry modules;
+    private final ModuleRegistry modules;
 
     ResidentPages(ObjectProvider<ClientRegistrationRepository> registrations, PlatformProperties properties,
-                  ResidentRepository residents, SignIns signIns, Clock clock, PersonalDataExport export,
-                  se.bygdeportalen.platform.manifest.ModuleRegistry modules) {
-        this.export = export;
-        this.modules = modules;
+                  ResidentRepository residents, SignIns signIns, SignInDemoResident signInDemoResident, PersonalDataExport export,
+                  ModuleRegistry modules) {
         this.registrations = registrations;
         this.properties = properties;
         this.residents = residents;
         this.signIns = signIns;
-        this.clock = clock;
+        this.signInDemoResident = signInDemoResident;
+        this.export = export;
+        this.modules = modules;
     }
 
     @GetMapping("/" + Lang.PATH + "/logga-in")
@@ -68,32 +68,26 @@ class ResidentPages {
 
     /** Demo installations only: act as one of the demo residents without e-ID. */
     @PostMapping("/" + Lang.PATH + "/logga-in/demo")
-    String demo(@PathVariable String lang, @RequestParam(required = false) Long resident,
+    String demo(@PathVariable String lang, @RequestParam(required = false) Long resident, Actor actor,
                 HttpServletRequest request, HttpServletResponse response) {
-        if (!properties.demo().signIn()) {
-            throw Problem.notFound();
-        }
-        Resident chosen = resident == null ? null : residents.byId(resident).filter(Resident::demo).orElse(null);
-        if (chosen == null) {
+        Result result = signInDemoResident.signInDemoResident(new SignInDemoResident.Command(resident), actor);
+        if (!(result instanceof Result.Saved saved)) {
             return "redirect:/" + lang + "/logga-in?fel";
         }
-        residents.touch(chosen.id(), clock.instant());
+        Resident chosen = residents.byId(saved.id()).orElseThrow(Problem::notFound);
         signIns.signIn(PortalUser.resident(chosen.id(), chosen.displayName()), request, response);
         return "redirect:/" + lang + "/mina-sidor";
     }
 
     /** The resident downloads everything the platform keeps about them (GDPR art. 15 and 20). */
     @GetMapping("/" + Lang.PATH + "/mina-sidor/mina-uppgifter.json")
-    org.springframework.http.ResponseEntity<byte[]> myData(@PathVariable String lang) {
-        PortalUser user = CurrentUser.resident();
-        return PersonalDataAdminPages.json("mina-uppgifter.json",
-                export.export(se.bygdeportalen.platform.manifest.PersonalDataCategory.Subject.RESIDENT, user.id()));
+    ResponseEntity<byte[]> myData(@PathVariable String lang, Actor.Resident actor) {
+        return PersonalDataAdminPages.json("mina-uppgifter.json", export.exportPersonalData(PersonalDataSubject.resident(actor.id()), actor));
     }
 
     @GetMapping("/" + Lang.PATH + "/mina-sidor")
-    String myPages(@PathVariable String lang, Model model) {
-        PortalUser user = CurrentUser.resident();
-        Resident resident = residents.byId(user.id()).orElseThrow(Problem::notFound);
+    String myPages(@PathVariable String lang, Actor.Resident actor, Model model) {
+        Resident resident = residents.byId(actor.id()).orElseThrow(Problem::notFound);
         model.addAttribute("resident", resident);
         model.addAttribute("links", modules.myPagesLinks());
         return "identity/myPages";

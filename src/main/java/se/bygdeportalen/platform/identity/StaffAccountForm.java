@@ -1,37 +1,52 @@
 package se.bygdeportalen.platform.identity;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What an administrator fills in to create or edit a staff account. */
+import se.bygdeportalen.platform.security.Role;
+import se.bygdeportalen.platform.validation.SingleLine;
+import se.bygdeportalen.platform.web.FormValues;
+
+/** What an administrator fills in to create or edit a staff account, as typed. */
 public record StaffAccountForm(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,62}") String username,
-        @NotBlank @Size(max = 120) String displayName,
-        @Email @Size(max = 254) String email,
+        @NotBlank @SingleLine @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,62}") String username,
+        @NotBlank @SingleLine @Size(max = 120) String displayName,
+        @SingleLine @Email @Size(max = 254) String email,
         List<String> roles,
         String password,
         String enabled) {
 
     static final List<String> FIELDS = List.of("username", "displayName", "email", "roles", "enabled", "password");
 
-    public Set<se.bygdeportalen.platform.security.Role> parsedRoles() {
+    /** The known roles chosen; an unknown name is dropped, so choosing only unknown ones is "no role". */
+    public Set<Role> parsedRoles() {
         if (roles == null) {
             return Set.of();
         }
-        return roles.stream().map(se.bygdeportalen.platform.security.Role::fromName).flatMap(java.util.Optional::stream)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return roles.stream().map(Role::fromName).flatMap(Optional::stream).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isEnabled() {
-        return se.bygdeportalen.platform.web.FormValues.yes(enabled);
+        return FormValues.yes(enabled);
     }
 
     String normalizedEmail() {
         return email == null || email.isBlank() ? null : email.strip();
+    }
+
+    CreateStaffAccount.Command toCreate() {
+        return new CreateStaffAccount.Command(username, displayName, normalizedEmail(), parsedRoles(),
+                password == null || password.isEmpty() ? null : password);
+    }
+
+    UpdateStaffAccount.Command toUpdate(long id) {
+        return new UpdateStaffAccount.Command(id, displayName, normalizedEmail(), parsedRoles(), isEnabled());
     }
 }

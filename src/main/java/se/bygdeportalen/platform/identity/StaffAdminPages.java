@@ -2,7 +2,6 @@ package se.bygdeportalen.platform.identity;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,24 +10,31 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
-import se.bygdeportalen.platform.web.FormErrors;
-import se.bygdeportalen.platform.web.LangResolution;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
+import se.bygdeportalen.platform.web.FormErrors;
+import se.bygdeportalen.platform.web.Forms;
+import se.bygdeportalen.platform.web.LangResolution;
 
 /** Administrators manage staff accounts and their roles. */
 @Controller
 @StaffOnly(Role.ADMINISTRATOR)
 class StaffAdminPages {
+
+    /** The temporary password an administrator sets on the edit page, as typed (never shown again). */
+    record TemporaryPasswordForm(String temporaryPassword) {
+        static final List<String> FIELDS = List.of("temporaryPassword");
+    }
 
     private final StaffAccountRepository accounts;
     private final CreateStaffAccount create;
@@ -65,57 +71,77 @@ class StaffAdminPages {
     }
 
     @PostMapping("/admin/personal/ny")
-    String create(@Valid @ModelAttribute("form") StaffAccountForm form, BindingResult result, Model model,
+    String create(@Valid @ModelAttribute("form") StaffAccountForm form, BindingResult binding, Actor actor, Model model,
                   HttpServletRequest request, HttpServletResponse response) {
-        long id = create.create(form, result);
-        if (id < 0) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", errors(result, request));
-            return "identity/staffNew";
+        if (binding.hasErrors()) {
+            return showNew(model, binding, request, response, HttpServletResponse.SC_BAD_REQUEST);
         }
-        return "redirect:/admin/personal/" + id + "?skapat";
+        Result result = create.createStaffAccount(form.toCreate(), actor);
+        if (result instanceof Result.Invalid invalid) {
+            Forms.addTo(binding, invalid);
+            return showNew(model, binding, request, response, invalid.status());
+        }
+        return "redirect:/admin/personal/" + result.id() + "?skapat";
     }
 
     @GetMapping("/admin/personal/{id}")
     String edit(@PathVariable long id, Model model, HttpServletRequest request) {
         StaffAccount account = accounts.byId(id).orElseThrow(Problem::notFound);
-        model.addAttribute("form", new StaffAccountForm(account.username(), account.displayName(), account.email(),
-                account.roles().stream().map(Enum::name).toList(), "", String.valueOf(account.enabled())));
+        model.addAttribute("form", formOf(account));
         return renderEdit(model, account, FormErrors.none(), FormErrors.none(), request.getParameter("skapat") != null,
                 request.getParameter("sparat") != null, request.getParameter("losenord") != null);
     }
 
     @PostMapping("/admin/personal/{id}")
-    String save(@PathVariable long id, @Valid @ModelAttribute("form") StaffAccountForm form, BindingResult result, Model model,
-                HttpServletRequest request, HttpServletResponse response) {
+    String save(@PathVariable long id, @Valid @ModelAttribute("form") StaffAccountForm form, BindingResult binding, Actor actor,
+                Model model, HttpServletRequest request, HttpServletResponse response) {
         StaffAccount account = accounts.byId(id).orElseThrow(Problem::notFound);
-        if (!update.update(id, form, result)) {
+        // The username cannot be changed here (the page posts it only to keep the form whole), so its errors do not count.
+        boolean invalidInput = binding.getFieldErrors().stream().map(FieldError::getField).anyMatch(f -> !f.equals("username"))
+                || binding.hasGlobalErrors();
+        if (invalidInput) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return renderEdit(model, account, errors(result, request), FormErrors.none(), false, false, false);
+            return renderEdit(model, account, errors(binding, request), FormErrors.none(), false, false, false);
+        }
+        Result result = update.updateStaffAccount(form.toUpdate(id), actor);
+        if (result instanceof Result.Invalid invalid) {
+            Forms.addTo(binding, invalid);
+            response.setStatus(invalid.status());
+            return renderEdit(model, account, errors(binding, request), FormErrors.none(), false, false, false);
         }
         return "redirect:/admin/personal/" + id + "?sparat";
     }
 
     @PostMapping("/admin/personal/{id}/losenord")
-    String resetPassword(@PathVariable long id, @RequestParam(required = false) String temporaryPassword, Model model,
-                         HttpServletRequest request, HttpServletResponse response) {
+    String resetPassword(@PathVariable long id, @ModelAttribute("passwordForm") TemporaryPasswordForm passwordForm, BindingResult binding,
+                         Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
         StaffAccount account = accounts.byId(id).orElseThrow(Problem::notFound);
-        Optional<String> refused = resetPassword.reset(id, temporaryPassword == null ? "" : temporaryPassword);
-        if (refused.isPresent()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Lang lang = LangResolution.resolve(request);
-            model.addAttribute("form", new StaffAccountForm(account.username(), account.displayName(), account.email(),
-                    account.roles().stream().map(Enum::name).toList(), "", String.valueOf(account.enabled())));
-            return renderEdit(model, account, FormErrors.none(), FormErrors.single("temporaryPassword",
-                    messages.get(lang, refused.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)), false, false, false);
+        Result result = resetPassword.resetStaffPassword(new ResetStaffPassword.Command(id, passwordForm.temporaryPassword()), actor);
+        if (result instanceof Result.Invalid invalid) {
+            response.setStatus(invalid.status());
+            model.addAttribute("form", formOf(account));
+            FormErrors passwordErrors = Forms.errors(binding, invalid, "staff.edit", TemporaryPasswordForm.FIELDS, messages,
+                    LangResolution.resolve(request));
+            return renderEdit(model, account, FormErrors.none(), passwordErrors, false, false, false);
         }
         return "redirect:/admin/personal/" + id + "?losenord";
     }
 
     @PostMapping("/admin/personal/{id}/las-upp")
-    String unlock(@PathVariable long id) {
-        unlock.unlock(id);
+    String unlock(@PathVariable long id, Actor actor) {
+        unlock.unlockStaffAccount(new UnlockStaffAccount.Command(id), actor);
         return "redirect:/admin/personal/" + id + "?sparat";
+    }
+
+    private String showNew(Model model, BindingResult binding, HttpServletRequest request, HttpServletResponse response, int status) {
+        response.setStatus(status);
+        model.addAttribute("errors", errors(binding, request));
+        return "identity/staffNew";
+    }
+
+    private static StaffAccountForm formOf(StaffAccount account) {
+        return new StaffAccountForm(account.username(), account.displayName(), account.email(),
+                account.roles().stream().map(Enum::name).toList(), "", String.valueOf(account.enabled()));
     }
 
     private String renderEdit(Model model, StaffAccount account, FormErrors errors, FormErrors passwordErrors,
@@ -130,8 +156,7 @@ class StaffAdminPages {
         return "identity/staffEdit";
     }
 
-    private FormErrors errors(BindingResult result, HttpServletRequest request) {
-        Lang lang = LangResolution.resolve(request);
-        return FormErrors.of(result, "staff.form", StaffAccountForm.FIELDS, messages, lang);
+    private FormErrors errors(BindingResult binding, HttpServletRequest request) {
+        return FormErrors.of(binding, "staff.form", StaffAccountForm.FIELDS, messages, LangResolution.resolve(request));
     }
 }

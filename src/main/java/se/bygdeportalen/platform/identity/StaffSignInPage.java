@@ -12,7 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import se.bygdeportalen.platform.security.CurrentUser;
+import se.bygdeportalen.platform.usecase.Actor;
 
 /** The staff sign-in page: username and password, and single sign-on when it is configured. */
 @Controller
@@ -31,8 +31,8 @@ class StaffSignInPage {
     }
 
     @GetMapping("/admin/login")
-    String page(HttpServletRequest request, Model model) {
-        if (CurrentUser.get().filter(u -> u.isStaff()).isPresent()) {
+    String page(Actor actor, HttpServletRequest request, Model model) {
+        if (actor instanceof Actor.Staff) {
             return "redirect:/admin";
         }
         HttpSession session = request.getSession(false);

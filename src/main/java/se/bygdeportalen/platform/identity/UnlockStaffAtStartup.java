@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.identity;
 
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import se.bygdeportalen.platform.audit.AuditLog;
+import se.bygdeportalen.platform.usecase.Actor;
 
 /**
  * The way back in when every administrator is locked out (someone kept failing their sign-in):
@@ -21,31 +19,29 @@ import se.bygdeportalen.platform.audit.AuditLog;
 @Component
 class UnlockStaffAtStartup implements ApplicationRunner {
 
+    /** The actor of the audit record: the operator who started the server with the setting. */
+    static final Actor OPERATOR = Actor.system("operator at start-up (bygdeportalen.admin.unlock)");
+
     private static final Logger log = LoggerFactory.getLogger(UnlockStaffAtStartup.class);
 
     private final StaffAccountRepository accounts;
-    private final AuditLog audit;
-    private final TransactionTemplate tx;
+    private final UnlockStaffAccount unlock;
     private final List<String> usernames;
 
-    UnlockStaffAtStartup(StaffAccountRepository accounts, AuditLog audit, TransactionTemplate tx,
+    UnlockStaffAtStartup(StaffAccountRepository accounts, UnlockStaffAccount unlock,
                          @Value("${bygdeportalen.admin.unlock:}") List<String> usernames) {
         this.accounts = accounts;
-        this.audit = audit;
-        this.tx = tx;
+        this.unlock = unlock;
         this.usernames = usernames.stream().map(String::strip).filter(u -> !u.isEmpty()).toList();
     }
 
     @Override
     public void run(ApplicationArguments args) {
         for (String username : usernames) {
-            tx.executeWithoutResult(status -> accounts.byUsernameForUpdate(username).ifPresentOrElse(account -> {
-                accounts.unlock(account.id());
-                audit.record("staff.account.unlocked", "staff_account", account.id(), "Unlocked " + account.username() + " at start-up by the operator",
-                        Map.of("lockedUntil", String.valueOf(account.lockedUntil()), "failedLogins", account.failedLogins()),
-                        Map.of("lockedUntil", "none", "failedLogins", 0));
+            accounts.byUsername(username).ifPresentOrElse(account -> {
+                unlock.unlockStaffAccount(new UnlockStaffAccount.Command(account.id()), OPERATOR);
                 log.warn("Unlocked staff account {} at start-up (bygdeportalen.admin.unlock)", account.id());
-            }, () -> log.warn("bygdeportalen.admin.unlock names no existing staff account")));
+            }, () -> log.warn("bygdeportalen.admin.unlock names no existing staff account"));
         }
     }
 }

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
 import se.bygdeportalen.platform.web.Pagination;
 
 /**
@@ -54,8 +56,10 @@ class MailAdminPages {
     }
 
     @PostMapping(PAGE + "/{id}/skicka-igen")
-    String retry(@PathVariable long id) {
-        return retry.retry(id) ? "redirect:" + PAGE + "?skickas-igen" : "redirect:" + PAGE;
+    String retry(@PathVariable long id, Actor actor) {
+        // A mail that is no longer failed (a second click) was already queued: back to the list without news.
+        Result result = retry.retryFailedMail(new RetryFailedMail.Command(id), actor);
+        return result.isSaved() ? "redirect:" + PAGE + "?skickas-igen" : "redirect:" + PAGE;
     }
 
     @GetMapping(DEMO_INBOX)

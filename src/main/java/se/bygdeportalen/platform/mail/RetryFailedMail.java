@@ -1,13 +1,20 @@
 package se.bygdeportalen.platform.mail;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
+import se.bygdeportalen.platform.identity.PlatformAudit;
+import se.bygdeportalen.platform.security.Role;
+import se.bygdeportalen.platform.usecase.AccessRule;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
+import se.bygdeportalen.platform.usecase.Violation;
 
 /**
  * An administrator queues a given-up mail again, typically after fixing what made it fail (a
@@ -16,6 +23,12 @@ import se.bygdeportalen.platform.usecase.Problem;
  */
 @Component
 class RetryFailedMail {
+
+    /** The outbox holds residents' addresses and texts: administrators only. */
+    static final AccessRule<OutboxMail> MAY_RETRY = (actor, mail) -> actor.isStaffWith(Role.ADMINISTRATOR);
+
+    record Command(long id) {
+    }
 
     private final MailOutboxRepository outbox;
     private final AuditLog audit;
@@ -27,18 +40,23 @@ class RetryFailedMail {
         this.clock = clock;
     }
 
-    /** Returns false when the mail is not failed (any more), e.g. after a second click; that changes nothing. */
+    /**
+     * Saved when the mail was queued again; invalid with status 409 when it is not failed (any more),
+     * e.g. after a second click, which changes nothing.
+     */
     @Transactional
-    boolean retry(long id) {
+    public Result retryFailedMail(Command command, Actor actor) {
+        long id = command.id();
         OutboxMail mail = outbox.byId(id).orElseThrow(Problem::notFound);
+        MAY_RETRY.check(actor, mail);
         // The conditional update, not the read above, decides: two administrators cannot both retry it.
         if (!outbox.retry(id, clock.instant())) {
-            return false;
+            return Result.invalid(409, List.of(new Violation("id", "mail.admin.notFailed", List.of())));
         }
         // No address or subject in the append-only log: they are personal data the outbox deletes in time.
-        audit.record("mail.outbox.retried", "mail_outbox", id, "Queued mail " + id + " (" + mail.category() + ") for sending again",
+        audit.record(actor, PlatformAudit.MAIL_RETRIED, "mail_outbox", id, "Queued mail " + id + " (" + mail.category() + ") for sending again",
                 Map.of("status", MailStatus.FAILED.name(), "attempts", mail.attempts()),
                 Map.of("status", MailStatus.PENDING.name(), "attempts", 0));
-        return true;
+        return Result.saved(id);
     }
 }

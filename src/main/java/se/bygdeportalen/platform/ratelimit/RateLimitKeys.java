@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import se.bygdeportalen.platform.security.CurrentUser;
 import se.bygdeportalen.platform.security.PortalUser;
+import se.bygdeportalen.platform.usecase.Actor;
 
 /**
  * Keys for the usual subjects of a limit, to pass to {@link RateLimiter#tryConsume}. Each kind has its
@@ -29,7 +30,25 @@ public final class RateLimitKeys {
         return "person:" + user.getName();
     }
 
-    /** The person signed in on the current request; asking without one is a programming error. */
+    /**
+     * The person a use case acts for, the same key as {@link #person(PortalUser)}. Only a staff member
+     * or a resident is a person: the visitor and the system have no key of their own.
+     */
+    public static String person(Actor actor) {
+        return switch (actor) {
+            case Actor.Staff staff -> "person:staff:" + staff.username();
+            case Actor.Resident resident -> "person:resident:" + resident.id();
+            case Actor.Visitor visitor -> throw new IllegalArgumentException("A visitor is limited by address, not as a person");
+            case Actor.System system -> throw new IllegalArgumentException("The system is not rate limited as a person");
+        };
+    }
+
+    /**
+     * The person signed in on the current request; asking without one is a programming error.
+     *
+     * @deprecated a static look-up of the signed-in person; use cases get an {@link Actor}: use {@link #person(Actor)}
+     */
+    @Deprecated
     public static String currentPerson() {
         return person(CurrentUser.get().orElseThrow(() -> new IllegalStateException("No one is signed in")));
     }

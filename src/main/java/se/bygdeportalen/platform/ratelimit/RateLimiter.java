@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * while an attempt is counted. Typical use:
  * <pre>{@code
  * static final RateLimitPolicy PER_PERSON = new RateLimitPolicy("proposal-submit-person", 5, Duration.ofHours(1));
- * limiter.enforce(PER_PERSON, RateLimitKeys.currentPerson());   // or tryConsume(...) to decide yourself
+ * limiter.enforce(PER_PERSON, RateLimitKeys.person(actor));   // or tryConsume(...) to decide yourself
  * }</pre>
  * An attempt is counted on a connection of its own, so it stays counted when the caller's transaction
  * rolls back. A database error is thrown to the caller, which thus fails closed.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,18 +13,19 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.bygdeportalen.platform.security.PortalAuthentication;
-import se.bygdeportalen.platform.security.PortalUser;
+import se.bygdeportalen.platform.identity.PlatformAudit;
+import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.security.Role;
-import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.test.IntegrationTest;
 
 /** The audit log is written with the change, by whom, and can never be altered by the application. */
 @IntegrationTest
 class AuditLogTest {
+
+    private static final Actor SYSTEM = Actor.system("audit log test");
 
     @Autowired
     AuditLog audit;
@@ -34,17 +36,15 @@ class AuditLogTest {
 
     @AfterEach
     void clear() {
-        SecurityContextHolder.clearContext();
         MDC.clear();
     }
 
     @Test
     void recordsWhoWhatWhichRecordAndWhenInTheTransaction() {
-        PortalUser admin = PortalUser.staff(4711, "anna.audit", "Anna", java.util.Set.of(Role.ADMINISTRATOR), Lang.SV, false);
-        SecurityContextHolder.getContext().setAuthentication(new PortalAuthentication(admin));
+        Actor admin = new Actor.Staff(4711, "anna.audit", Set.of(Role.ADMINISTRATOR));
         MDC.put("requestId", "req-12345678");
         String entity = UUID.randomUUID().toString();
-        tx.executeWithoutResult(s -> audit.record("staff.account.updated", "staff_account", entity, "Changed roles",
+        tx.executeWithoutResult(s -> audit.record(admin, PlatformAudit.STAFF_ACCOUNT_UPDATED, "staff_account", entity, "Changed roles",
                 Map.of("roles", "[REGISTRAR]"), Map.of("roles", "[MODERATOR]")));
         Map<String, Object> row = jdbc.sql("SELECT * FROM audit_log WHERE entity_id = :e").param("e", entity).query().singleRow();
         assertThat(row.get("actor_kind")).isEqualTo("staff");
@@ -64,28 +64,43 @@ class AuditLogTest {
     void aRolledBackChangeLeavesNoAuditRecord() {
         String entity = UUID.randomUUID().toString();
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
-            audit.recordCreate("staff.account.created", "staff_account", entity, "Created", Map.of("username", "x"));
+            audit.recordCreate(SYSTEM, PlatformAudit.STAFF_ACCOUNT_CREATED, "staff_account", entity, "Created", Map.of("username", "x"));
             throw new IllegalStateException("the change failed");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_id = :e").param("e", entity).query(Long.class).single()).isZero();
     }
 
     @Test
+    void recordsTheSystemAndAVisitorAsWhatTheyAreNotAsAPerson() {
+        String entity = UUID.randomUUID().toString();
+        tx.executeWithoutResult(s -> {
+            audit.recordCreate(Actor.system("reminders"), PlatformAudit.STAFF_ACCOUNT_CREATED, "staff_account", entity, "By the system", Map.of());
+            audit.recordCreate(Actor.VISITOR, PlatformAudit.STAFF_ACCOUNT_CREATED, "staff_account", entity, "By a visitor", Map.of());
+        });
+        var rows = jdbc.sql("SELECT actor_kind, actor_id, actor_name FROM audit_log WHERE entity_id = :e ORDER BY id").param("e", entity).query().listOfRows();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).containsEntry("actor_kind", "system").containsEntry("actor_name", "system: reminders");
+        assertThat(rows.get(0).get("actor_id")).isNull();
+        assertThat(rows.get(1)).containsEntry("actor_kind", "visitor").containsEntry("actor_name", "visitor");
+        assertThat(rows.get(1).get("actor_id")).isNull();
+    }
+
+    @Test
     void refusesToWriteOutsideATransaction() {
-        assertThatThrownBy(() -> audit.recordCreate("staff.account.created", "staff_account", 1, "Created", Map.of()))
+        assertThatThrownBy(() -> audit.recordCreate(SYSTEM, PlatformAudit.STAFF_ACCOUNT_CREATED, "staff_account", 1, "Created", Map.of()))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void refusesActionsNoModuleDeclares() {
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> audit.recordCreate("made.up.action", "x", 1, "x", Map.of())))
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> audit.recordCreate(SYSTEM, AuditAction.of("made.up.action"), "x", 1, "x", Map.of())))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theApplicationCannotUpdateDeleteOrTruncateTheLog() {
         String entity = UUID.randomUUID().toString();
-        tx.executeWithoutResult(s -> audit.recordCreate("staff.account.created", "staff_account", entity, "Created", Map.of()));
+        tx.executeWithoutResult(s -> audit.recordCreate(SYSTEM, PlatformAudit.STAFF_ACCOUNT_CREATED, "staff_account", entity, "Created", Map.of()));
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET summary = 'forged' WHERE entity_id = :e").param("e", entity).update())
                 .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log WHERE entity_id = :e").param("e", entity).update())

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.TestStaff;
 
@@ -44,7 +45,7 @@ class PersonalDataRequestsTest {
     void setUp() {
         admin = new TestStaff(jdbc, encoder).create(Role.ADMINISTRATOR);
         jdbc.sql("DELETE FROM resident WHERE pin_hash IS NOT NULL AND given_name = 'Maija'").update();
-        residentId = signIn.signIn(PIN, "Maija", "Vaara").id();
+        residentId = signIn.signInResident(new SignInResident.Command(PIN, "Maija", "Vaara"), Actor.VISITOR).id();
     }
 
     @Test
@@ -92,7 +93,7 @@ class PersonalDataRequestsTest {
         assertThat(jdbc.sql("SELECT summary FROM audit_log WHERE action = 'identity.personal-data.erased' AND entity_id = :id")
                 .param("id", String.valueOf(residentId)).query(String.class).single()).contains("KS 2026/41").doesNotContain("3386");
         // The same person can sign in again later and starts afresh.
-        assertThat(signIn.signIn(PIN, "Maija", "Vaara").id()).isNotEqualTo(residentId);
+        assertThat(signIn.signInResident(new SignInResident.Command(PIN, "Maija", "Vaara"), Actor.VISITOR).id()).isNotEqualTo(residentId);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.bygdeportalen.platform.identity.ResidentDemographics.Demographics;
 import se.bygdeportalen.platform.identity.ResidentDemographics.Sex;
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.test.IntegrationTest;
 
 @IntegrationTest
@@ -26,7 +27,7 @@ class ResidentDemographicsIntegrationTest {
 
     @Test
     void derivedFromTheEncryptedNumberAndGoneAfterErasure() {
-        long id = signIn.signIn("20100315-2386", "Elsa", "Keskitalo").id();
+        long id = signIn.signInResident(new SignInResident.Command("20100315-2386", "Elsa", "Keskitalo"), Actor.VISITOR).id();
         assertThat(demographics.of(id, LocalDate.of(2026, 11, 26))).contains(new Demographics(Sex.FEMALE, "0-17"));
 
         residents.anonymise(id);

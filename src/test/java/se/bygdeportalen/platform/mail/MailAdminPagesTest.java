@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,6 +19,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +28,9 @@ import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalAuthentication;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
+import se.bygdeportalen.platform.usecase.Actor;
+import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.usecase.Result;
 
 @MailIntegrationTest
 class MailAdminPagesTest {
@@ -66,6 +72,25 @@ class MailAdminPagesTest {
         mvc.perform(post("/admin/e-post/" + failedId + "/skicka-igen").with(csrf()).with(authentication(new PortalAuthentication(communicator))))
                 .andExpect(status().isForbidden());
         assertThat(outbox.byId(failedId).orElseThrow().status()).isEqualTo(MailStatus.FAILED);
+    }
+
+    @Autowired
+    RetryFailedMail retryFailedMail;
+
+    /** The outbox holds residents' addresses: the use case refuses everyone but an administrator, whoever calls it. */
+    @Test
+    void theRetryUseCaseRefusesVisitorsResidentsAndStaffWithoutTheRole() {
+        for (Actor actor : List.of(Actor.VISITOR, new Actor.Resident(42), Actor.of(communicator))) {
+            HttpStatus expected = actor instanceof Actor.Staff ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
+            assertThatThrownBy(() -> retryFailedMail.retryFailedMail(new RetryFailedMail.Command(failedId), actor)).as(actor.toString())
+                    .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(expected));
+        }
+        assertThat(outbox.byId(failedId).orElseThrow().status()).isEqualTo(MailStatus.FAILED);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'mail.outbox.retried' AND entity_id = :id")
+                .param("id", String.valueOf(failedId)).query(Long.class).single()).isZero();
+        assertThat(retryFailedMail.retryFailedMail(new RetryFailedMail.Command(failedId), Actor.of(administrator)).id()).isEqualTo(failedId);
+        assertThat(retryFailedMail.retryFailedMail(new RetryFailedMail.Command(failedId), Actor.of(administrator)))
+                .as("a second retry changes nothing").isInstanceOfSatisfying(Result.Invalid.class, i -> assertThat(i.status()).isEqualTo(409));
     }
 
     @Test

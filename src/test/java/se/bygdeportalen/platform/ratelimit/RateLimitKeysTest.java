@@ -14,6 +14,7 @@ import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalAuthentication;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
+import se.bygdeportalen.platform.usecase.Actor;
 
 /** Which requests and people share a key. */
 class RateLimitKeysTest {
@@ -70,6 +71,15 @@ class RateLimitKeysTest {
     }
 
     @Test
+    void aUseCasesActorHasTheSameKeyAsTheSignedInPersonAndOnlyAPersonHasOne() {
+        assertThat(RateLimitKeys.person(new Actor.Staff(7, "anna", Set.of()))).isEqualTo("person:staff:anna");
+        assertThat(RateLimitKeys.person(new Actor.Resident(7))).isEqualTo("person:resident:7");
+        assertThatThrownBy(() -> RateLimitKeys.person(Actor.VISITOR)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RateLimitKeys.person(Actor.system("reminders"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
     void theCurrentPersonIsWhoeverIsSignedIn() {
         assertThatThrownBy(RateLimitKeys::currentPerson).isInstanceOf(IllegalStateException.class);
 
