@@ -11,7 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
-import se.bygdeportalen.platform.security.CurrentUser;
 import se.bygdeportalen.platform.usecase.Actor;
 
 /**
@@ -51,24 +50,6 @@ public class AuditLog {
         write(actor, action.action(), entityType, entityId, summary, null, after);
     }
 
-    /**
-     * Records one change by the signed-in person (or the system).
-     *
-     * @deprecated the string form and the implicit actor are being replaced by {@link #record(Actor, AuditAction, String, Object, String, Map, Map)}
-     * @param action     declared action, e.g. {@code staff.account.created}
-     * @param entityType kind of record, e.g. {@code staff_account}
-     * @param entityId   id of the record
-     * @param summary    one line a person can read; never a personal identity number
-     * @param before     the changed fields before (null on create)
-     * @param after      the changed fields after (null on delete)
-     */
-    @Deprecated
-    public void record(String action, String entityType, Object entityId, String summary,
-                       Map<String, ?> before, Map<String, ?> after) {
-        write(Actor.of(CurrentUser.get().orElse(null)) instanceof Actor.Visitor ? Actor.system("")
-                : Actor.of(CurrentUser.get().orElse(null)), action, entityType, entityId, summary, before, after);
-    }
-
     private void write(Actor actor, String action, String entityType, Object entityId, String summary,
                        Map<String, ?> before, Map<String, ?> after) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -99,8 +80,4 @@ public class AuditLog {
                 .update();
     }
 
-    @Deprecated
-    public void recordCreate(String action, String entityType, Object entityId, String summary, Map<String, ?> after) {
-        record(action, entityType, entityId, summary, null, after);
-    }
 }
