@@ -73,7 +73,7 @@ class NoticeBoardAdminPages {
             // The use case says so too; here so that the page lists it with the other errors at once.
             binding.rejectValue("postedOn", "past");
         }
-        if (saved(binding, response, () -> postOther.postOtherNotice(new PostOtherNotice.Command(title, summary, Parse.text(form.bodySlug()),
+        if (Forms.saved(binding, response, () -> postOther.postOtherNotice(new PostOtherNotice.Command(title, summary, Parse.text(form.bodySlug()),
                 postedOn, Parse.date(form.lastDay()), Parse.text(form.path())), actor))) {
             return "redirect:/admin/anslagstavla?sparat";
         }
@@ -91,7 +91,7 @@ class NoticeBoardAdminPages {
     @PostMapping("/admin/anslagstavla/{id}/ta-ned")
     String withdraw(@PathVariable long id, @Valid @ModelAttribute("withdrawForm") NoticeForms.WithdrawForm form, BindingResult binding,
                     Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
-        if (saved(binding, response, () -> withdraw.withdrawNotice(new WithdrawNotice.Command(id, form.reason()), actor))) {
+        if (Forms.saved(binding, response, () -> withdraw.withdrawNotice(new WithdrawNotice.Command(id, form.reason()), actor))) {
             return "redirect:/admin/anslagstavla?sparat";
         }
         model.addAttribute("withdrawForm", form);
@@ -99,19 +99,6 @@ class NoticeBoardAdminPages {
                 LangResolution.resolve(request)));
     }
 
-    /** Runs the use case when the form passed its checks; false with the status set when it or the use case found errors. */
-    private static boolean saved(BindingResult binding, HttpServletResponse response, java.util.function.Supplier<Result> useCase) {
-        if (binding.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return false;
-        }
-        if (useCase.get() instanceof Result.Invalid invalid) {
-            Forms.addTo(binding, invalid);
-            response.setStatus(invalid.status());
-            return false;
-        }
-        return true;
-    }
 
     private String page(Model model, FormErrors errors, boolean saved) {
         model.addAttribute("notices", notices.recent(LIST_LIMIT));

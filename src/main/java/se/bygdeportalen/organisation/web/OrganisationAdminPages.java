@@ -117,7 +117,7 @@ class OrganisationAdminPages {
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
     String addTerm(@Valid @ModelAttribute("termForm") OrganisationForms.TermForm form, BindingResult binding, Actor actor, Model model,
                    HttpServletRequest request, HttpServletResponse response) {
-        if (saved(binding, response, () -> saveTerm.saveTerm(termCommand(null, form), actor))) {
+        if (Forms.saved(binding, response, () -> saveTerm.saveTerm(termCommand(null, form), actor))) {
             return "redirect:" + BASE + "?sparat";
         }
         model.addAttribute("termForm", form);
@@ -137,7 +137,7 @@ class OrganisationAdminPages {
     String updateTerm(@PathVariable long id, @Valid @ModelAttribute("termForm") OrganisationForms.TermForm form, BindingResult binding,
                       Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
         Term term = repository.term(id).orElseThrow(Problem::notFound);
-        if (saved(binding, response, () -> saveTerm.saveTerm(termCommand(id, form), actor))) {
+        if (Forms.saved(binding, response, () -> saveTerm.saveTerm(termCommand(id, form), actor))) {
             return "redirect:" + BASE + "?sparat";
         }
         model.addAttribute("termForm", form);
@@ -178,7 +178,7 @@ class OrganisationAdminPages {
     String createBody(@Valid @ModelAttribute("bodyForm") OrganisationForms.BodyForm form, BindingResult binding, Actor actor, Model model,
                       HttpServletRequest request, HttpServletResponse response) {
         TranslatableText name = TranslatableInput.read(form.name(), "name", true, 120, binding);
-        if (saved(binding, response, () -> saveBody.saveBody(bodyCommand(null, form, name), actor))) {
+        if (Forms.saved(binding, response, () -> saveBody.saveBody(bodyCommand(null, form, name), actor))) {
             return "redirect:" + BASE + "?sparat";
         }
         model.addAttribute("bodyForm", form);
@@ -199,7 +199,7 @@ class OrganisationAdminPages {
                       Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
         BodyDetails details = repository.bodyDetails(id).orElseThrow(Problem::notFound);
         TranslatableText name = TranslatableInput.read(form.name(), "name", true, 120, binding);
-        if (saved(binding, response, () -> saveBody.saveBody(bodyCommand(id, form, name), actor))) {
+        if (Forms.saved(binding, response, () -> saveBody.saveBody(bodyCommand(id, form, name), actor))) {
             return "redirect:" + BASE + "?sparat";
         }
         model.addAttribute("bodyForm", form);
@@ -242,7 +242,7 @@ class OrganisationAdminPages {
     String addVillage(@Valid @ModelAttribute("villageForm") OrganisationForms.VillageForm form, BindingResult binding, Actor actor,
                       Model model, HttpServletRequest request, HttpServletResponse response) {
         TranslatableText name = TranslatableInput.read(form.name(), "name", true, 80, binding);
-        if (saved(binding, response, () -> saveVillage.saveVillage(new SaveVillage.Command(null, Parse.text(form.slug()), name), actor))) {
+        if (Forms.saved(binding, response, () -> saveVillage.saveVillage(new SaveVillage.Command(null, Parse.text(form.slug()), name), actor))) {
             return "redirect:" + BASE + "/byar?sparat";
         }
         model.addAttribute("villageForm", form);
@@ -263,7 +263,7 @@ class OrganisationAdminPages {
                          Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
         Village village = repository.village(id).orElseThrow(Problem::notFound);
         TranslatableText name = TranslatableInput.read(form.name(), "name", true, 80, binding);
-        if (saved(binding, response, () -> saveVillage.saveVillage(new SaveVillage.Command(id, Parse.text(form.slug()), name), actor))) {
+        if (Forms.saved(binding, response, () -> saveVillage.saveVillage(new SaveVillage.Command(id, Parse.text(form.slug()), name), actor))) {
             return "redirect:" + BASE + "/byar?sparat";
         }
         model.addAttribute("villageForm", form);
@@ -304,7 +304,7 @@ class OrganisationAdminPages {
     String createPerson(@Valid @ModelAttribute("personForm") OrganisationForms.PersonForm form, BindingResult binding, Actor actor,
                         Model model, HttpServletRequest request, HttpServletResponse response) {
         Result[] result = new Result[1];
-        if (saved(binding, response, () -> result[0] = savePerson.savePerson(personCommand(null, form), actor))) {
+        if (Forms.saved(binding, response, () -> result[0] = savePerson.savePerson(personCommand(null, form), actor))) {
             return "redirect:" + BASE + "/personer/" + result[0].id() + "?sparat";
         }
         model.addAttribute("personForm", form);
@@ -325,7 +325,7 @@ class OrganisationAdminPages {
     String updatePerson(@PathVariable long id, @Valid @ModelAttribute("personForm") OrganisationForms.PersonForm form, BindingResult binding,
                         Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
         Person person = repository.person(id).orElseThrow(Problem::notFound);
-        if (saved(binding, response, () -> savePerson.savePerson(personCommand(id, form), actor))) {
+        if (Forms.saved(binding, response, () -> savePerson.savePerson(personCommand(id, form), actor))) {
             return "redirect:" + BASE + "/personer/" + id + "?sparat";
         }
         model.addAttribute("personForm", form);
@@ -368,7 +368,7 @@ class OrganisationAdminPages {
                    Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
         access.bodyRecords().check(actor, id);
         BodyDetails body = repository.bodyDetails(id).orElseThrow(Problem::notFound);
-        if (saved(binding, response, () -> saveMembership.saveMembership(new SaveMembership.Command(null, Parse.whole(form.personId()), id,
+        if (Forms.saved(binding, response, () -> saveMembership.saveMembership(new SaveMembership.Command(null, Parse.whole(form.personId()), id,
                 Parse.whole(form.termId()), Parse.choice(Member.Role.class, form.role()), Parse.date(form.from()), Parse.date(form.to())), actor))) {
             return "redirect:" + BASE + "/organ/" + id + "/ledamoter?term=" + form.termId().strip() + "&sparat";
         }
@@ -393,7 +393,7 @@ class OrganisationAdminPages {
                             BindingResult binding, Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
         Membership membership = repository.membership(id).orElseThrow(Problem::notFound);
         access.bodyRecords().check(actor, membership.bodyId());
-        if (saved(binding, response, () -> saveMembership.saveMembership(new SaveMembership.Command(id, null, null, Parse.whole(form.termId()),
+        if (Forms.saved(binding, response, () -> saveMembership.saveMembership(new SaveMembership.Command(id, null, null, Parse.whole(form.termId()),
                 Parse.choice(Member.Role.class, form.role()), Parse.date(form.from()), Parse.date(form.to())), actor))) {
             return "redirect:" + BASE + "/organ/" + membership.bodyId() + "/ledamoter?term=" + form.termId().strip() + "&sparat";
         }
@@ -465,7 +465,7 @@ class OrganisationAdminPages {
                 bodyIds.add(Long.valueOf(text.strip()));
             }
         }
-        if (saved(binding, response, () -> limitRegistrar.limitRegistrar(new LimitRegistrar.Command(id, bodyIds), actor))) {
+        if (Forms.saved(binding, response, () -> limitRegistrar.limitRegistrar(new LimitRegistrar.Command(id, bodyIds), actor))) {
             return "redirect:" + BASE + "/registratorer?sparat";
         }
         model.addAttribute("saved", false);
@@ -487,23 +487,6 @@ class OrganisationAdminPages {
 
     // ---- helpers ----
 
-    /**
-     * Runs the use case when the form passed its checks. False (with the status set) when the form
-     * or the use case found errors, which are then in {@code binding} for the page to show.
-     */
-    static boolean saved(BindingResult binding, HttpServletResponse response, java.util.function.Supplier<Result> useCase) {
-        if (binding.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return false;
-        }
-        Result result = useCase.get();
-        if (result instanceof Result.Invalid invalid) {
-            Forms.addTo(binding, invalid);
-            response.setStatus(invalid.status());
-            return false;
-        }
-        return true;
-    }
 
     private Map<Long, Body> bodyNames() {
         return repository.allBodies().stream().map(BodyDetails::body)

@@ -37,6 +37,25 @@ public final class Forms {
         return FormErrors.of(binding, formKey, fieldOrder, messages, lang);
     }
 
+    /**
+     * Runs the use case only when the form passed its checks. True when it saved; false, with the
+     * response's status set (400, or the use case's), when the form or the use case found errors,
+     * which are then in the binding result for the page to show.
+     */
+    public static boolean saved(BindingResult binding, jakarta.servlet.http.HttpServletResponse response,
+                                java.util.function.Supplier<Result> useCase) {
+        if (binding.hasErrors()) {
+            response.setStatus(400);
+            return false;
+        }
+        if (useCase.get() instanceof Result.Invalid invalid) {
+            addTo(binding, invalid);
+            response.setStatus(invalid.status());
+            return false;
+        }
+        return true;
+    }
+
     private static Object fieldValue(BindingResult binding, String field) {
         try {
             return binding.getRawFieldValue(field);

@@ -64,7 +64,7 @@ class AccessibilityAdminPages {
                 Model model, HttpServletRequest request, HttpServletResponse response) {
         TranslatableText burden = TranslatableInput.read(form.disproportionateBurden(), "disproportionateBurden", false, 4000, binding);
         TranslatableText outOfScope = TranslatableInput.read(form.outOfScope(), "outOfScope", false, 4000, binding);
-        if (saved(binding, response, () -> update.updateAccessibilityStatement(new UpdateAccessibilityStatement.Command(
+        if (Forms.saved(binding, response, () -> update.updateAccessibilityStatement(new UpdateAccessibilityStatement.Command(
                 Parse.choice(AccessibilityStatement.Compliance.class, form.compliance()), Parse.choice(AccessibilityStatement.Method.class, form.method()),
                 Parse.date(form.assessedOn()), Parse.text(form.feedbackEmail()), burden, outOfScope), actor))) {
             return "redirect:/admin/tillganglighet?sparat";
@@ -79,7 +79,7 @@ class AccessibilityAdminPages {
     String add(@Valid @ModelAttribute("issueForm") AccessibilityForms.IssueForm form, BindingResult binding, Actor actor,
                Model model, HttpServletRequest request, HttpServletResponse response) {
         TranslatableText description = TranslatableInput.read(form.description(), "description", true, 2000, binding);
-        if (saved(binding, response, () -> addIssue.addAccessibilityIssue(new AddAccessibilityIssue.Command(description, form.wcagCriteria(),
+        if (Forms.saved(binding, response, () -> addIssue.addAccessibilityIssue(new AddAccessibilityIssue.Command(description, form.wcagCriteria(),
                 Parse.date(form.plannedFix())), actor))) {
             return "redirect:/admin/tillganglighet?sparat#issues";
         }
@@ -95,19 +95,6 @@ class AccessibilityAdminPages {
         return "redirect:/admin/tillganglighet?sparat#issues";
     }
 
-    /** Runs the use case when the form passed its checks; false with the status set when it or the use case found errors. */
-    private static boolean saved(BindingResult binding, HttpServletResponse response, java.util.function.Supplier<Result> useCase) {
-        if (binding.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return false;
-        }
-        if (useCase.get() instanceof Result.Invalid invalid) {
-            Forms.addTo(binding, invalid);
-            response.setStatus(invalid.status());
-            return false;
-        }
-        return true;
-    }
 
     private String render(Model model, AccessibilityStatement statement, FormErrors statementErrors, FormErrors issueErrors, boolean saved) {
         model.addAttribute("statement", statement);
