@@ -136,19 +136,22 @@ class RouteWalkBrowserTest {
             checked.computeIfAbsent(pattern.get().getPatternString(), k -> new TreeSet<>()).add(lang.code());
             for (Object href : (List<?>) page.evalOnSelectorAll("a[href]", "links => links.map(a => a.getAttribute('href'))")) {
                 String next = sameSitePath(String.valueOf(href), path);
-                if (next != null && followable(next, lang) && seen.add(next)) {
+                if (next != null && followable(next, lang, who.equals("staff")) && seen.add(next)) {
                     queue.addLast(next);
                 }
             }
         }
     }
 
-    /** Stays in the walk's language (the other languages have their own walk) and off non-pages. */
-    private static boolean followable(String path, Lang lang) {
+    /**
+     * Stays in the walk's area (staff pages for staff, the public pages of the walk's language for
+     * everyone else: the other languages have their own walk) and off non-pages.
+     */
+    private static boolean followable(String path, Lang lang, boolean staff) {
         if (NOT_A_PAGE.matcher(path).matches() || path.startsWith("/admin/login")) {
             return false;
         }
-        return path.startsWith("/admin") || path.startsWith("/" + lang.code() + "/");
+        return staff ? path.startsWith("/admin") : path.startsWith("/" + lang.code() + "/");
     }
 
     private static String sameSitePath(String href, String from) {
