@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +21,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import se.bygdeportalen.platform.casenumber.CaseNumbers;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.TestStaff;
@@ -30,6 +34,10 @@ class SubmitProposalTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CaseNumbers caseNumbers;
+    @Autowired
+    Clock clock;
 
     PortalUser resident;
 
@@ -67,12 +75,17 @@ class SubmitProposalTest {
         String review = mvc.perform(get(location).with(TestStaff.as(resident))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(review).contains("Belysning vid skolan").contains("Det här blir offentligt").contains("personnummer");
 
+        int year = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm"))).getYear();
+        int before = caseNumbers.last("KS", year);
         mvc.perform(post("/sv/medborgarforslag/mina/" + id + "/skicka").with(TestStaff.as(resident)).with(csrf()).with(ProposalFixturesCoreTest.anAddress()))
                 .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/sv/medborgarforslag/mina/" + id + "/kvitto"));
         var row = jdbc.sql("SELECT status, case_number, case_year, case_seq, deadline, submitted_at FROM proposal WHERE id = :id")
                 .param("id", id).query().singleRow();
         assertThat(row.get("status")).isEqualTo("SUBMITTED");
         assertThat((String) row.get("case_number")).matches("KS \\d{4}/\\d+");
+        // The number is the next of the platform's KS counter for the year, written as before.
+        assertThat(row.get("case_number")).isEqualTo("KS " + year + "/" + (before + 1));
+        assertThat(caseNumbers.last("KS", year)).isEqualTo(before + 1);
         assertThat(row.get("deadline")).isNotNull();
 
         String receipt = mvc.perform(get("/sv/medborgarforslag/mina/" + id + "/kvitto").with(TestStaff.as(resident)))

@@ -18,7 +18,7 @@ import se.bygdeportalen.platform.i18n.DateFormats;
  * the number back, so no number is skipped or repeated. Take the number as late as possible in the
  * use case, just before the row that carries it is written, so the lock is held briefly.
  */
-@Component("platformCaseNumbers") // named: proposals still has a bean "caseNumbers" until it moves onto this one
+@Component
 public class CaseNumbers {
 
     private static final Pattern SERIES = Pattern.compile("[A-Za-zÅÄÖåäö0-9-]{1,20}");

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.bygdeportalen.platform.casenumber.CaseNumber;
+import se.bygdeportalen.platform.casenumber.CaseNumbers;
 import se.bygdeportalen.platform.i18n.DateFormats;
 
 /**
@@ -38,11 +40,11 @@ public class ProposalRegistration {
     public String register(Proposal draft, String sex, String ageBand, Long staffId) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, DateFormats.ZONE);
-        int year = today.getYear();
-        int number = caseNumbers.next(properties.caseSeries(), year);
-        String caseNumber = properties.formatCaseNumber(year, number);
+        // The platform's counter (ADR 0014); its year is the Stockholm calendar year of `now`, like `today`.
+        CaseNumber number = caseNumbers.next(properties.caseSeries(), now);
+        String caseNumber = properties.formatCaseNumber(number);
         String receiptToken = Tokens.random();
-        repository.registered(draft.id(), caseNumber, year, number, now, today.plus(properties.decideWithin()), sex, ageBand,
+        repository.registered(draft.id(), caseNumber, number.year(), number.number(), now, today.plus(properties.decideWithin()), sex, ageBand,
                 Tokens.hash(receiptToken));
         repository.addEvent(draft.id(), ProposalRepository.NewEvent.of(ProposalEventKind.SUBMITTED, null, staffId), now);
         Proposal registered = repository.byId(draft.id()).orElseThrow();

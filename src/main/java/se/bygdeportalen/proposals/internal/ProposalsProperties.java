@@ -6,12 +6,16 @@ import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import se.bygdeportalen.platform.casenumber.CaseNumber;
+import se.bygdeportalen.platform.casenumber.CaseNumberFormat;
+
 /**
  * Settings of the proposals service ({@code bygdeportalen.proposals.*}); the defaults in code follow
  * Övertorneå's rules.
  *
  * @param caseSeries          series of the case numbers, e.g. {@code KS} (kommunstyrelsen's diarium)
- * @param caseNumberFormat    how a case number is written: {@code {series}}, {@code {year}}, {@code {number}}
+ * @param caseNumberFormat    how a case number is written ({@link CaseNumberFormat}): {@code {series}}, {@code {year}},
+ *                            {@code {number}} (or {@code {number:4}} for zero padding)
  * @param decideWithin        default deadline for a decision, counted from submission (KL: within one year)
  * @param remindBefore        staff get a reminder this long before the deadline, and one when it has passed
  * @param supportPeriod       how long a published proposal can be supported; zero means no support period (always open)
@@ -32,9 +36,15 @@ public record ProposalsProperties(@DefaultValue("KS") String caseSeries,
                            @DefaultValue("") String staffEmail,
                            @DefaultValue("5") int maxAttachments) {
 
-    public String formatCaseNumber(int year, int number) {
-        return caseNumberFormat.replace("{series}", caseSeries).replace("{year}", Integer.toString(year))
-                .replace("{number}", Integer.toString(number));
+    public ProposalsProperties {
+        // Checked at start-up rather than at the first registration: a bad series or format stops the
+        // application instead of failing a resident's submission.
+        new CaseNumber(caseSeries, 2000, 1).format(new CaseNumberFormat(caseNumberFormat));
+    }
+
+    /** The case number as shown on the receipt and the proposal, e.g. {@code KS 2026/25}. */
+    public String formatCaseNumber(CaseNumber caseNumber) {
+        return caseNumber.format(new CaseNumberFormat(caseNumberFormat));
     }
 
     public boolean supportPeriodEnabled() {
