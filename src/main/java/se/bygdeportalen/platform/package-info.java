@@ -1,7 +1,7 @@
 /**
- * The shared core every capability builds on: languages and translatable text, the page layout,
- * security and identity, the audit log, shared services (mail outbox, file storage, rate limits)
- * and the module manifest. It depends on no capability module; capabilities depend on it.
+ * The shared core every capability builds on. Each sub-package is an application module of its own
+ * (see {@code se.bygdeportalen.ModuleDetection} and ADR 0016): a small kernel (languages, security
+ * primitives, the use-case contract, validation, the manifest and the web layer) and closed modules
+ * for identity, audit, mail, files and the other shared services. None depends on a capability.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package se.bygdeportalen.platform;

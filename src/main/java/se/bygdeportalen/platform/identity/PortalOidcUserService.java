@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.bygdeportalen.platform.security.PortalAuthentication;
+import se.bygdeportalen.platform.security.PortalPrincipal;
 import se.bygdeportalen.platform.security.PortalUser;
+import se.bygdeportalen.platform.security.SecurityConfig;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Result;
 
@@ -37,7 +39,7 @@ import se.bygdeportalen.platform.usecase.Result;
 public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     public static final String RESIDENT_REGISTRATION = "eid";
-    public static final String STAFF_REGISTRATION = "staff";
+    public static final String STAFF_REGISTRATION = SecurityConfig.STAFF_REGISTRATION;
 
     private static final Logger log = LoggerFactory.getLogger(PortalOidcUserService.class);
 
@@ -127,7 +129,7 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
     }
 
     /** An OIDC principal emptied of every claim but a pseudonymous subject. */
-    public static final class PortalOidcUser implements OidcUser {
+    public static final class PortalOidcUser implements OidcUser, PortalPrincipal {
         private final PortalUser user;
         private final OidcIdToken token;
 
@@ -136,6 +138,7 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
             this.token = new OidcIdToken("redacted", issuedAt, expiresAt, Map.of("sub", user.getName()));
         }
 
+        @Override
         public PortalUser portalUser() {
             return user;
         }

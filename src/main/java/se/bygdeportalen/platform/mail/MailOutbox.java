@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
+
 /**
  * How every module sends mail: it enqueues the mail in the transaction of the change that caused it,
  * so the change and its mail commit or roll back together (no receipt for a proposal that was never

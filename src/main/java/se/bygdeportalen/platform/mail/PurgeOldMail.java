@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
+
 /**
  * Deletes sent and given-up mail once its retention period is over: the outbox holds addresses and
  * texts about residents, and keeps them no longer than support needs them. Pending mail is never deleted.

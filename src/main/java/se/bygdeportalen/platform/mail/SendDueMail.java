@@ -18,6 +18,9 @@ import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
 
+import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
+import se.bygdeportalen.platform.mail.internal.MailTransport;
+
 /**
  * Sends the outbox's due mail. It claims a small batch at a time with FOR UPDATE SKIP LOCKED, so
  * concurrent senders (threads or instances) never take the same mail, and records each mail's

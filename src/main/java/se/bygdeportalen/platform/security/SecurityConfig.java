@@ -35,6 +35,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -43,9 +47,6 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import se.bygdeportalen.platform.i18n.Lang;
-import se.bygdeportalen.platform.identity.PortalOidcUserService;
-import se.bygdeportalen.platform.web.CspPolicy;
-import se.bygdeportalen.platform.web.LangResolution;
 
 /**
  * One filter chain for the whole site. Staff pages need a staff sign-in and, per route, the roles
@@ -59,6 +60,10 @@ public class SecurityConfig {
     /** Session attribute: the page language a resident started an e-ID sign-in from. */
     public static final String SIGN_IN_LANG = "bygdeportalen.signInLang";
     public static final String SESSION_COOKIE = "__Host-bygdeportalen";
+    /** The OIDC client registration staff sign in with; every other registration signs in residents. */
+    public static final String STAFF_REGISTRATION = "staff";
+    /** Bean name of the entry point that sends a visitor to the resident sign-in page in their language. */
+    public static final String RESIDENT_SIGN_IN = "residentSignInEntryPoint";
 
     /**
      * The only cookie the site sets: {@code __Host-} prefixed (Secure, path /, no domain), HttpOnly,
@@ -88,7 +93,9 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts,
                                     ObjectProvider<ClientRegistrationRepository> registrations,
-                                    PortalOidcUserService oidcUsers,
+                                    ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers,
+                                    java.util.List<HeaderWriter> headerWriters,
+                                    @org.springframework.beans.factory.annotation.Qualifier(RESIDENT_SIGN_IN) AuthenticationEntryPoint residentSignIn,
                                     @Value("${bygdeportalen.security.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher residentPages = new OrRequestMatcher(path.matcher("/" + Lang.PATH + "/mina-sidor"),
@@ -126,22 +133,25 @@ public class SecurityConfig {
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/admin/login"), path.matcher("/admin/**"))
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/admin/login"), path.matcher("/admin"))
                 .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**"))
-                .defaultAuthenticationEntryPointFor(residentEntryPoint(), residentPages)
+                .defaultAuthenticationEntryPointFor(residentSignIn, residentPages)
                 .accessDeniedHandler(loggingAccessDenied()))
             .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
             .headers(h -> h
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.deny())
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
-                .addHeaderWriter(new CspPolicy.NonceWriter()))
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")))
             .addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout), org.springframework.security.web.context.SecurityContextHolderFilter.class);
 
+        // Written by the web layer (the CSP with this response's nonce): security does not depend on it.
+        for (HeaderWriter writer : headerWriters) {
+            http.headers(h -> h.addHeaderWriter(writer));
+        }
         if (registrations.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth
                 .loginPage("/sv/logga-in")
                 .authorizedClientRepository(new DiscardingAuthorizedClientRepository())
-                .userInfoEndpoint(u -> u.oidcUserService(oidcUsers))
+                .userInfoEndpoint(u -> u.oidcUserService(oidcUsers.getObject()))
                 .successHandler(oidcSuccess(contexts, requestCache))
                 .failureHandler(oidcFailure()));
         }
@@ -180,7 +190,7 @@ public class SecurityConfig {
             SecurityContextRepository contexts, RequestCache requestCache) {
         return (request, response, authentication) -> {
             OAuth2AuthenticationToken token = (OAuth2AuthenticationToken) authentication;
-            PortalUser user = ((PortalOidcUserService.PortalOidcUser) token.getPrincipal()).portalUser();
+            PortalUser user = ((PortalPrincipal) token.getPrincipal()).portalUser();
             PortalAuthentication portal = new PortalAuthentication(user);
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(portal);
@@ -200,7 +210,7 @@ public class SecurityConfig {
 
     private static AuthenticationFailureHandler oidcFailure() {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-            boolean staff = request.getRequestURI().endsWith("/" + PortalOidcUserService.STAFF_REGISTRATION);
+            boolean staff = request.getRequestURI().endsWith("/" + STAFF_REGISTRATION);
             HttpSession session = request.getSession(false);
             Lang lang = session == null ? Lang.DEFAULT : java.util.Optional.ofNullable((Lang) session.getAttribute(SIGN_IN_LANG)).orElse(Lang.DEFAULT);
             // Only the error code: descriptions can quote token claims, and claims can hold a personal identity number.
@@ -208,13 +218,6 @@ public class SecurityConfig {
                     ? oauth.getError().getErrorCode() : exception.getClass().getSimpleName();
             log.info("OIDC sign-in failed: {}", code);
             response.sendRedirect(staff ? "/admin/login?sso-fel&lang=" + lang.code() : "/" + lang.code() + "/logga-in?fel");
-        };
-    }
-
-    private static AuthenticationEntryPoint residentEntryPoint() {
-        return (request, response, exception) -> {
-            Lang lang = LangResolution.langPrefix(LangResolution.originalPath(request)).orElse(Lang.DEFAULT);
-            response.sendRedirect("/" + lang.code() + "/logga-in");
         };
     }
 

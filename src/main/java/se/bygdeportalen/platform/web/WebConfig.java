@@ -2,17 +2,25 @@ package se.bygdeportalen.platform.web;
 
 import java.time.Duration;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
+import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.security.SecurityConfig;
 import se.bygdeportalen.platform.security.StaffAccessInterceptor;
 
-/** Static assets with content hashes in their names, and the staff access check. */
+/**
+ * Static assets with content hashes in their names, the staff access check, and the two pieces of
+ * the security filter chain that need the web layer (so security does not depend on web).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -53,5 +61,20 @@ class WebConfig implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(staffAccess).addPathPatterns("/admin", "/admin/**").excludePathPatterns("/admin/login");
         registry.addInterceptor(parameterNames);
+    }
+
+    /** The Content Security Policy with the nonce {@link CspNonceFilter} gave this request. */
+    @Bean
+    HeaderWriter contentSecurityPolicy() {
+        return new CspPolicy.NonceWriter();
+    }
+
+    /** Resident pages send a visitor who is not signed in to the sign-in page in the page's language. */
+    @Bean(SecurityConfig.RESIDENT_SIGN_IN)
+    AuthenticationEntryPoint residentSignInEntryPoint() {
+        return (request, response, exception) -> {
+            Lang lang = LangResolution.langPrefix(LangResolution.originalPath(request)).orElse(Lang.DEFAULT);
+            response.sendRedirect("/" + lang.code() + "/logga-in");
+        };
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.mail.web.MailAdminPages;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.Browser;

@@ -25,6 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
+import se.bygdeportalen.platform.mail.internal.RetryFailedMail;
+import se.bygdeportalen.platform.mail.web.MailAdminPages;
 import se.bygdeportalen.platform.security.PortalAuthentication;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;

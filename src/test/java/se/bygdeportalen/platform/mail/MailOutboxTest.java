@@ -24,7 +24,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
 
 @MailIntegrationTest
 class MailOutboxTest {

@@ -1,10 +1,9 @@
-package se.bygdeportalen.platform.mail;
+package se.bygdeportalen.platform.mail.web;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-
-import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.bygdeportalen.platform.mail.MailAttachment;
+import se.bygdeportalen.platform.mail.MailStatus;
+import se.bygdeportalen.platform.mail.OutboxMail;
+import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
+import se.bygdeportalen.platform.mail.internal.MailTransport;
+import se.bygdeportalen.platform.mail.internal.RetryFailedMail;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -26,10 +31,10 @@ import se.bygdeportalen.platform.web.Pagination;
  */
 @Controller
 @StaffOnly(Role.ADMINISTRATOR)
-class MailAdminPages {
+public class MailAdminPages {
 
-    static final String PAGE = "/admin/e-post";
-    static final String DEMO_INBOX = "/admin/e-post/demo-inkorg";
+    public static final String PAGE = "/admin/e-post";
+    public static final String DEMO_INBOX = MailTransport.DEMO_INBOX;
     static final int PAGE_SIZE = 20;
 
     private final MailOutboxRepository outbox;

@@ -1,4 +1,4 @@
-package se.bygdeportalen.platform.mail;
+package se.bygdeportalen.platform.mail.internal;
 
 import java.io.UnsupportedEncodingException;
 import java.util.List;
@@ -24,18 +24,24 @@ import org.springframework.util.StringUtils;
 
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.demo.StartupMessage;
+import se.bygdeportalen.platform.mail.MailAttachment;
+import se.bygdeportalen.platform.mail.MailOutboxProperties;
+import se.bygdeportalen.platform.mail.OutboxMail;
 
 /**
  * Where due mail goes. With {@code spring.mail.host} set: that SMTP server. Without it, on the
  * embedded database (a newcomer's demo run): the demo inbox, which is the outbox itself (a mail
  * "delivered" there is marked sent with transport {@code demo}) and which administrators read at
- * {@value MailAdminPages#DEMO_INBOX}. Otherwise (production without a server) nowhere: mail waits in
+ * {@value #DEMO_INBOX}. Otherwise (production without a server) nowhere: mail waits in
  * the outbox, unattempted, until a server is configured.
  */
 @Component
-class MailTransport {
+public class MailTransport {
 
-    enum Mode { SMTP, DEMO, NONE }
+    /** Where the demo inbox page is; announced at start-up. */
+    public static final String DEMO_INBOX = "/admin/e-post/demo-inkorg";
+
+    public enum Mode { SMTP, DEMO, NONE }
 
     private static final Logger log = LoggerFactory.getLogger(MailTransport.class);
 
@@ -46,7 +52,7 @@ class MailTransport {
     private final PlatformProperties platform;
     private final ObjectProvider<StartupMessage> startupMessage;
 
-    MailTransport(ObjectProvider<JavaMailSender> senders, Environment env, MailOutboxProperties properties,
+    public MailTransport(ObjectProvider<JavaMailSender> senders, Environment env, MailOutboxProperties properties,
                   PlatformProperties platform, ObjectProvider<StartupMessage> startupMessage) {
         this.host = env.getProperty("spring.mail.host");
         this.platform = platform;
@@ -58,17 +64,17 @@ class MailTransport {
         this.from = mode == Mode.SMTP ? fromAddress(properties.from()) : null;
     }
 
-    Mode mode() {
+    public Mode mode() {
         return mode;
     }
 
     /** The value of the outbox's {@code transport} column for mail this transport delivered. */
-    String name() {
+    public String name() {
         return mode.name().toLowerCase(Locale.ROOT);
     }
 
     /** Delivers one mail or throws; a mail is only ever marked sent after this returned. */
-    void deliver(OutboxMail mail, java.util.List<MailAttachment> attachments) {
+    public void deliver(OutboxMail mail, java.util.List<MailAttachment> attachments) {
         switch (mode) {
             case SMTP -> smtp.send(message(mail, attachments));
             case DEMO -> {
@@ -131,7 +137,7 @@ class MailTransport {
     }
 
     /** Parses {@code Name <address>}; the name is re-encoded so a non-ASCII name ("Övertorneå") stays valid. */
-    static InternetAddress fromAddress(String value) {
+    public static InternetAddress fromAddress(String value) {
         if (!StringUtils.hasText(value)) {
             throw new IllegalStateException("bygdeportalen.mail.from must be set when mail is sent through SMTP");
         }
@@ -145,13 +151,13 @@ class MailTransport {
 
     /** Says once, before the application is ready, where mail will go; loudly when it goes nowhere. */
     @EventListener(ApplicationStartedEvent.class)
-    void announce() {
+    public void announce() {
         switch (mode) {
             case SMTP -> log.info("Mail is sent through the SMTP server {}", host);
             case DEMO -> {
                 log.info("No SMTP server is configured: mail goes to the demo inbox");
                 startupMessage.ifAvailable(message -> message.addAll(
-                        List.of("%-26s%s%s".formatted("Demo inbox (sent mail):", platform.baseUrl(), MailAdminPages.DEMO_INBOX))));
+                        List.of("%-26s%s%s".formatted("Demo inbox (sent mail):", platform.baseUrl(), DEMO_INBOX))));
             }
             case NONE -> log.warn("No SMTP server is configured (spring.mail.host): mail is kept in the outbox and NOT sent "
                     + "until one is configured and the application restarted");

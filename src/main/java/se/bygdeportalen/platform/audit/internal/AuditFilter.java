@@ -1,4 +1,4 @@
-package se.bygdeportalen.platform.audit;
+package se.bygdeportalen.platform.audit.internal;
 
 import java.time.LocalDate;
 

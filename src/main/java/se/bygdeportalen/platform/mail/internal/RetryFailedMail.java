@@ -1,4 +1,4 @@
-package se.bygdeportalen.platform.mail;
+package se.bygdeportalen.platform.mail.internal;
 
 import java.time.Clock;
 import java.util.List;
@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.identity.PlatformAudit;
+import se.bygdeportalen.platform.mail.MailStatus;
+import se.bygdeportalen.platform.mail.OutboxMail;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.AccessRule;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -22,19 +24,19 @@ import se.bygdeportalen.platform.usecase.Violation;
  * the sender's next run.
  */
 @Component
-class RetryFailedMail {
+public class RetryFailedMail {
 
     /** The outbox holds residents' addresses and texts: administrators only. */
-    static final AccessRule<OutboxMail> MAY_RETRY = (actor, mail) -> actor.isStaffWith(Role.ADMINISTRATOR);
+    public static final AccessRule<OutboxMail> MAY_RETRY = (actor, mail) -> actor.isStaffWith(Role.ADMINISTRATOR);
 
-    record Command(long id) {
+    public record Command(long id) {
     }
 
     private final MailOutboxRepository outbox;
     private final AuditLog audit;
     private final Clock clock;
 
-    RetryFailedMail(MailOutboxRepository outbox, AuditLog audit, Clock clock) {
+    public RetryFailedMail(MailOutboxRepository outbox, AuditLog audit, Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;

@@ -1,4 +1,4 @@
-package se.bygdeportalen.platform.audit;
+package se.bygdeportalen.platform.audit.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,20 +13,20 @@ import org.springframework.stereotype.Component;
 
 /** Reads the audit log for administrators: filtered, newest first, a page at a time. */
 @Component
-class AuditQuery {
+public class AuditQuery {
 
-    static final int PAGE_SIZE = 50;
+    public static final int PAGE_SIZE = 50;
 
-    record Page(List<AuditEntry> entries, long total) {
+    public record Page(List<AuditEntry> entries, long total) {
     }
 
     private final JdbcClient jdbc;
 
-    AuditQuery(JdbcClient jdbc) {
+    public AuditQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Page find(AuditFilter filter, int page, ZoneId zone) {
+    public Page find(AuditFilter filter, int page, ZoneId zone) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.action() != null) {
@@ -62,7 +62,7 @@ class AuditQuery {
         return new Page(entries, total);
     }
 
-    Optional<AuditEntry> byId(long id) {
+    public Optional<AuditEntry> byId(long id) {
         return jdbc.sql("SELECT * FROM audit_log WHERE id = :id").param("id", id).query(AuditQuery::map).optional();
     }
 

@@ -1,4 +1,4 @@
-package se.bygdeportalen.platform.audit;
+package se.bygdeportalen.platform.audit.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import se.bygdeportalen.platform.audit.internal.AuditEntry;
+import se.bygdeportalen.platform.audit.internal.AuditFilter;
+import se.bygdeportalen.platform.audit.internal.AuditQuery;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;

@@ -1,4 +1,4 @@
-package se.bygdeportalen.platform.mail;
+package se.bygdeportalen.platform.mail.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,18 +17,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.mail.MailAttachment;
+import se.bygdeportalen.platform.mail.MailStatus;
+import se.bygdeportalen.platform.mail.OutboxMail;
+import se.bygdeportalen.platform.mail.OutgoingMail;
 
 /** SQL for the mail outbox. */
 @Repository
-class MailOutboxRepository {
+public class MailOutboxRepository {
 
     private final JdbcClient jdbc;
 
-    MailOutboxRepository(JdbcClient jdbc) {
+    public MailOutboxRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    long insert(OutgoingMail mail, Instant now) {
+    public long insert(OutgoingMail mail, Instant now) {
         return jdbc.sql("""
                 INSERT INTO mail_outbox (created_at, category, recipient, recipient_name, subject, body_text, body_html, lang,
                                          unsubscribe_url, next_attempt_at)
@@ -52,7 +56,7 @@ class MailOutboxRepository {
      * concurrent senders take disjoint rows without waiting, and moving next_attempt_at to
      * {@code claimedUntil} keeps the rows away from every other sender until then.
      */
-    List<OutboxMail> claimDue(Instant now, Instant claimedUntil, int limit) {
+    public List<OutboxMail> claimDue(Instant now, Instant claimedUntil, int limit) {
         return jdbc.sql("""
                 UPDATE mail_outbox SET next_attempt_at = :until
                 WHERE id IN (SELECT id FROM mail_outbox
@@ -67,7 +71,7 @@ class MailOutboxRepository {
                 .stream().sorted(Comparator.comparingLong(OutboxMail::id)).toList();
     }
 
-    void markSent(long id, String transport, Instant now) {
+    public void markSent(long id, String transport, Instant now) {
         jdbc.sql("""
                 UPDATE mail_outbox SET status = 'SENT', transport = :transport, sent_at = :now, last_attempt_at = :now,
                                        attempts = attempts + 1, next_attempt_at = NULL
@@ -77,7 +81,7 @@ class MailOutboxRepository {
     }
 
     /** Records a failed attempt: due again at {@code nextAttempt}, or given up when that is null. */
-    void markFailed(long id, int attempts, String error, Instant now, Instant nextAttempt) {
+    public void markFailed(long id, int attempts, String error, Instant now, Instant nextAttempt) {
         jdbc.sql("""
                 UPDATE mail_outbox SET status = :status, attempts = :attempts, last_attempt_at = :now, next_attempt_at = :next,
                                        last_error = :error
@@ -89,7 +93,7 @@ class MailOutboxRepository {
     }
 
     /** Hands claimed mails back unattempted, so any sender may take them at once. */
-    void release(Collection<Long> ids, Instant now) {
+    public void release(Collection<Long> ids, Instant now) {
         if (ids.isEmpty()) {
             return;
         }
@@ -98,7 +102,7 @@ class MailOutboxRepository {
     }
 
     /** Queues a given-up mail again with a fresh set of attempts; false when it is not (or no longer) failed. */
-    boolean retry(long id, Instant now) {
+    public boolean retry(long id, Instant now) {
         return jdbc.sql("""
                 UPDATE mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now
                 WHERE id = :id AND status = 'FAILED'
@@ -106,16 +110,16 @@ class MailOutboxRepository {
     }
 
     /** Deletes sent and given-up mail whose last attempt is older than {@code before}. */
-    int purge(Instant before) {
+    public int purge(Instant before) {
         return jdbc.sql("DELETE FROM mail_outbox WHERE status IN ('SENT', 'FAILED') AND last_attempt_at < :before")
                 .param("before", at(before)).update();
     }
 
-    Optional<OutboxMail> byId(long id) {
+    public Optional<OutboxMail> byId(long id) {
         return jdbc.sql("SELECT * FROM mail_outbox WHERE id = :id").param("id", id).query(MailOutboxRepository::map).optional();
     }
 
-    Map<MailStatus, Long> countByStatus() {
+    public Map<MailStatus, Long> countByStatus() {
         Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
         for (MailStatus s : MailStatus.values()) {
             counts.put(s, 0L);
@@ -126,16 +130,16 @@ class MailOutboxRepository {
         return counts;
     }
 
-    List<OutboxMail> failed(int offset, int limit) {
+    public List<OutboxMail> failed(int offset, int limit) {
         return jdbc.sql("SELECT * FROM mail_outbox WHERE status = 'FAILED' ORDER BY last_attempt_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .param("limit", limit).param("offset", offset).query(MailOutboxRepository::map).list();
     }
 
-    long countDemoInbox() {
+    public long countDemoInbox() {
         return jdbc.sql("SELECT count(*) FROM mail_outbox WHERE transport = 'demo'").query(Long.class).single();
     }
 
-    List<OutboxMail> demoInbox(int offset, int limit) {
+    public List<OutboxMail> demoInbox(int offset, int limit) {
         return jdbc.sql("SELECT * FROM mail_outbox WHERE transport = 'demo' ORDER BY sent_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .param("limit", limit).param("offset", offset).query(MailOutboxRepository::map).list();
     }
@@ -157,26 +161,26 @@ class MailOutboxRepository {
         return ts == null ? null : ts.toInstant();
     }
 
-    void insertAttachment(long mailId, int position, MailAttachment attachment) {
+    public void insertAttachment(long mailId, int position, MailAttachment attachment) {
         jdbc.sql("INSERT INTO mail_outbox_attachment (mail_id, position, file_name, content_type, content) VALUES (:m, :p, :n, :t, :c)")
                 .param("m", mailId).param("p", position).param("n", attachment.fileName()).param("t", attachment.contentType())
                 .param("c", attachment.content()).update();
     }
 
-    List<MailAttachment> attachments(long mailId) {
+    public List<MailAttachment> attachments(long mailId) {
         return jdbc.sql("SELECT file_name, content_type, content FROM mail_outbox_attachment WHERE mail_id = :m ORDER BY position")
                 .param("m", mailId)
                 .query((rs, n) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
     }
 
-    Optional<MailAttachment> attachment(long mailId, int position) {
+    public Optional<MailAttachment> attachment(long mailId, int position) {
         return jdbc.sql("SELECT file_name, content_type, content FROM mail_outbox_attachment WHERE mail_id = :m AND position = :p")
                 .param("m", mailId).param("p", position)
                 .query((rs, n) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
     }
 
     /** Names and sizes of the attachments of several mails, in one query. */
-    Map<Long, List<MailAttachment.Info>> attachmentInfo(java.util.Collection<Long> mailIds) {
+    public Map<Long, List<MailAttachment.Info>> attachmentInfo(java.util.Collection<Long> mailIds) {
         if (mailIds.isEmpty()) {
             return Map.of();
         }
