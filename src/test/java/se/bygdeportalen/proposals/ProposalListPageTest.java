@@ -80,7 +80,7 @@ class ProposalListPageTest {
         data.proposal("Busskur i Aapua " + tag).village("aapua").category("vagar-och-trafik").status("REFERRED").insert();
 
         Document form = open("/sv/medborgarforslag");
-        Element f = form.selectFirst("form[role=search]");
+        Element f = form.selectFirst("main form[role=search]");
         assertThat(f.attr("method")).isEqualTo("get");
         assertThat(f.select("select[name=status], select[name=category], select[name=year], select[name=village], input[name=q]")).hasSize(5);
 
