@@ -59,9 +59,21 @@ class RouteWalkBrowserTest {
      * GET pages that no link leads to, each with the reason; they are covered by their own journey tests.
      * Keep this short: a page a person can only reach by typing its address is usually a missing link.
      */
-    private static final Map<String, String> NOT_LINKED = Map.of(
-            "/{lang}/medborgarforslag/problem", "shown by forwarding when a proposal rule refuses (ProposalPagesTest)",
-            "/admin/medborgarforslag/problem", "shown by forwarding when a proposal rule refuses (ProposalAdminTest)");
+    private static final Map<String, String> NOT_LINKED = Map.ofEntries(
+            Map.entry("/{lang:sv|fi|fit|en}", "redirects to the start page with its slash"),
+            Map.entry("/{lang:sv|fi|fit|en}/sok", "reached through the header's search form, a GET form (SiteSearchBrowserTest)"),
+            Map.entry("/{lang:sv|fi|fit|en}/logga-in/e-legitimation", "starts the e-ID sign-in: a redirect to the broker (OidcSignInTest)"),
+            Map.entry("/{lang:sv|fi|fit|en}/medborgarforslag/andra/{token:[A-Za-z0-9_-]+}", "from the link in an amendment mail (ProposalPagesBrowserTest)"),
+            Map.entry("/{lang:sv|fi|fit|en}/medborgarforslag/avsluta/{token:[A-Za-z0-9_-]+}", "from the unsubscribe link in a mail (ProposalNotificationTest)"),
+            Map.entry("/{lang:sv|fi|fit|en}/medborgarforslag/bekrafta/{token:[A-Za-z0-9_-]+}", "from the confirmation link in a mail (ProposalPagesBrowserTest)"),
+            Map.entry("/{lang:sv|fi|fit|en}/medborgarforslag/kvitto/{token:[A-Za-z0-9_-]+}", "the receipt after sending, reached by a POST (ProposalPagesBrowserTest)"),
+            Map.entry("/{lang:sv|fi|fit|en}/medborgarforslag/mina/{id:[0-9]+}/granska", "the review step, reached by saving a draft (POST) (ProposalPagesBrowserTest)"),
+            Map.entry("/{lang:sv|fi|fit|en}/medborgarforslag/nytt/utan-e-legitimation/skickat", "after sending the e-mail form (POST) (ProposalPagesBrowserTest)"),
+            Map.entry("/admin/personuppgifter/{id}", "reached by searching a personal identity number, a POST (PersonalDataRequestsTest)"),
+            Map.entry("/admin/e-post/demo-inkorg", "exists only without an SMTP server, as in the demo run; the tests have one (DemoInboxTest)"));
+
+    /** How many addresses of one page a walk opens to find links (axe runs on the first): meetings differ by state. */
+    private static final int SAMPLES_PER_PAGE = 8;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -113,12 +125,16 @@ class RouteWalkBrowserTest {
         Page page = browser.page();
         Deque<String> queue = new ArrayDeque<>(seeds);
         Set<String> seen = new LinkedHashSet<>(seeds);
-        Set<String> patternsThisWalk = new LinkedHashSet<>();
+        Map<String, Integer> samples = new LinkedHashMap<>();
         while (!queue.isEmpty()) {
             String path = queue.removeFirst();
             Optional<PathPattern> pattern = match(pages, path);
-            if (pattern.isEmpty() || !patternsThisWalk.add(pattern.get().getPatternString())) {
-                continue; // one address of each page per walk is enough
+            if (pattern.isEmpty()) {
+                continue;
+            }
+            int sample = samples.merge(pattern.get().getPatternString(), 1, Integer::sum);
+            if (sample > SAMPLES_PER_PAGE) {
+                continue; // a few addresses of each page per walk are enough
             }
             Response response = page.navigate(path);
             String type = response.headers().getOrDefault("content-type", "");
@@ -132,7 +148,9 @@ class RouteWalkBrowserTest {
             if (!path.startsWith("/admin")) {
                 assertThat(page.locator("html").getAttribute("lang")).as("lang of " + path).isEqualTo(lang.code());
             }
-            browser.assertAccessible();
+            if (sample == 1) {
+                browser.assertAccessible();
+            }
             checked.computeIfAbsent(pattern.get().getPatternString(), k -> new TreeSet<>()).add(lang.code());
             for (Object href : (List<?>) page.evalOnSelectorAll("a[href]", "links => links.map(a => a.getAttribute('href'))")) {
                 String next = sameSitePath(String.valueOf(href), path);

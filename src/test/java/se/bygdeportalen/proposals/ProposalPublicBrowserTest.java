@@ -64,7 +64,7 @@ class ProposalPublicBrowserTest {
         Page page = browser.page();
         browser.open("/sv/medborgarforslag?year=" + data.year);
 
-        tabUntil(page, "input[name=q]");
+        tabUntil(page, "main input[name=q]");
         page.keyboard().type("valaistusta");
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.contains("q=valaistusta"));
