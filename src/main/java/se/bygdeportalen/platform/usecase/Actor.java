@@ -43,7 +43,9 @@ public sealed interface Actor {
     /** The platform itself: demo data, scheduled tasks, event listeners. {@code purpose} is shown in the audit log. */
     record System(String purpose) implements Actor {
         public System {
-            Objects.requireNonNull(purpose);
+            if (purpose.isBlank()) {
+                throw new IllegalArgumentException("The system acts for a named purpose, shown in the audit log");
+            }
         }
     }
 
@@ -97,7 +99,7 @@ public sealed interface Actor {
             case Staff s -> s.username();
             case Resident r -> "resident-" + r.id();
             case Visitor v -> "visitor";
-            case System s -> s.purpose().isBlank() ? "system" : "system: " + s.purpose();
+            case System s -> "system: " + s.purpose();
         };
     }
 }
