@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.validation.SingleLine;
-import se.bygdeportalen.platform.web.FormValues;
 
 /** What an administrator fills in to create or edit a staff account, as typed. */
 public record StaffAccountForm(
@@ -34,7 +33,7 @@ public record StaffAccountForm(
     }
 
     public boolean isEnabled() {
-        return FormValues.yes(enabled);
+        return se.bygdeportalen.platform.validation.Parse.yes(enabled);
     }
 
     String normalizedEmail() {
