@@ -1,7 +1,6 @@
 package se.bygdeportalen;
 
 import java.util.stream.Stream;
-
 import org.springframework.modulith.core.ApplicationModuleDetectionStrategy;
 import org.springframework.modulith.core.JavaPackage;
 
@@ -17,8 +16,8 @@ public class ModuleDetection implements ApplicationModuleDetectionStrategy {
 
     @Override
     public Stream<JavaPackage> getModuleBasePackages(JavaPackage basePackage) {
-        return basePackage.getDirectSubPackages().stream().flatMap(pkg -> pkg.getLocalName().equals(PLATFORM)
-                ? pkg.getDirectSubPackages().stream()
-                : Stream.of(pkg));
+        return basePackage.getDirectSubPackages().stream()
+                .flatMap(pkg ->
+                        pkg.getLocalName().equals(PLATFORM) ? pkg.getDirectSubPackages().stream() : Stream.of(pkg));
     }
 }

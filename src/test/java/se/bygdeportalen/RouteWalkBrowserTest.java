@@ -2,6 +2,8 @@ package se.bygdeportalen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,10 +28,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
@@ -61,19 +58,45 @@ class RouteWalkBrowserTest {
      */
     private static final Map<String, String> NOT_LINKED = Map.ofEntries(
             Map.entry("/{lang:sv|fi|fit|en}", "redirects to the start page with its slash"),
-            Map.entry("/{lang:sv|fi|fit|en}/sok", "reached through the header's search form, a GET form (SiteSearchBrowserTest)"),
-            Map.entry("/{lang:sv|fi|fit|en}/logga-in/e-legitimation", "starts the e-ID sign-in: a redirect to the broker (OidcSignInTest)"),
-            Map.entry("/{lang:sv|fi|fit|en}/medborgarforslag/andra/{token:[A-Za-z0-9_-]+}", "from the link in an amendment mail (ProposalPagesBrowserTest)"),
-            Map.entry("/{lang:sv|fi|fit|en}/medborgarforslag/avsluta/{token:[A-Za-z0-9_-]+}", "from the unsubscribe link in a mail (ProposalNotificationTest)"),
-            Map.entry("/{lang:sv|fi|fit|en}/medborgarforslag/bekrafta/{token:[A-Za-z0-9_-]+}", "from the confirmation link in a mail (ProposalPagesBrowserTest)"),
-            Map.entry("/{lang:sv|fi|fit|en}/medborgarforslag/kvitto/{token:[A-Za-z0-9_-]+}", "the receipt after sending, reached by a POST (ProposalPagesBrowserTest)"),
-            Map.entry("/{lang:sv|fi|fit|en}/medborgarforslag/mina/{id:[0-9]+}/granska", "the review step, reached by saving a draft (POST) (ProposalPagesBrowserTest)"),
-            Map.entry("/{lang:sv|fi|fit|en}/medborgarforslag/nytt/utan-e-legitimation/skickat", "after sending the e-mail form (POST) (ProposalPagesBrowserTest)"),
-            Map.entry("/admin/personuppgifter/{id}", "reached by searching a personal identity number, a POST (PersonalDataRequestsTest)"),
-            Map.entry("/admin/sammantraden/{id}/beslut/ny", "linked from a held meeting whose minutes are not approved; the demo year has none (DecisionPagesBrowserTest)"),
-            Map.entry("/admin/sammantraden/{id}/beslut/{decisionId}/andra", "linked from a held meeting whose minutes are not approved; the demo year has none (DecisionEditTest)"),
-            Map.entry("/{lang:sv|fi|fit|en}/sammantraden/{id:\\d+}/protokoll", "linked once signed minutes are uploaded; the demo data uploads none (DecisionPagesBrowserTest)"),
-            Map.entry("/admin/e-post/demo-inkorg", "exists only without an SMTP server, as in the demo run; the tests have one (DemoInboxTest)"));
+            Map.entry(
+                    "/{lang:sv|fi|fit|en}/sok",
+                    "reached through the header's search form, a GET form (SiteSearchBrowserTest)"),
+            Map.entry(
+                    "/{lang:sv|fi|fit|en}/logga-in/e-legitimation",
+                    "starts the e-ID sign-in: a redirect to the broker (OidcSignInTest)"),
+            Map.entry(
+                    "/{lang:sv|fi|fit|en}/medborgarforslag/andra/{token:[A-Za-z0-9_-]+}",
+                    "from the link in an amendment mail (ProposalPagesBrowserTest)"),
+            Map.entry(
+                    "/{lang:sv|fi|fit|en}/medborgarforslag/avsluta/{token:[A-Za-z0-9_-]+}",
+                    "from the unsubscribe link in a mail (ProposalNotificationTest)"),
+            Map.entry(
+                    "/{lang:sv|fi|fit|en}/medborgarforslag/bekrafta/{token:[A-Za-z0-9_-]+}",
+                    "from the confirmation link in a mail (ProposalPagesBrowserTest)"),
+            Map.entry(
+                    "/{lang:sv|fi|fit|en}/medborgarforslag/kvitto/{token:[A-Za-z0-9_-]+}",
+                    "the receipt after sending, reached by a POST (ProposalPagesBrowserTest)"),
+            Map.entry(
+                    "/{lang:sv|fi|fit|en}/medborgarforslag/mina/{id:[0-9]+}/granska",
+                    "the review step, reached by saving a draft (POST) (ProposalPagesBrowserTest)"),
+            Map.entry(
+                    "/{lang:sv|fi|fit|en}/medborgarforslag/nytt/utan-e-legitimation/skickat",
+                    "after sending the e-mail form (POST) (ProposalPagesBrowserTest)"),
+            Map.entry(
+                    "/admin/personuppgifter/{id}",
+                    "reached by searching a personal identity number, a POST (PersonalDataRequestsTest)"),
+            Map.entry(
+                    "/admin/sammantraden/{id}/beslut/ny",
+                    "linked from a held meeting whose minutes are not approved; the demo year has none (DecisionPagesBrowserTest)"),
+            Map.entry(
+                    "/admin/sammantraden/{id}/beslut/{decisionId}/andra",
+                    "linked from a held meeting whose minutes are not approved; the demo year has none (DecisionEditTest)"),
+            Map.entry(
+                    "/{lang:sv|fi|fit|en}/sammantraden/{id:\\d+}/protokoll",
+                    "linked once signed minutes are uploaded; the demo data uploads none (DecisionPagesBrowserTest)"),
+            Map.entry(
+                    "/admin/e-post/demo-inkorg",
+                    "exists only without an SMTP server, as in the demo run; the tests have one (DemoInboxTest)"));
 
     /** How many addresses of one page a walk opens to find links (axe runs on the first): meetings differ by state. */
     private static final int SAMPLES_PER_PAGE = 2;
@@ -81,8 +104,10 @@ class RouteWalkBrowserTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -98,7 +123,14 @@ class RouteWalkBrowserTest {
         browser.context().clearCookies();
         for (Lang lang : Lang.values()) {
             signInAsDemoResident(browser, lang);
-            walk(browser, List.of("/" + lang.code() + "/mina-sidor", "/" + lang.code() + "/"), pages, lang, "resident", checked, broken);
+            walk(
+                    browser,
+                    List.of("/" + lang.code() + "/mina-sidor", "/" + lang.code() + "/"),
+                    pages,
+                    lang,
+                    "resident",
+                    checked,
+                    broken);
             browser.context().clearCookies();
         }
         for (Lang lang : Lang.values()) {
@@ -120,11 +152,19 @@ class RouteWalkBrowserTest {
                 missing.add(key + " (checked in " + langs + ")");
             }
         }
-        assertThat(missing).as("pages the walk never reached from a link; link them, or say why in NOT_LINKED").isEmpty();
+        assertThat(missing)
+                .as("pages the walk never reached from a link; link them, or say why in NOT_LINKED")
+                .isEmpty();
     }
 
-    private void walk(Browser browser, List<String> seeds, List<PathPattern> pages, Lang lang, String who,
-                      Map<String, Set<String>> checked, List<String> broken) {
+    private void walk(
+            Browser browser,
+            List<String> seeds,
+            List<PathPattern> pages,
+            Lang lang,
+            String who,
+            Map<String, Set<String>> checked,
+            List<String> broken) {
         Page page = browser.page();
         Deque<String> queue = new ArrayDeque<>(seeds);
         Set<String> seen = new LinkedHashSet<>(seeds);
@@ -149,13 +189,17 @@ class RouteWalkBrowserTest {
                 continue;
             }
             if (!path.startsWith("/admin")) {
-                assertThat(page.locator("html").getAttribute("lang")).as("lang of " + path).isEqualTo(lang.code());
+                assertThat(page.locator("html").getAttribute("lang"))
+                        .as("lang of " + path)
+                        .isEqualTo(lang.code());
             }
             if (sample == 1) {
                 browser.assertAccessible();
             }
-            checked.computeIfAbsent(pattern.get().getPatternString(), k -> new TreeSet<>()).add(lang.code());
-            for (Object href : (List<?>) page.evalOnSelectorAll("a[href]", "links => links.map(a => a.getAttribute('href'))")) {
+            checked.computeIfAbsent(pattern.get().getPatternString(), k -> new TreeSet<>())
+                    .add(lang.code());
+            for (Object href :
+                    (List<?>) page.evalOnSelectorAll("a[href]", "links => links.map(a => a.getAttribute('href'))")) {
                 String next = sameSitePath(String.valueOf(href), path);
                 if (next != null && followable(next, lang, who.equals("staff")) && seen.add(next)) {
                     queue.addLast(next);
@@ -176,7 +220,11 @@ class RouteWalkBrowserTest {
     }
 
     private static String sameSitePath(String href, String from) {
-        if (href.isBlank() || href.startsWith("#") || href.startsWith("mailto:") || href.startsWith("tel:") || href.startsWith("webcal:")) {
+        if (href.isBlank()
+                || href.startsWith("#")
+                || href.startsWith("mailto:")
+                || href.startsWith("tel:")
+                || href.startsWith("webcal:")) {
             return null;
         }
         try {
@@ -207,14 +255,17 @@ class RouteWalkBrowserTest {
             if (info.getPathPatternsCondition() == null) {
                 continue;
             }
-            boolean producesOnlyData = !info.getProducesCondition().isEmpty() && info.getProducesCondition().getProducibleMediaTypes().stream()
-                    .noneMatch(m -> m.isCompatibleWith(org.springframework.http.MediaType.TEXT_HTML));
+            boolean producesOnlyData = !info.getProducesCondition().isEmpty()
+                    && info.getProducesCondition().getProducibleMediaTypes().stream()
+                            .noneMatch(m -> m.isCompatibleWith(org.springframework.http.MediaType.TEXT_HTML));
             if (producesOnlyData) {
                 continue;
             }
             for (PathPattern p : info.getPathPatternsCondition().getPatterns()) {
-                if (!NOT_A_PAGE.matcher(p.getPatternString()).matches() && !p.getPatternString().startsWith("/admin/login")
-                        && !p.getPatternString().equals("/") && !p.getPatternString().startsWith("/test-only")) {
+                if (!NOT_A_PAGE.matcher(p.getPatternString()).matches()
+                        && !p.getPatternString().startsWith("/admin/login")
+                        && !p.getPatternString().equals("/")
+                        && !p.getPatternString().startsWith("/test-only")) {
                     patterns.add(p);
                 }
             }

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +30,12 @@ class TableOwnershipTest {
     private static final Path SOURCES = Path.of("src/main/java/se/bygdeportalen");
 
     /** Tables the libraries' own schemas need (Spring Session, Spring Modulith, db-scheduler): the platform's, wherever they are created. */
-    private static final Set<String> LIBRARY_TABLES = Set.of("spring_session", "spring_session_attributes", "event_publication",
-            "event_publication_archive", "scheduled_tasks");
+    private static final Set<String> LIBRARY_TABLES = Set.of(
+            "spring_session",
+            "spring_session_attributes",
+            "event_publication",
+            "event_publication_archive",
+            "scheduled_tasks");
 
     /**
      * Known offenders, as {@code <path under se/bygdeportalen> -> <table>}. This list may only shrink:
@@ -49,10 +52,22 @@ class TableOwnershipTest {
     @Test
     void everyTableHasOneOwningModule() {
         Map<String, String> owners = owners();
-        assertThat(owners).as("tables created by the migrations").containsKeys("staff_account", "proposal", "decisions_meeting",
-                "organisation_body", "noticeboard_notice", "site_accessibility_statement", "spring_session", "event_publication");
-        assertThat(owners).containsEntry("proposal", "proposals").containsEntry("resident", "platform")
-                .containsEntry("scheduled_tasks", "platform").containsEntry("organisation_membership", "organisation");
+        assertThat(owners)
+                .as("tables created by the migrations")
+                .containsKeys(
+                        "staff_account",
+                        "proposal",
+                        "decisions_meeting",
+                        "organisation_body",
+                        "noticeboard_notice",
+                        "site_accessibility_statement",
+                        "spring_session",
+                        "event_publication");
+        assertThat(owners)
+                .containsEntry("proposal", "proposals")
+                .containsEntry("resident", "platform")
+                .containsEntry("scheduled_tasks", "platform")
+                .containsEntry("organisation_membership", "organisation");
     }
 
     @Test
@@ -70,17 +85,30 @@ class TableOwnershipTest {
         }
         Set<String> offenders = new TreeSet<>();
         offences.forEach(o -> offenders.add(o.substring(0, o.indexOf(" ("))));
-        List<String> unexpected = offences.stream().filter(o -> !KNOWN_OFFENDERS.contains(o.substring(0, o.indexOf(" (")))).toList();
-        assertThat(unexpected).as("SQL naming another module's table (file -> table); use that module's published API or an event").isEmpty();
+        List<String> unexpected = offences.stream()
+                .filter(o -> !KNOWN_OFFENDERS.contains(o.substring(0, o.indexOf(" ("))))
+                .toList();
+        assertThat(unexpected)
+                .as("SQL naming another module's table (file -> table); use that module's published API or an event")
+                .isEmpty();
         Set<String> fixed = new TreeSet<>(KNOWN_OFFENDERS);
         fixed.removeAll(offenders);
-        assertThat(fixed).as("fixed offenders: remove them from KNOWN_OFFENDERS").isEmpty();
+        assertThat(fixed)
+                .as("fixed offenders: remove them from KNOWN_OFFENDERS")
+                .isEmpty();
     }
 
     @Test
     void theScanFindsAnotherModulesTableInAnySqlStringButNotInComments() {
-        Map<String, String> owners = Map.of("proposal", "proposals", "proposal_support", "proposals",
-                "decisions_meeting", "decisions", "audit_log", "platform");
+        Map<String, String> owners = Map.of(
+                "proposal",
+                "proposals",
+                "proposal_support",
+                "proposals",
+                "decisions_meeting",
+                "decisions",
+                "audit_log",
+                "platform");
         String source = """
                 class RecordDecision {
                     // Once read FROM proposal here; /* JOIN proposal_support */ too.
@@ -94,9 +122,11 @@ class TableOwnershipTest {
                     String prose = "The proposal was referred";
                 }
                 """;
-        assertThat(foreignTables("decisions", source, owners)).containsExactly("audit_log", "proposal", "proposal_support");
+        assertThat(foreignTables("decisions", source, owners))
+                .containsExactly("audit_log", "proposal", "proposal_support");
         assertThat(foreignTables("proposals", source, owners)).containsExactly("audit_log", "decisions_meeting");
-        assertThat(foreignTables("platform", "class A { String q = \"SELECT 1 FROM audit_log\"; }", owners)).isEmpty();
+        assertThat(foreignTables("platform", "class A { String q = \"SELECT 1 FROM audit_log\"; }", owners))
+                .isEmpty();
     }
 
     /** Known tables of another module named in the source's string literals, sorted. */
@@ -123,7 +153,9 @@ class TableOwnershipTest {
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
             for (Path file : files.sorted().toList()) {
                 Matcher name = MIGRATION_NAME.matcher(file.getFileName().toString());
-                assertThat(name.matches()).as("migration named V<n>__<module>_<what>.sql: " + file.getFileName()).isTrue();
+                assertThat(name.matches())
+                        .as("migration named V<n>__<module>_<what>.sql: " + file.getFileName())
+                        .isTrue();
                 String module = name.group(1);
                 Matcher create = CREATE_TABLE.matcher(withoutSqlComments(read(file)));
                 while (create.find()) {

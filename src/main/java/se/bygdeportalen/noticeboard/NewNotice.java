@@ -1,7 +1,6 @@
 package se.bygdeportalen.noticeboard;
 
 import java.time.LocalDate;
-
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /**
@@ -13,6 +12,13 @@ import se.bygdeportalen.platform.i18n.TranslatableText;
  *                  (MINUTES_APPROVED, optional) or the last day to show it (OTHER, required)
  * @param path      where to read more, after the language prefix, e.g. {@code /sammantraden/42}; may be null
  */
-public record NewNotice(Kind kind, String sourceModule, String sourceRef, TranslatableText title, TranslatableText summary,
-                        String bodySlug, LocalDate postedOn, LocalDate eventDate, String path) {
-}
+public record NewNotice(
+        Kind kind,
+        String sourceModule,
+        String sourceRef,
+        TranslatableText title,
+        TranslatableText summary,
+        String bodySlug,
+        LocalDate postedOn,
+        LocalDate eventDate,
+        String path) {}

@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * @param takeDownOn      the first day it is no longer on the board
  * @param lastDayToAppeal for approved minutes, the last day an appeal can reach the court; else null
  */
-public record PostedNotice(long id, Kind kind, LocalDate postedOn, LocalDate takeDownOn, LocalDate lastDayToAppeal, String path) {
-}
+public record PostedNotice(
+        long id, Kind kind, LocalDate postedOn, LocalDate takeDownOn, LocalDate lastDayToAppeal, String path) {}

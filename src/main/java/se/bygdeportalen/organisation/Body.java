@@ -10,5 +10,10 @@ import se.bygdeportalen.platform.i18n.TranslatableText;
 public record Body(long id, String slug, Kind kind, TranslatableText name, Long parentId, boolean active) {
 
     /** Swedish municipal law's kinds of body, in the order the law ranks them. */
-    public enum Kind { COUNCIL, EXECUTIVE_BOARD, COMMITTEE, WORKING_GROUP }
+    public enum Kind {
+        COUNCIL,
+        EXECUTIVE_BOARD,
+        COMMITTEE,
+        WORKING_GROUP
+    }
 }

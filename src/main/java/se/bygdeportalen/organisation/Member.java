@@ -7,10 +7,19 @@ package se.bygdeportalen.organisation;
 public record Member(long personId, String name, String party, Role role, Sex sex) {
 
     /** The role in the body, in the order minutes list them. */
-    public enum Role { CHAIR, VICE_CHAIR, MEMBER, SUBSTITUTE }
+    public enum Role {
+        CHAIR,
+        VICE_CHAIR,
+        MEMBER,
+        SUBSTITUTE
+    }
 
     /** Legal sex as used in gender-balance statistics; UNSPECIFIED when not stated. */
-    public enum Sex { FEMALE, MALE, UNSPECIFIED }
+    public enum Sex {
+        FEMALE,
+        MALE,
+        UNSPECIFIED
+    }
 
     /** Ordinary members (chair and vice chair included), as opposed to substitutes. */
     public boolean isSeated() {

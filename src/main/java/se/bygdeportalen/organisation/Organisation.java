@@ -3,7 +3,6 @@ package se.bygdeportalen.organisation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import se.bygdeportalen.platform.usecase.Actor;
 
 /**

@@ -1,10 +1,9 @@
 package se.bygdeportalen.platform;
 
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /** Beans of the shared core that have no better home. */
 @Configuration(proxyBeanMethods = false)

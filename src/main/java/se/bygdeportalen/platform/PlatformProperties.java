@@ -1,10 +1,8 @@
 package se.bygdeportalen.platform;
 
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
@@ -16,9 +14,10 @@ import se.bygdeportalen.platform.i18n.TranslatableText;
  * @param demo         demo features; see {@link Demo}
  */
 @ConfigurationProperties("bygdeportalen")
-public record PlatformProperties(@DefaultValue("http://localhost:8080") String baseUrl,
-                                 @DefaultValue Municipality municipality,
-                                 @DefaultValue Demo demo) {
+public record PlatformProperties(
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue Municipality municipality,
+        @DefaultValue Demo demo) {
 
     public PlatformProperties {
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -34,14 +33,15 @@ public record PlatformProperties(@DefaultValue("http://localhost:8080") String b
      * @param website      the municipality's main website
      * @param openingHours per language code
      */
-    public record Municipality(@DefaultValue({}) Map<String, String> name,
-                               @DefaultValue("2518") String code,
-                               @DefaultValue("") String postalAddress,
-                               @DefaultValue("") String visitingAddress,
-                               @DefaultValue("") String phone,
-                               @DefaultValue("") String email,
-                               @DefaultValue("") String website,
-                               @DefaultValue({}) Map<String, String> openingHours) {
+    public record Municipality(
+            @DefaultValue({}) Map<String, String> name,
+            @DefaultValue("2518") String code,
+            @DefaultValue("") String postalAddress,
+            @DefaultValue("") String visitingAddress,
+            @DefaultValue("") String phone,
+            @DefaultValue("") String email,
+            @DefaultValue("") String website,
+            @DefaultValue({}) Map<String, String> openingHours) {
 
         /** A per-language map from the configuration as content; null when nothing is configured. */
         public static TranslatableText text(Map<String, String> byCode) {
@@ -58,6 +58,7 @@ public record PlatformProperties(@DefaultValue("http://localhost:8080") String b
      * @param data   load demo data (committees, villages, staff accounts) once at start-up
      * @param signIn offer the demo resident sign-in; refused unless the embedded database is used
      */
-    public record Demo(@DefaultValue("false") boolean data, @DefaultValue("false") boolean signIn) {
-    }
+    public record Demo(
+            @DefaultValue("false") boolean data,
+            @DefaultValue("false") boolean signIn) {}
 }

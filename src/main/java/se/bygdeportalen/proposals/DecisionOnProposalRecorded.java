@@ -7,5 +7,4 @@ package se.bygdeportalen.proposals;
  * event publication registry, retried until it completes) and adds the decision to the proposal's
  * timeline. Handling is idempotent per {@code decision.decisionId()}.
  */
-public record DecisionOnProposalRecorded(long proposalId, DecisionReference decision) {
-}
+public record DecisionOnProposalRecorded(long proposalId, DecisionReference decision) {}

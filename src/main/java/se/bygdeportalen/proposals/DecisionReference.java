@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * @param path public path of the decision without language prefix
  * @param text the decision text (what was decided), shown as the proposal's answer when chosen
  */
-public record DecisionReference(long decisionId, String title, String bodyName, LocalDate decidedOn, String path, String text) {
-}
+public record DecisionReference(
+        long decisionId, String title, String bodyName, LocalDate decidedOn, String path, String text) {}

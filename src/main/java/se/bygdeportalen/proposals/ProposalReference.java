@@ -7,5 +7,5 @@ package se.bygdeportalen.proposals;
  * @param status   the {@code proposal.status} value, e.g. {@code REFERRED}
  * @param path     public path without language prefix, e.g. {@code /medborgarforslag/2026-17}
  */
-public record ProposalReference(long id, String caseNumber, String title, String language, String status, String path) {
-}
+public record ProposalReference(
+        long id, String caseNumber, String title, String language, String status, String path) {}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import se.bygdeportalen.decisions.internal.DecisionRepository;
 import se.bygdeportalen.decisions.internal.Meeting;
 import se.bygdeportalen.decisions.internal.MeetingRepository;
@@ -34,20 +32,23 @@ class DecisionPagesQueryCountTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     MeetingRepository meetings;
+
     @Autowired
     DecisionRepository decisions;
 
     DecisionsTestData data;
     PortalUser registrar;
 
-    record Counted(int statements, Document page) {
-    }
+    record Counted(int statements, Document page) {}
 
     @BeforeEach
     void setUp() {
@@ -64,14 +65,19 @@ class DecisionPagesQueryCountTest {
         bulkMeetings(few, 10, -1);
         bulkMeetings(many, 1_000, -1);
 
-        for (String path : new String[]{"/sv/sammantraden?body=", "/sv/sammantraden/arkiv?body=", "/admin/sammantraden?body="}) {
+        for (String path :
+                new String[] {"/sv/sammantraden?body=", "/sv/sammantraden/arkiv?body=", "/admin/sammantraden?body="}) {
             boolean staff = path.startsWith("/admin");
             count(request(path + few.slug(), staff));
             Counted ten = count(request(path + few.slug(), staff));
             Counted thousand = count(request(path + many.slug(), staff));
             assertThat(ten.statements()).as(path + " counts statements").isPositive();
-            assertThat(thousand.statements()).as(path + " with 1,000 vs 10 meetings").isEqualTo(ten.statements());
-            assertThat(thousand.page().select("main li.card").size()).as(path).isGreaterThan(ten.page().select("main li.card").size());
+            assertThat(thousand.statements())
+                    .as(path + " with 1,000 vs 10 meetings")
+                    .isEqualTo(ten.statements());
+            assertThat(thousand.page().select("main li.card").size())
+                    .as(path)
+                    .isGreaterThan(ten.page().select("main li.card").size());
         }
     }
 
@@ -114,8 +120,14 @@ class DecisionPagesQueryCountTest {
                 SELECT :b, :s, :k, CAST(:today AS date) + (:dir * (g / 20 + 1)), time '08:00' + (g % 20) * interval '30 minutes',
                        time '08:20' + (g % 20) * interval '30 minutes', 'Kommunhuset'
                 FROM generate_series(0, :n - 1) g
-                """).param("b", body.id()).param("s", body.slug()).param("k", body.kind()).param("today", DecisionsTestData.today())
-                .param("dir", direction).param("n", n).update();
+                """)
+                .param("b", body.id())
+                .param("s", body.slug())
+                .param("k", body.kind())
+                .param("today", DecisionsTestData.today())
+                .param("dir", direction)
+                .param("n", n)
+                .update();
     }
 
     private void bulkAgenda(Meeting meeting, int n) {
@@ -129,8 +141,13 @@ class DecisionPagesQueryCountTest {
                 SELECT :m, a.id, :b, :s, :y, a.number, :d, a.title, jsonb_build_object('sv', 'Beslut ' || a.number), 'ECONOMY',
                     'MISSING', 'MISSING', 'MISSING'
                 FROM decisions_agenda_item a WHERE a.meeting_id = :m
-                """).param("m", meeting.id()).param("b", meeting.bodyId()).param("s", meeting.bodySlug()).param("y", meeting.date().getYear())
-                .param("d", meeting.date()).update();
+                """)
+                .param("m", meeting.id())
+                .param("b", meeting.bodyId())
+                .param("s", meeting.bodySlug())
+                .param("y", meeting.date().getYear())
+                .param("d", meeting.date())
+                .update();
         jdbc.sql("""
                 INSERT INTO decisions_document (meeting_id, agenda_item_id, file_id, title, size_bytes)
                 SELECT :m, a.id, gen_random_uuid(), 'Handling ' || a.number, 2048 FROM decisions_agenda_item a WHERE a.meeting_id = :m

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +21,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.noticeboard.internal.ArchiveEndedNotices;
 import se.bygdeportalen.noticeboard.internal.NoticeRules;
 import se.bygdeportalen.organisation.Body;
@@ -47,16 +45,22 @@ class NoticeBoardIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     NoticeBoard board;
+
     @Autowired
     ArchiveEndedNotices archiveTask;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     Clock clock;
 
@@ -81,8 +85,10 @@ class NoticeBoardIntegrationTest {
         assertThat(posted.lastDayToAppeal()).isEqualTo(NoticeRules.lastDayToAppeal(today));
         assertThat(posted.lastDayToAppeal()).isAfterOrEqualTo(today.plusWeeks(3));
         assertThat(posted.takeDownOn()).isEqualTo(posted.lastDayToAppeal().plusDays(1));
-        assertThatThrownBy(() -> postNotice(Kind.MINUTES_APPROVED, ref, "Igen", today, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> postNotice(Kind.MEETING_NOTICE, OrganisationFixtures.unique("m-"), "Utan datum", today, null))
+        assertThatThrownBy(() -> postNotice(Kind.MINUTES_APPROVED, ref, "Igen", today, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        postNotice(Kind.MEETING_NOTICE, OrganisationFixtures.unique("m-"), "Utan datum", today, null))
                 .isInstanceOf(IllegalArgumentException.class);
 
         tx.executeWithoutResult(s -> board.withdraw("decisions", ref, "Fel protokoll"));
@@ -95,36 +101,55 @@ class NoticeBoardIntegrationTest {
     void theBoardShowsOnlyWhatIsUpTodayAndTheArchiveTheRest() throws Exception {
         String marker = OrganisationFixtures.unique("N");
         postNotice(Kind.MEETING_NOTICE, marker + "-meeting", marker + " sammanträde", today.minusDays(3), today);
-        postNotice(Kind.MEETING_NOTICE, marker + "-past", marker + " förra mötet", today.minusDays(10), today.minusDays(1));
+        postNotice(
+                Kind.MEETING_NOTICE,
+                marker + "-past",
+                marker + " förra mötet",
+                today.minusDays(10),
+                today.minusDays(1));
         postNotice(Kind.OTHER, marker + "-future", marker + " kommande", today.plusDays(2), today.plusDays(9));
         postNotice(Kind.MINUTES_APPROVED, marker + "-withdrawn", marker + " återkallat", today.minusDays(1), null);
         tx.executeWithoutResult(s -> board.withdraw("decisions", marker + "-withdrawn", "Fel datum"));
         postNotice(Kind.MINUTES_APPROVED, marker + "-minutes", marker + " protokoll", today, null);
 
         Document current = open("/sv/anslagstavla");
-        assertThat(current.text()).contains(marker + " sammanträde", marker + " protokoll")
+        assertThat(current.text())
+                .contains(marker + " sammanträde", marker + " protokoll")
                 .doesNotContain(marker + " förra mötet", marker + " kommande", marker + " återkallat");
         assertThat(current.text()).contains("Sista dag att överklaga");
         assertThat(current.select("a[href=/sv/anslagstavla/overklaga]")).isNotEmpty();
         assertThat(current.select("a[href=/sv/sa-fattas-besluten]")).isNotEmpty();
 
         Document archive = open("/sv/anslagstavla/arkiv?organ=" + body.slug());
-        assertThat(archive.text()).contains(marker + " förra mötet", marker + " återkallat")
+        assertThat(archive.text())
+                .contains(marker + " förra mötet", marker + " återkallat")
                 .doesNotContain(marker + " sammanträde", marker + " kommande");
-        long future = board.bySource("decisions", marker + "-future").orElseThrow().id();
-        assertThat(perform(get("/sv/anslagstavla/" + future)).getStatus()).as("not yet posted").isEqualTo(404);
-        long minutes = board.bySource("decisions", marker + "-minutes").orElseThrow().id();
+        long future =
+                board.bySource("decisions", marker + "-future").orElseThrow().id();
+        assertThat(perform(get("/sv/anslagstavla/" + future)).getStatus())
+                .as("not yet posted")
+                .isEqualTo(404);
+        long minutes =
+                board.bySource("decisions", marker + "-minutes").orElseThrow().id();
         Document notice = open("/fit/anslagstavla/" + minutes);
-        assertThat(notice.select("#appeal-title").text()).contains(new DateFormats(se.bygdeportalen.platform.i18n.Lang.FIT)
-                .date(NoticeRules.lastDayToAppeal(today)));
+        assertThat(notice.select("#appeal-title").text())
+                .contains(new DateFormats(se.bygdeportalen.platform.i18n.Lang.FIT)
+                        .date(NoticeRules.lastDayToAppeal(today)));
         assertThat(notice.select("a[href=/fit/sammantraden/1]")).hasSize(1);
         assertThat(perform(get("/sv/anslagstavla/999999999")).getStatus()).isEqualTo(404);
 
-        assertThat(archiveTask.archiveEndedNotices(Actor.system(ArchiveEndedNotices.TASK))).isPositive();
-        assertThat(jdbc.sql("SELECT archived FROM noticeboard_notice WHERE source_ref = :r").param("r", marker + "-past")
-                .query(Boolean.class).single()).isTrue();
-        assertThat(jdbc.sql("SELECT archived FROM noticeboard_notice WHERE source_ref = :r").param("r", marker + "-meeting")
-                .query(Boolean.class).single()).isFalse();
+        assertThat(archiveTask.archiveEndedNotices(Actor.system(ArchiveEndedNotices.TASK)))
+                .isPositive();
+        assertThat(jdbc.sql("SELECT archived FROM noticeboard_notice WHERE source_ref = :r")
+                        .param("r", marker + "-past")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(jdbc.sql("SELECT archived FROM noticeboard_notice WHERE source_ref = :r")
+                        .param("r", marker + "-meeting")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
     }
 
     @Test
@@ -133,7 +158,7 @@ class NoticeBoardIntegrationTest {
         postNotice(Kind.MINUTES_APPROVED, marker + "-0", marker + " 0", today, null);
         postNotice(Kind.MEETING_NOTICE, marker + "-old-0", marker + " old 0", today.minusDays(20), today.minusDays(19));
         String archiveUrl = "/fi/anslagstavla/arkiv?organ=" + body.slug();
-        for (String url : new String[]{"/fi/anslagstavla", archiveUrl, "/fi/anslagstavla.atom"}) {
+        for (String url : new String[] {"/fi/anslagstavla", archiveUrl, "/fi/anslagstavla.atom"}) {
             open(url);
         }
         int boardFew = QueryCounter.count(() -> open("/fi/anslagstavla"));
@@ -141,7 +166,12 @@ class NoticeBoardIntegrationTest {
         int feedFew = QueryCounter.count(() -> open("/fi/anslagstavla.atom"));
         for (int i = 1; i <= 40; i++) {
             postNotice(Kind.MINUTES_APPROVED, marker + "-" + i, marker + " " + i, today, null);
-            postNotice(Kind.MEETING_NOTICE, marker + "-old-" + i, marker + " old " + i, today.minusDays(20), today.minusDays(19));
+            postNotice(
+                    Kind.MEETING_NOTICE,
+                    marker + "-old-" + i,
+                    marker + " old " + i,
+                    today.minusDays(20),
+                    today.minusDays(19));
         }
         AtomicReference<Document> page = new AtomicReference<>();
         int boardMany = QueryCounter.count(() -> page.set(open("/fi/anslagstavla")));
@@ -170,36 +200,61 @@ class NoticeBoardIntegrationTest {
         PortalUser communicator = staff.create(Role.COMMUNICATOR);
         PortalUser moderator = staff.create(Role.MODERATOR);
         String marker = OrganisationFixtures.unique("S");
-        MockHttpServletRequestBuilder good = post("/admin/anslagstavla").with(csrf())
-                .param("title[sv]", marker + " samråd").param("title[fi]", marker + " kuuleminen")
-                .param("bodySlug", body.slug()).param("postedOn", today.toString()).param("lastDay", today.plusDays(30).toString())
+        MockHttpServletRequestBuilder good = post("/admin/anslagstavla")
+                .with(csrf())
+                .param("title[sv]", marker + " samråd")
+                .param("title[fi]", marker + " kuuleminen")
+                .param("bodySlug", body.slug())
+                .param("postedOn", today.toString())
+                .param("lastDay", today.plusDays(30).toString())
                 .param("path", "/organisation/" + body.slug());
         assertThat(perform(good.with(TestStaff.as(moderator))).getStatus()).isEqualTo(403);
         assertThat(perform(good.with(TestStaff.as(communicator))).getStatus()).isEqualTo(302);
-        long id = jdbc.sql("SELECT id FROM noticeboard_notice WHERE title->>'sv' = :t").param("t", marker + " samråd").query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM noticeboard_notice WHERE title->>'sv' = :t")
+                .param("t", marker + " samråd")
+                .query(Long.class)
+                .single();
         assertThat(audit("noticeboard.notice.posted", id)).isEqualTo(1);
         assertThat(open("/fi/anslagstavla").text()).contains(marker + " kuuleminen");
 
-        MockHttpServletResponse bad = perform(post("/admin/anslagstavla").with(csrf()).with(TestStaff.as(communicator))
-                .param("title[fi]", "vain suomeksi").param("postedOn", today.minusDays(1).toString())
-                .param("lastDay", "huomenna").param("path", "https://example.com"));
+        MockHttpServletResponse bad = perform(post("/admin/anslagstavla")
+                .with(csrf())
+                .with(TestStaff.as(communicator))
+                .param("title[fi]", "vain suomeksi")
+                .param("postedOn", today.minusDays(1).toString())
+                .param("lastDay", "huomenna")
+                .param("path", "https://example.com"));
         assertThat(bad.getStatus()).isEqualTo(400);
-        String errors = Jsoup.parse(bad.getContentAsString(StandardCharsets.UTF_8)).select(".error-summary").text();
-        assertThat(errors).contains("Dagen kan inte vara före i dag.", "Skriv adressen med små bokstäver och börja med /.");
+        String errors = Jsoup.parse(bad.getContentAsString(StandardCharsets.UTF_8))
+                .select(".error-summary")
+                .text();
+        assertThat(errors)
+                .contains("Dagen kan inte vara före i dag.", "Skriv adressen med små bokstäver och börja med /.");
 
-        assertThat(perform(post("/admin/anslagstavla/" + id + "/ta-ned").with(csrf()).with(TestStaff.as(communicator)).param("reason", " "))
-                .getStatus()).isEqualTo(400);
-        assertThat(perform(post("/admin/anslagstavla/" + id + "/ta-ned").with(csrf()).with(TestStaff.as(communicator))
-                .param("reason", "Samrådet är inställt")).getStatus()).isEqualTo(302);
+        assertThat(perform(post("/admin/anslagstavla/" + id + "/ta-ned")
+                                .with(csrf())
+                                .with(TestStaff.as(communicator))
+                                .param("reason", " "))
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(perform(post("/admin/anslagstavla/" + id + "/ta-ned")
+                                .with(csrf())
+                                .with(TestStaff.as(communicator))
+                                .param("reason", "Samrådet är inställt"))
+                        .getStatus())
+                .isEqualTo(302);
         assertThat(audit("noticeboard.notice.withdrawn", id)).isEqualTo(1);
         assertThat(open("/fi/anslagstavla").text()).doesNotContain(marker + " kuuleminen");
         assertThat(open("/sv/anslagstavla/" + id).text()).contains("Samrådet är inställt");
-        assertThat(perform(get("/admin/anslagstavla/" + id).with(TestStaff.as(staff.create(Role.REGISTRAR)))).getStatus()).isEqualTo(200);
+        assertThat(perform(get("/admin/anslagstavla/" + id).with(TestStaff.as(staff.create(Role.REGISTRAR))))
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void theGuideToAppealingExistsInEveryLanguage() {
-        assertThat(open("/sv/anslagstavla/overklaga").text()).contains("Förvaltningsrätten i Luleå", "tre veckor", "Det kostar ingenting");
+        assertThat(open("/sv/anslagstavla/overklaga").text())
+                .contains("Förvaltningsrätten i Luleå", "tre veckor", "Det kostar ingenting");
         assertThat(open("/fi/anslagstavla/overklaga").select("h1").text()).isEqualTo("Näin valitat päätöksestä");
         assertThat(open("/fit/anslagstavla/overklaga").select("h1").text()).isEqualTo("Näin sie valitat päätöksestä");
         assertThat(open("/en/anslagstavla/overklaga").select("ol li")).hasSize(4);
@@ -208,13 +263,24 @@ class NoticeBoardIntegrationTest {
     // ---- helpers ----
 
     private long postNotice(Kind kind, String ref, String title, LocalDate postedOn, LocalDate eventDate) {
-        return tx.execute(s -> board.post(new NewNotice(kind, "decisions", ref, TranslatableText.swedish(title),
-                TranslatableText.swedish("Sammanfattning"), body.slug(), postedOn, eventDate, "/sammantraden/1")));
+        return tx.execute(s -> board.post(new NewNotice(
+                kind,
+                "decisions",
+                ref,
+                TranslatableText.swedish(title),
+                TranslatableText.swedish("Sammanfattning"),
+                body.slug(),
+                postedOn,
+                eventDate,
+                "/sammantraden/1")));
     }
 
     private long audit(String action, long id) {
-        return jdbc.sql("SELECT count(*) FROM audit_log WHERE action = :a AND entity_id = :e").param("a", action)
-                .param("e", Long.toString(id)).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM audit_log WHERE action = :a AND entity_id = :e")
+                .param("a", action)
+                .param("e", Long.toString(id))
+                .query(Long.class)
+                .single();
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {

@@ -2,18 +2,15 @@ package se.bygdeportalen.noticeboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.time.Clock;
 import java.time.LocalDate;
-
-import com.microsoft.playwright.Page;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.OrganisationFixtures;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -33,12 +30,16 @@ class NoticeBoardPagesBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     NoticeBoard board;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     Clock clock;
 
@@ -51,22 +52,53 @@ class NoticeBoardPagesBrowserTest {
         LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));
         Body body = new OrganisationFixtures(jdbc).body(Body.Kind.COUNCIL, "Kommunfullmäktige");
         marker = OrganisationFixtures.unique("B");
-        minutes = post(Kind.MINUTES_APPROVED, marker + "-minutes", TranslatableText.of("Protokoll " + marker, "Pöytäkirja " + marker,
-                "Protokolli " + marker, "Minutes " + marker), body.slug(), today, null, "/organisation");
-        post(Kind.MEETING_NOTICE, marker + "-meeting", TranslatableText.swedish("Kallelse " + marker), body.slug(), today.minusDays(8),
-                today.plusDays(1), "/organisation/" + body.slug());
-        post(Kind.OTHER, marker + "-old", TranslatableText.swedish("Gammal kungörelse " + marker), body.slug(), today.minusDays(40),
-                today.minusDays(5), null);
-        withdrawn = post(Kind.OTHER, marker + "-withdrawn", TranslatableText.swedish("Återkallad " + marker), null, today.minusDays(2),
-                today.plusDays(5), null);
+        minutes = post(
+                Kind.MINUTES_APPROVED,
+                marker + "-minutes",
+                TranslatableText.of(
+                        "Protokoll " + marker, "Pöytäkirja " + marker, "Protokolli " + marker, "Minutes " + marker),
+                body.slug(),
+                today,
+                null,
+                "/organisation");
+        post(
+                Kind.MEETING_NOTICE,
+                marker + "-meeting",
+                TranslatableText.swedish("Kallelse " + marker),
+                body.slug(),
+                today.minusDays(8),
+                today.plusDays(1),
+                "/organisation/" + body.slug());
+        post(
+                Kind.OTHER,
+                marker + "-old",
+                TranslatableText.swedish("Gammal kungörelse " + marker),
+                body.slug(),
+                today.minusDays(40),
+                today.minusDays(5),
+                null);
+        withdrawn = post(
+                Kind.OTHER,
+                marker + "-withdrawn",
+                TranslatableText.swedish("Återkallad " + marker),
+                null,
+                today.minusDays(2),
+                today.plusDays(5),
+                null);
         tx.executeWithoutResult(s -> board.withdraw("decisions", marker + "-withdrawn", "Felaktig uppgift"));
     }
 
     @Test
     void everyPublicPageIsAccessibleInEveryLanguage(Browser browser) {
         for (Lang lang : Lang.values()) {
-            for (String path : new String[]{"/anslagstavla", "/anslagstavla/" + minutes, "/anslagstavla/" + withdrawn,
-                    "/anslagstavla/arkiv", "/anslagstavla/arkiv?ar=1999", "/anslagstavla/overklaga"}) {
+            for (String path : new String[] {
+                "/anslagstavla",
+                "/anslagstavla/" + minutes,
+                "/anslagstavla/" + withdrawn,
+                "/anslagstavla/arkiv",
+                "/anslagstavla/arkiv?ar=1999",
+                "/anslagstavla/overklaga"
+            }) {
                 browser.open("/" + lang.code() + path);
                 assertThat(browser.page().locator("html").getAttribute("lang")).isEqualTo(lang.code());
                 browser.assertAccessible();
@@ -109,7 +141,8 @@ class NoticeBoardPagesBrowserTest {
     private static void tabUntil(Page page, String selector) {
         for (int i = 0; i < MAX_TABS; i++) {
             page.keyboard().press("Tab");
-            Object matches = page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector);
+            Object matches =
+                    page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector);
             if (Boolean.TRUE.equals(matches)) {
                 return;
             }
@@ -117,7 +150,15 @@ class NoticeBoardPagesBrowserTest {
         throw new AssertionError("Tab never reached " + selector);
     }
 
-    private long post(Kind kind, String ref, TranslatableText title, String bodySlug, LocalDate postedOn, LocalDate eventDate, String path) {
-        return tx.execute(s -> board.post(new NewNotice(kind, "decisions", ref, title, null, bodySlug, postedOn, eventDate, path)));
+    private long post(
+            Kind kind,
+            String ref,
+            TranslatableText title,
+            String bodySlug,
+            LocalDate postedOn,
+            LocalDate eventDate,
+            String path) {
+        return tx.execute(s ->
+                board.post(new NewNotice(kind, "decisions", ref, title, null, bodySlug, postedOn, eventDate, path)));
     }
 }

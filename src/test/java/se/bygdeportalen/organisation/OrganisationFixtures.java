@@ -2,9 +2,7 @@ package se.bygdeportalen.organisation;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.bygdeportalen.organisation.internal.OrganisationRepository;
 import se.bygdeportalen.organisation.internal.Term;
 
@@ -27,43 +25,73 @@ public final class OrganisationFixtures {
     /** A body with a unique slug and a name in every language. */
     public Body body(Body.Kind kind, String swedishName) {
         String slug = unique("t-");
-        Long parent = kind == Body.Kind.WORKING_GROUP ? body(Body.Kind.COMMITTEE, swedishName + " (parent)").id() : null;
+        Long parent = kind == Body.Kind.WORKING_GROUP
+                ? body(Body.Kind.COMMITTEE, swedishName + " (parent)").id()
+                : null;
         long id = jdbc.sql("""
                 INSERT INTO organisation_body (slug, kind, name, parent_id) VALUES (:s, :k, CAST(:n AS jsonb), :p) RETURNING id
-                """).param("s", slug).param("k", kind.name())
-                .param("n", "{\"sv\": \"" + swedishName + "\", \"fi\": \"" + swedishName + " (fi)\", \"en\": \"" + swedishName + " (en)\"}")
-                .param("p", parent).query(Long.class).single();
-        return new Body(id, slug, kind, se.bygdeportalen.platform.i18n.TranslatableText.swedish(swedishName), parent, true);
+                """)
+                .param("s", slug)
+                .param("k", kind.name())
+                .param(
+                        "n",
+                        "{\"sv\": \"" + swedishName + "\", \"fi\": \"" + swedishName + " (fi)\", \"en\": \""
+                                + swedishName + " (en)\"}")
+                .param("p", parent)
+                .query(Long.class)
+                .single();
+        return new Body(
+                id, slug, kind, se.bygdeportalen.platform.i18n.TranslatableText.swedish(swedishName), parent, true);
     }
 
     /** The term covering a day, created (from a year before to three years after) when there is none. */
     public Term termCovering(LocalDate day) {
-        return jdbc.sql("SELECT * FROM organisation_term WHERE starts_on <= :d AND ends_on >= :d").param("d", day)
-                .query(OrganisationRepository::term).optional()
+        return jdbc.sql("SELECT * FROM organisation_term WHERE starts_on <= :d AND ends_on >= :d")
+                .param("d", day)
+                .query(OrganisationRepository::term)
+                .optional()
                 .orElseGet(() -> {
-                    long id = jdbc.sql("INSERT INTO organisation_term (starts_on, ends_on) VALUES (:s, :e) RETURNING id")
-                            .param("s", day.minusYears(1)).param("e", day.plusYears(3)).query(Long.class).single();
+                    long id = jdbc.sql(
+                                    "INSERT INTO organisation_term (starts_on, ends_on) VALUES (:s, :e) RETURNING id")
+                            .param("s", day.minusYears(1))
+                            .param("e", day.plusYears(3))
+                            .query(Long.class)
+                            .single();
                     return new Term(id, day.minusYears(1), day.plusYears(3));
                 });
     }
 
     public long person(String name, String party, Member.Sex sex, String email) {
-        return jdbc.sql("INSERT INTO organisation_person (name, party, sex, email) VALUES (:n, :p, :s, :e) RETURNING id")
-                .param("n", name).param("p", party).param("s", sex.name()).param("e", email).query(Long.class).single();
+        return jdbc.sql(
+                        "INSERT INTO organisation_person (name, party, sex, email) VALUES (:n, :p, :s, :e) RETURNING id")
+                .param("n", name)
+                .param("p", party)
+                .param("s", sex.name())
+                .param("e", email)
+                .query(Long.class)
+                .single();
     }
 
     public long seat(long personId, long bodyId, Term term, Member.Role role, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 INSERT INTO organisation_membership (person_id, body_id, term_id, role, from_date, to_date)
                 VALUES (:p, :b, :t, :r, :f, :to) RETURNING id
-                """).param("p", personId).param("b", bodyId).param("t", term.id()).param("r", role.name())
-                .param("f", from).param("to", to).query(Long.class).single();
+                """)
+                .param("p", personId)
+                .param("b", bodyId)
+                .param("t", term.id())
+                .param("r", role.name())
+                .param("f", from)
+                .param("to", to)
+                .query(Long.class)
+                .single();
     }
 
     /** {@code count} members (and as many substitutes) with alternating sex, seated for the whole term. */
     public void seats(long bodyId, Term term, int count) {
         for (int i = 0; i < count; i++) {
-            long member = person(unique("Member "), i % 3 == 0 ? "C" : "S", i % 2 == 0 ? Member.Sex.FEMALE : Member.Sex.MALE, null);
+            long member = person(
+                    unique("Member "), i % 3 == 0 ? "C" : "S", i % 2 == 0 ? Member.Sex.FEMALE : Member.Sex.MALE, null);
             seat(member, bodyId, term, Member.Role.MEMBER, term.startsOn(), term.endsOn());
         }
     }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +20,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import se.bygdeportalen.organisation.internal.OrganisationManifest;
 import se.bygdeportalen.organisation.internal.Term;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -42,14 +40,19 @@ class OrganisationIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     Organisation organisation;
+
     @Autowired
     OrganisationManifest manifest;
+
     @Autowired
     Clock clock;
 
@@ -82,7 +85,9 @@ class OrganisationIntegrationTest {
 
         assertThat(members).extracting(Member::personId).containsExactly(chair, member, substitute);
         assertThat(members.get(0)).isEqualTo(new Member(chair, "Östen Chair", "S", Member.Role.CHAIR, Member.Sex.MALE));
-        assertThat(organisation.members(body.id(), today.minusDays(1))).extracting(Member::personId).contains(left);
+        assertThat(organisation.members(body.id(), today.minusDays(1)))
+                .extracting(Member::personId)
+                .contains(left);
     }
 
     @Test
@@ -92,31 +97,53 @@ class OrganisationIntegrationTest {
         Body allowed = fixtures.body(Body.Kind.COMMITTEE, "Tillåten nämnd");
         Body other = fixtures.body(Body.Kind.COMMITTEE, "Annan nämnd");
         assertThat(organisation.registrarScope(registrar.id()).unrestricted()).isTrue();
-        assertThat(organisation.registrarScope(registrar.id()).allows(other.id())).isTrue();
+        assertThat(organisation.registrarScope(registrar.id()).allows(other.id()))
+                .isTrue();
 
         MockHttpServletResponse limited = perform(post("/admin/organisation/registratorer/" + registrar.id())
-                .param("bodyIds", Long.toString(allowed.id())).with(csrf()).with(TestStaff.as(admin)));
+                .param("bodyIds", Long.toString(allowed.id()))
+                .with(csrf())
+                .with(TestStaff.as(admin)));
         assertThat(limited.getStatus()).isEqualTo(302);
 
         RegistrarScope scope = organisation.registrarScope(registrar.id());
         assertThat(scope.allows(allowed.id())).isTrue();
         assertThat(scope.allows(other.id())).isFalse();
-        assertThat(auditCount("organisation.registrar-scope.changed", registrar.id())).isEqualTo(1);
+        assertThat(auditCount("organisation.registrar-scope.changed", registrar.id()))
+                .isEqualTo(1);
 
         long person = fixtures.person(OrganisationFixtures.unique("Person "), "S", Member.Sex.FEMALE, null);
-        assertThat(addSeat(registrar, other, person, "MEMBER", term.startsOn(), term.endsOn()).getStatus()).isEqualTo(403);
-        assertThat(perform(get("/admin/organisation/organ/" + other.id() + "/ledamoter").with(TestStaff.as(registrar))).getStatus()).isEqualTo(403);
-        assertThat(addSeat(registrar, allowed, person, "MEMBER", term.startsOn(), term.endsOn()).getStatus()).isEqualTo(302);
-        Document overview = Jsoup.parse(perform(get("/admin/organisation").with(TestStaff.as(registrar))).getContentAsString(StandardCharsets.UTF_8));
-        assertThat(overview.select("a[href=/admin/organisation/organ/" + allowed.id() + "/ledamoter]")).hasSize(1);
-        assertThat(overview.select("a[href=/admin/organisation/organ/" + other.id() + "/ledamoter]")).isEmpty();
-        assertThat(organisation.members(allowed.id(), today)).extracting(Member::personId).containsExactly(person);
+        assertThat(addSeat(registrar, other, person, "MEMBER", term.startsOn(), term.endsOn())
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(perform(get("/admin/organisation/organ/" + other.id() + "/ledamoter")
+                                .with(TestStaff.as(registrar)))
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(addSeat(registrar, allowed, person, "MEMBER", term.startsOn(), term.endsOn())
+                        .getStatus())
+                .isEqualTo(302);
+        Document overview = Jsoup.parse(perform(get("/admin/organisation").with(TestStaff.as(registrar)))
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(overview.select("a[href=/admin/organisation/organ/" + allowed.id() + "/ledamoter]"))
+                .hasSize(1);
+        assertThat(overview.select("a[href=/admin/organisation/organ/" + other.id() + "/ledamoter]"))
+                .isEmpty();
+        assertThat(organisation.members(allowed.id(), today))
+                .extracting(Member::personId)
+                .containsExactly(person);
 
         MockHttpServletResponse badBody = perform(post("/admin/organisation/registratorer/" + registrar.id())
-                .param("bodyIds", "999999999").with(csrf()).with(TestStaff.as(admin)));
+                .param("bodyIds", "999999999")
+                .with(csrf())
+                .with(TestStaff.as(admin)));
         assertThat(badBody.getStatus()).isEqualTo(400);
-        assertThat(perform(post("/admin/organisation/registratorer/" + admin.id()).with(csrf()).with(TestStaff.as(admin))).getStatus())
-                .as("only registrars can be limited").isEqualTo(404);
+        assertThat(perform(post("/admin/organisation/registratorer/" + admin.id())
+                                .with(csrf())
+                                .with(TestStaff.as(admin)))
+                        .getStatus())
+                .as("only registrars can be limited")
+                .isEqualTo(404);
     }
 
     @Test
@@ -127,31 +154,58 @@ class OrganisationIntegrationTest {
 
         MockHttpServletResponse ok = addSeat(registrar, body, person, "MEMBER", term.startsOn(), today);
         assertThat(ok.getStatus()).isEqualTo(302);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'organisation.membership.created' AND summary LIKE :s")
-                .param("s", "%" + "body " + body.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_log WHERE action = 'organisation.membership.created' AND summary LIKE :s")
+                        .param("s", "%" + "body " + body.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
-        assertRefused(addSeat(registrar, body, person, "SUBSTITUTE", today, term.endsOn()),
+        assertRefused(
+                addSeat(registrar, body, person, "SUBSTITUTE", today, term.endsOn()),
                 "Personen har redan ett uppdrag i organet under den tiden.");
-        assertRefused(addSeat(registrar, body, person, "MEMBER", today.plusDays(10), today.plusDays(5)),
+        assertRefused(
+                addSeat(registrar, body, person, "MEMBER", today.plusDays(10), today.plusDays(5)),
                 "Sista dagen kan inte vara före första dagen.");
-        assertRefused(addSeat(registrar, body, person, "MEMBER", term.endsOn().plusDays(1), term.endsOn().plusDays(20)),
+        assertRefused(
+                addSeat(
+                        registrar,
+                        body,
+                        person,
+                        "MEMBER",
+                        term.endsOn().plusDays(1),
+                        term.endsOn().plusDays(20)),
                 "Uppdraget måste ligga inom mandatperioden.");
         assertRefused(addSeat(registrar, body, person, "PRESIDENT", today.plusDays(1), term.endsOn()), "Välj en roll.");
-        MockHttpServletResponse notADate = perform(post("/admin/organisation/organ/" + body.id() + "/ledamoter").with(csrf())
-                .with(TestStaff.as(registrar)).param("personId", Long.toString(person)).param("termId", Long.toString(term.id()))
-                .param("role", "MEMBER").param("from", "igår").param("to", "x"));
+        MockHttpServletResponse notADate = perform(post("/admin/organisation/organ/" + body.id() + "/ledamoter")
+                .with(csrf())
+                .with(TestStaff.as(registrar))
+                .param("personId", Long.toString(person))
+                .param("termId", Long.toString(term.id()))
+                .param("role", "MEMBER")
+                .param("from", "igår")
+                .param("to", "x"));
         assertThat(notADate.getStatus()).isEqualTo(400);
 
         long chairOne = fixtures.person(OrganisationFixtures.unique("Chair "), "S", Member.Sex.FEMALE, null);
         long chairTwo = fixtures.person(OrganisationFixtures.unique("Chair "), "S", Member.Sex.MALE, null);
-        assertThat(addSeat(registrar, body, chairOne, "CHAIR", term.startsOn(), term.endsOn()).getStatus()).isEqualTo(302);
-        assertRefused(addSeat(registrar, body, chairTwo, "CHAIR", today, term.endsOn()), "Organet har redan en ordförande under den tiden.");
+        assertThat(addSeat(registrar, body, chairOne, "CHAIR", term.startsOn(), term.endsOn())
+                        .getStatus())
+                .isEqualTo(302);
+        assertRefused(
+                addSeat(registrar, body, chairTwo, "CHAIR", today, term.endsOn()),
+                "Organet har redan en ordförande under den tiden.");
 
-        assertThat(jdbc.sql("SELECT count(*) FROM organisation_membership WHERE body_id = :b").param("b", body.id())
-                .query(Long.class).single()).as("only the two valid seats were saved").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation_membership WHERE body_id = :b")
+                        .param("b", body.id())
+                        .query(Long.class)
+                        .single())
+                .as("only the two valid seats were saved")
+                .isEqualTo(2);
 
         PortalUser finnish = staff.create(se.bygdeportalen.platform.i18n.Lang.FI, Role.REGISTRAR);
-        assertRefused(addSeat(finnish, body, person, "MEMBER", today, term.endsOn()),
+        assertRefused(
+                addSeat(finnish, body, person, "MEMBER", today, term.endsOn()),
                 "Henkilöllä on jo tehtävä tässä toimielimessä sinä aikana.");
     }
 
@@ -160,38 +214,82 @@ class OrganisationIntegrationTest {
         PortalUser admin = staff.create(Role.ADMINISTRATOR);
         PortalUser registrar = staff.create(Role.REGISTRAR);
         String slug = OrganisationFixtures.unique("ny-");
-        MockHttpServletRequestBuilder create = post("/admin/organisation/organ/ny").with(csrf())
-                .param("name[sv]", "Kultur- och fritidsnämnden").param("name[fi]", "Kulttuuri- ja vapaa-aikalautakunta")
-                .param("slug", slug).param("kind", "COMMITTEE").param("seats", "7").param("sort", "50");
+        MockHttpServletRequestBuilder create = post("/admin/organisation/organ/ny")
+                .with(csrf())
+                .param("name[sv]", "Kultur- och fritidsnämnden")
+                .param("name[fi]", "Kulttuuri- ja vapaa-aikalautakunta")
+                .param("slug", slug)
+                .param("kind", "COMMITTEE")
+                .param("seats", "7")
+                .param("sort", "50");
         assertThat(perform(create.with(TestStaff.as(registrar))).getStatus()).isEqualTo(403);
         assertThat(perform(create.with(TestStaff.as(admin))).getStatus()).isEqualTo(302);
         Body created = organisation.body(slug).orElseThrow();
-        assertThat(created.name().raw(se.bygdeportalen.platform.i18n.Lang.FI)).isEqualTo("Kulttuuri- ja vapaa-aikalautakunta");
+        assertThat(created.name().raw(se.bygdeportalen.platform.i18n.Lang.FI))
+                .isEqualTo("Kulttuuri- ja vapaa-aikalautakunta");
 
-        assertRefused(perform(post("/admin/organisation/organ/ny").with(csrf()).with(TestStaff.as(admin))
-                .param("name[sv]", "Dubblett").param("slug", slug).param("kind", "COMMITTEE")), "Namnet används redan. Välj ett annat.");
-        assertRefused(perform(post("/admin/organisation/organ/ny").with(csrf()).with(TestStaff.as(admin))
-                .param("name[sv]", "Utskott").param("slug", OrganisationFixtures.unique("u-")).param("kind", "WORKING_GROUP")),
+        assertRefused(
+                perform(post("/admin/organisation/organ/ny")
+                        .with(csrf())
+                        .with(TestStaff.as(admin))
+                        .param("name[sv]", "Dubblett")
+                        .param("slug", slug)
+                        .param("kind", "COMMITTEE")),
+                "Namnet används redan. Välj ett annat.");
+        assertRefused(
+                perform(post("/admin/organisation/organ/ny")
+                        .with(csrf())
+                        .with(TestStaff.as(admin))
+                        .param("name[sv]", "Utskott")
+                        .param("slug", OrganisationFixtures.unique("u-"))
+                        .param("kind", "WORKING_GROUP")),
                 "Välj vilket organ utskottet hör till.");
-        assertRefused(perform(post("/admin/organisation/organ/ny").with(csrf()).with(TestStaff.as(admin))
-                .param("name[sv]", "Fel").param("slug", "Stora Bokstäver").param("kind", "COMMITTEE")),
+        assertRefused(
+                perform(post("/admin/organisation/organ/ny")
+                        .with(csrf())
+                        .with(TestStaff.as(admin))
+                        .param("name[sv]", "Fel")
+                        .param("slug", "Stora Bokstäver")
+                        .param("kind", "COMMITTEE")),
                 "Använd bara små bokstäver a–z, siffror och bindestreck (2–60 tecken).");
 
-        assertThat(perform(post("/admin/organisation/organ/" + created.id() + "/status").param("active", "false").with(csrf())
-                .with(TestStaff.as(admin))).getStatus()).isEqualTo(302);
-        assertThat(organisation.body(slug)).as("inactive bodies leave the public list").isEmpty();
-        assertThat(organisation.body(created.id())).get().extracting(Body::active).isEqualTo(false);
+        assertThat(perform(post("/admin/organisation/organ/" + created.id() + "/status")
+                                .param("active", "false")
+                                .with(csrf())
+                                .with(TestStaff.as(admin)))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(organisation.body(slug))
+                .as("inactive bodies leave the public list")
+                .isEmpty();
+        assertThat(organisation.body(created.id()))
+                .get()
+                .extracting(Body::active)
+                .isEqualTo(false);
         assertThat(auditCount("organisation.body.created", created.id())).isEqualTo(1);
         assertThat(auditCount("organisation.body.deactivated", created.id())).isEqualTo(1);
 
         int year = 2300 + (int) (Math.random() * 500);
-        MockHttpServletRequestBuilder term = post("/admin/organisation/mandatperioder").with(csrf()).with(TestStaff.as(registrar))
-                .param("startsOn", year + "-01-01").param("endsOn", (year + 3) + "-12-31");
+        MockHttpServletRequestBuilder term = post("/admin/organisation/mandatperioder")
+                .with(csrf())
+                .with(TestStaff.as(registrar))
+                .param("startsOn", year + "-01-01")
+                .param("endsOn", (year + 3) + "-12-31");
         assertThat(perform(term).getStatus()).isEqualTo(302);
-        assertRefused(perform(post("/admin/organisation/mandatperioder").with(csrf()).with(TestStaff.as(registrar))
-                .param("startsOn", (year + 2) + "-01-01").param("endsOn", (year + 5) + "-12-31")), "Perioden överlappar en annan mandatperiod.");
-        assertRefused(perform(post("/admin/organisation/mandatperioder").with(csrf()).with(TestStaff.as(registrar))
-                .param("startsOn", "2200-05-01").param("endsOn", "2200-04-01")), "Sista dagen ska vara efter första dagen.");
+        assertRefused(
+                perform(post("/admin/organisation/mandatperioder")
+                        .with(csrf())
+                        .with(TestStaff.as(registrar))
+                        .param("startsOn", (year + 2) + "-01-01")
+                        .param("endsOn", (year + 5) + "-12-31")),
+                "Perioden överlappar en annan mandatperiod.");
+        assertRefused(
+                perform(post("/admin/organisation/mandatperioder")
+                        .with(csrf())
+                        .with(TestStaff.as(registrar))
+                        .param("startsOn", "2200-05-01")
+                        .param("endsOn", "2200-04-01")),
+                "Sista dagen ska vara efter första dagen.");
     }
 
     @Test
@@ -210,13 +308,16 @@ class OrganisationIntegrationTest {
         Document doc = page.get();
         assertThat(doc.select("h1").text()).isEqualTo("Balansnämnden");
         assertThat(doc.text()).contains("Aino Ordförande", "Pentti Ersättare");
-        assertThat(doc.select("a[href=/sv/sammantraden?organ=" + body.slug() + "]")).hasSize(1);
+        assertThat(doc.select("a[href=/sv/sammantraden?organ=" + body.slug() + "]"))
+                .hasSize(1);
         assertThat(doc.select("a[href=/sv/beslut?organ=" + body.slug() + "]")).hasSize(1);
         // chair (woman) + 2 members (one woman, one man): 2 women, 1 man among the members.
-        List<String> membersRow = doc.select("#balance-table tbody tr").get(0).select("th, td").eachText();
+        List<String> membersRow =
+                doc.select("#balance-table tbody tr").get(0).select("th, td").eachText();
         assertThat(membersRow.subList(0, 3)).containsExactly("Ledamöter (med ordförande)", "2", "1");
         assertThat(membersRow.get(4)).contains("67");
-        List<String> substitutesRow = doc.select("#balance-table tbody tr").get(1).select("th, td").eachText();
+        List<String> substitutesRow =
+                doc.select("#balance-table tbody tr").get(1).select("th, td").eachText();
         assertThat(substitutesRow.subList(0, 3)).containsExactly("Ersättare", "0", "1");
         assertThat(doc.select("#balance-table caption").text()).contains("Balansnämnden");
 
@@ -228,7 +329,8 @@ class OrganisationIntegrationTest {
 
         assertThat(perform(get("/sv/organisation/finns-inte")).getStatus()).isEqualTo(404);
         Document organisationPage = open("/en/organisation");
-        assertThat(organisationPage.select("a[href=/en/organisation/" + body.slug() + "]")).hasSize(1);
+        assertThat(organisationPage.select("a[href=/en/organisation/" + body.slug() + "]"))
+                .hasSize(1);
         assertThat(organisationPage.select("a[href=/en/sa-fattas-besluten]")).isNotEmpty();
     }
 
@@ -239,21 +341,35 @@ class OrganisationIntegrationTest {
         long seat = fixtures.seat(person, body.id(), term, Member.Role.VICE_CHAIR, term.startsOn(), term.endsOn());
 
         String persons = perform(get("/api/v1/persons")).getContentAsString(StandardCharsets.UTF_8);
-        assertThat(persons).contains("\"name\":\"Erik Öppen\"", "\"gender\":\"male\"").doesNotContain("example.invalid", "email");
+        assertThat(persons)
+                .contains("\"name\":\"Erik Öppen\"", "\"gender\":\"male\"")
+                .doesNotContain("example.invalid", "email");
         String personsCsv = perform(get("/api/v1/persons.csv")).getContentAsString(StandardCharsets.UTF_8);
-        assertThat(personsCsv).startsWith("id,name,party,gender\r\n").contains(person + ",Erik Öppen,MP,male").doesNotContain("example.invalid");
+        assertThat(personsCsv)
+                .startsWith("id,name,party,gender\r\n")
+                .contains(person + ",Erik Öppen,MP,male")
+                .doesNotContain("example.invalid");
 
         String organizations = perform(get("/api/v1/organizations")).getContentAsString(StandardCharsets.UTF_8);
         assertThat(organizations).contains("\"slug\":\"" + body.slug() + "\"", "\"classification\":\"council\"");
 
-        MockHttpServletResponse memberships = perform(get("/api/v1/memberships").param("organization_id", Long.toString(body.id()))
+        MockHttpServletResponse memberships = perform(get("/api/v1/memberships")
+                .param("organization_id", Long.toString(body.id()))
                 .param("on", today.toString()));
         assertThat(memberships.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
-        assertThat(memberships.getContentAsString(StandardCharsets.UTF_8)).contains("\"id\":" + seat, "\"person_id\":" + person,
-                "\"organization_id\":" + body.id(), "\"role\":\"vice-chair\"", "\"legislative_period\":\"" + term.label() + "\"");
-        assertThat(perform(get("/api/v1/memberships.csv").param("organization_id", Long.toString(body.id()))).getContentAsString(StandardCharsets.UTF_8))
-                .startsWith("id,person_id,organization_id,role,start_date,end_date,legislative_period_id,legislative_period\r\n");
-        assertThat(perform(get("/api/v1/memberships").param("on", "igår")).getStatus()).isEqualTo(400);
+        assertThat(memberships.getContentAsString(StandardCharsets.UTF_8))
+                .contains(
+                        "\"id\":" + seat,
+                        "\"person_id\":" + person,
+                        "\"organization_id\":" + body.id(),
+                        "\"role\":\"vice-chair\"",
+                        "\"legislative_period\":\"" + term.label() + "\"");
+        assertThat(perform(get("/api/v1/memberships.csv").param("organization_id", Long.toString(body.id())))
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .startsWith(
+                        "id,person_id,organization_id,role,start_date,end_date,legislative_period_id,legislative_period\r\n");
+        assertThat(perform(get("/api/v1/memberships").param("on", "igår")).getStatus())
+                .isEqualTo(400);
 
         String openApi = perform(get("/api/openapi.json")).getContentAsString(StandardCharsets.UTF_8);
         assertThat(openApi).contains("/api/v1/organizations", "/api/v1/persons", "/api/v1/memberships");
@@ -262,27 +378,40 @@ class OrganisationIntegrationTest {
     @Test
     void theShareOfWomenAmongMembersIsAnIndicatorWithSmallBodiesSuppressed() {
         Body big = fixtures.body(Body.Kind.COMMITTEE, "Stornämnd");
-        fixtures.seats(big.id(), term, 10);   // 5 women, 5 men
+        fixtures.seats(big.id(), term, 10); // 5 women, 5 men
         Body small = fixtures.body(Body.Kind.WORKING_GROUP, "Litet utskott");
         fixtures.seats(small.id(), term, 3);
 
         List<IndicatorValue> values = manifest.indicators().get(0).measure().values();
-        int year = today.isBefore(LocalDate.of(today.getYear(), 7, 1)) && term.startsOn().getYear() == today.getYear() ? today.getYear() + 1 : today.getYear();
-        assertThat(values).filteredOn(v -> v.breakdown().equals("body=" + big.slug()) && v.year() == year)
-                .singleElement().satisfies(v -> {
+        int year = today.isBefore(LocalDate.of(today.getYear(), 7, 1))
+                        && term.startsOn().getYear() == today.getYear()
+                ? today.getYear() + 1
+                : today.getYear();
+        assertThat(values)
+                .filteredOn(v -> v.breakdown().equals("body=" + big.slug()) && v.year() == year)
+                .singleElement()
+                .satisfies(v -> {
                     assertThat(v.value()).isEqualByComparingTo("50.0");
                     assertThat(v.base()).isEqualTo(10);
                 });
-        assertThat(values).filteredOn(v -> v.breakdown().equals("body=" + small.slug()) && v.year() == year)
-                .singleElement().satisfies(v -> assertThat(v.suppressed()).isTrue());
+        assertThat(values)
+                .filteredOn(v -> v.breakdown().equals("body=" + small.slug()) && v.year() == year)
+                .singleElement()
+                .satisfies(v -> assertThat(v.suppressed()).isTrue());
     }
 
     // ---- helpers ----
 
-    private MockHttpServletResponse addSeat(PortalUser user, Body body, long person, String role, LocalDate from, LocalDate to) throws Exception {
-        return perform(post("/admin/organisation/organ/" + body.id() + "/ledamoter").with(csrf()).with(TestStaff.as(user))
-                .param("personId", Long.toString(person)).param("termId", Long.toString(term.id())).param("role", role)
-                .param("from", from.toString()).param("to", to.toString()));
+    private MockHttpServletResponse addSeat(
+            PortalUser user, Body body, long person, String role, LocalDate from, LocalDate to) throws Exception {
+        return perform(post("/admin/organisation/organ/" + body.id() + "/ledamoter")
+                .with(csrf())
+                .with(TestStaff.as(user))
+                .param("personId", Long.toString(person))
+                .param("termId", Long.toString(term.id()))
+                .param("role", role)
+                .param("from", from.toString())
+                .param("to", to.toString()));
     }
 
     private void assertRefused(MockHttpServletResponse response, String message) throws Exception {
@@ -293,7 +422,10 @@ class OrganisationIntegrationTest {
 
     private long auditCount(String action, long entityId) {
         return jdbc.sql("SELECT count(*) FROM audit_log WHERE action = :a AND entity_id = :e")
-                .param("a", action).param("e", Long.toString(entityId)).query(Long.class).single();
+                .param("a", action)
+                .param("e", Long.toString(entityId))
+                .query(Long.class)
+                .single();
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
@@ -302,7 +434,8 @@ class OrganisationIntegrationTest {
 
     private Document open(String url) {
         try {
-            MockHttpServletResponse response = mvc.perform(get(url).accept("text/html")).andReturn().getResponse();
+            MockHttpServletResponse response =
+                    mvc.perform(get(url).accept("text/html")).andReturn().getResponse();
             assertThat(response.getStatus()).as(url).isEqualTo(200);
             return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
         } catch (Exception e) {

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
 import se.bygdeportalen.organisation.internal.Term;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -26,8 +24,10 @@ class OrganisationPagesBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     Clock clock;
 
@@ -52,21 +52,23 @@ class OrganisationPagesBrowserTest {
     @Test
     void publicPagesAreAccessibleInEveryLanguage(Browser browser) {
         for (Lang lang : Lang.values()) {
-            for (String path : new String[]{"/organisation", "/organisation/" + body.slug(), "/sa-fattas-besluten"}) {
+            for (String path : new String[] {"/organisation", "/organisation/" + body.slug(), "/sa-fattas-besluten"}) {
                 browser.open("/" + lang.code() + path);
                 browser.assertAccessible();
             }
             assertThat(browser.page().locator("main ol > li").count()).isEqualTo(7);
-            assertThat(browser.page().locator("main ol svg[aria-hidden=true]").count()).isEqualTo(7);
+            assertThat(browser.page().locator("main ol svg[aria-hidden=true]").count())
+                    .isEqualTo(7);
         }
     }
 
     @Test
     void theStepsAndTheBodyPageReflowAt320Pixels(Browser browser) {
         browser.page().setViewportSize(320, 640);
-        for (String path : new String[]{"/fit/sa-fattas-besluten", "/fi/organisation/" + body.slug()}) {
+        for (String path : new String[] {"/fit/sa-fattas-besluten", "/fi/organisation/" + body.slug()}) {
             browser.open(path);
-            Object overflow = browser.page().evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+            Object overflow = browser.page()
+                    .evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
             assertThat(overflow).as("horizontal scrolling on " + path).isEqualTo(false);
             browser.assertAccessible();
         }
@@ -79,11 +81,20 @@ class OrganisationPagesBrowserTest {
             PortalUser admin = new TestStaff(jdbc, encoder).create(lang, Role.ADMINISTRATOR);
             browser.context().clearCookies();
             browser.signInAsStaff(admin.username(), TestStaff.PASSWORD);
-            for (String path : new String[]{"/admin/organisation", "/admin/organisation/organ/ny", "/admin/organisation/organ/" + body.id(),
-                    "/admin/organisation/organ/" + body.id() + "/ledamoter", "/admin/organisation/uppdrag/" + seat,
-                    "/admin/organisation/personer", "/admin/organisation/personer/ny", "/admin/organisation/personer/" + person,
-                    "/admin/organisation/mandatperioder/" + term.id(), "/admin/organisation/byar",
-                    "/admin/organisation/registratorer", "/admin/organisation/registratorer/" + registrar.id()}) {
+            for (String path : new String[] {
+                "/admin/organisation",
+                "/admin/organisation/organ/ny",
+                "/admin/organisation/organ/" + body.id(),
+                "/admin/organisation/organ/" + body.id() + "/ledamoter",
+                "/admin/organisation/uppdrag/" + seat,
+                "/admin/organisation/personer",
+                "/admin/organisation/personer/ny",
+                "/admin/organisation/personer/" + person,
+                "/admin/organisation/mandatperioder/" + term.id(),
+                "/admin/organisation/byar",
+                "/admin/organisation/registratorer",
+                "/admin/organisation/registratorer/" + registrar.id()
+            }) {
                 browser.open(path);
                 browser.assertAccessible();
             }

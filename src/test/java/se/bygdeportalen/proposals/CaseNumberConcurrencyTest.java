@@ -11,12 +11,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.platform.casenumber.CaseNumber;
 import se.bygdeportalen.platform.casenumber.CaseNumbers;
 import se.bygdeportalen.proposals.internal.ProposalsProperties;
@@ -31,8 +29,10 @@ class CaseNumberConcurrencyTest {
 
     @Autowired
     CaseNumbers numbers;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -62,38 +62,76 @@ class CaseNumberConcurrencyTest {
         }
         pool.shutdown();
         assertThat(all).hasSize(threads * each).doesNotHaveDuplicates();
-        assertThat(all.stream().sorted().toList()).isEqualTo(java.util.stream.IntStream.rangeClosed(1, threads * each).boxed().toList());
+        assertThat(all.stream().sorted().toList())
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, threads * each)
+                        .boxed()
+                        .toList());
     }
 
     @Test
     void aRolledBackNumberIsHandedOutAgainAndYearsAreSeparate() {
         String series = "R" + UUID.randomUUID().toString().substring(0, 6);
-        assertThat((CaseNumber) transactions.execute(s -> numbers.next(series, 2026))).isEqualTo(new CaseNumber(series, 2026, 1));
+        assertThat((CaseNumber) transactions.execute(s -> numbers.next(series, 2026)))
+                .isEqualTo(new CaseNumber(series, 2026, 1));
         transactions.executeWithoutResult(s -> {
             assertThat(numbers.next(series, 2026).number()).isEqualTo(2);
             s.setRollbackOnly();
         });
-        assertThat((CaseNumber) transactions.execute(s -> numbers.next(series, 2026))).isEqualTo(new CaseNumber(series, 2026, 2));
-        assertThat((CaseNumber) transactions.execute(s -> numbers.next(series, 2027))).isEqualTo(new CaseNumber(series, 2027, 1));
+        assertThat((CaseNumber) transactions.execute(s -> numbers.next(series, 2026)))
+                .isEqualTo(new CaseNumber(series, 2026, 2));
+        assertThat((CaseNumber) transactions.execute(s -> numbers.next(series, 2027)))
+                .isEqualTo(new CaseNumber(series, 2027, 1));
     }
 
     @Test
     void theFormatIsConfigurable() {
-        ProposalsProperties p = new ProposalsProperties("KS", "{series} {year}/{number}", java.time.Period.ofYears(1),
-                java.time.Period.ofDays(30), java.time.Duration.ZERO, 0, java.time.Duration.ofHours(72), "a@b.se", 5);
+        ProposalsProperties p = new ProposalsProperties(
+                "KS",
+                "{series} {year}/{number}",
+                java.time.Period.ofYears(1),
+                java.time.Period.ofDays(30),
+                java.time.Duration.ZERO,
+                0,
+                java.time.Duration.ofHours(72),
+                "a@b.se",
+                5);
         assertThat(p.formatCaseNumber(new CaseNumber("KS", 2026, 25))).isEqualTo("KS 2026/25");
-        ProposalsProperties q = new ProposalsProperties("MF", "{year}-{series}-{number}", java.time.Period.ofYears(1),
-                java.time.Period.ofDays(30), java.time.Duration.ZERO, 0, java.time.Duration.ofHours(72), "a@b.se", 5);
+        ProposalsProperties q = new ProposalsProperties(
+                "MF",
+                "{year}-{series}-{number}",
+                java.time.Period.ofYears(1),
+                java.time.Period.ofDays(30),
+                java.time.Duration.ZERO,
+                0,
+                java.time.Duration.ofHours(72),
+                "a@b.se",
+                5);
         assertThat(q.formatCaseNumber(new CaseNumber("MF", 2026, 7))).isEqualTo("2026-MF-7");
     }
 
     @Test
     void aBadSeriesOrFormatIsRefusedAtStartUp() {
-        assertThatThrownBy(() -> new ProposalsProperties("KS 1", "{series} {year}/{number}", java.time.Period.ofYears(1),
-                java.time.Period.ofDays(30), java.time.Duration.ZERO, 0, java.time.Duration.ofHours(72), "a@b.se", 5))
+        assertThatThrownBy(() -> new ProposalsProperties(
+                        "KS 1",
+                        "{series} {year}/{number}",
+                        java.time.Period.ofYears(1),
+                        java.time.Period.ofDays(30),
+                        java.time.Duration.ZERO,
+                        0,
+                        java.time.Duration.ofHours(72),
+                        "a@b.se",
+                        5))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ProposalsProperties("KS", "{series} {year}", java.time.Period.ofYears(1),
-                java.time.Period.ofDays(30), java.time.Duration.ZERO, 0, java.time.Duration.ofHours(72), "a@b.se", 5))
+        assertThatThrownBy(() -> new ProposalsProperties(
+                        "KS",
+                        "{series} {year}",
+                        java.time.Period.ofYears(1),
+                        java.time.Period.ofDays(30),
+                        java.time.Duration.ZERO,
+                        0,
+                        java.time.Duration.ofHours(72),
+                        "a@b.se",
+                        5))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -110,13 +148,19 @@ class CaseNumberConcurrencyTest {
         try (var in = getClass().getResourceAsStream("/db/migration/V076__proposals_case_numbers_to_platform.sql")) {
             script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        assertThat(jdbc.sql("SELECT to_regclass('public.proposal_case_counter') IS NULL").query(Boolean.class).single())
-                .as("the old table is gone after the migrations").isTrue();
+        assertThat(jdbc.sql("SELECT to_regclass('public.proposal_case_counter') IS NULL")
+                        .query(Boolean.class)
+                        .single())
+                .as("the old table is gone after the migrations")
+                .isTrue();
         transactions.executeWithoutResult(s -> {
             jdbc.sql("CREATE TEMPORARY TABLE proposal_case_counter (series text NOT NULL, year int NOT NULL, "
-                    + "last_number int NOT NULL DEFAULT 0, PRIMARY KEY (series, year)) ON COMMIT DROP").update();
+                            + "last_number int NOT NULL DEFAULT 0, PRIMARY KEY (series, year)) ON COMMIT DROP")
+                    .update();
             jdbc.sql("INSERT INTO proposal_case_counter VALUES (:c, 2026, 24), (:c, 2025, 130), (:h, 2026, 3)")
-                    .param("c", carried).param("h", higher).update();
+                    .param("c", carried)
+                    .param("h", higher)
+                    .update();
             numbers.continueAfter(higher, 2026, 40);
             for (String statement : script.replaceAll("--[^\n]*", "").split(";")) {
                 if (!statement.isBlank()) {
@@ -127,7 +171,10 @@ class CaseNumberConcurrencyTest {
             assertThat(numbers.last(carried, 2025)).isEqualTo(130);
             assertThat(numbers.last(higher, 2026)).isEqualTo(40);
             assertThat(numbers.next(carried, 2026)).isEqualTo(new CaseNumber(carried, 2026, 25));
-            assertThat(jdbc.sql("SELECT to_regclass('proposal_case_counter') IS NULL").query(Boolean.class).single()).isTrue();
+            assertThat(jdbc.sql("SELECT to_regclass('proposal_case_counter') IS NULL")
+                            .query(Boolean.class)
+                            .single())
+                    .isTrue();
             s.setRollbackOnly();
         });
         assertThat(numbers.last(carried, 2026)).isZero();

@@ -3,7 +3,6 @@ package se.bygdeportalen.proposals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -12,15 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.bygdeportalen.platform.security.PortalUser;
-import se.bygdeportalen.test.IntegrationTest;
-
 import se.bygdeportalen.proposals.internal.Proposal;
 import se.bygdeportalen.proposals.internal.ProposalReceipt;
 import se.bygdeportalen.proposals.internal.ProposalRepository;
 import se.bygdeportalen.proposals.internal.SaveProposalDraft;
 import se.bygdeportalen.proposals.internal.SubmitProposal;
+import se.bygdeportalen.test.IntegrationTest;
 
 /** The receipt PDF: tagged (PDF/UA), titled, in the proposal's language, font embedded, no personal identity number. */
 @IntegrationTest
@@ -28,12 +25,16 @@ class PdfReceiptTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     SaveProposalDraft save;
+
     @Autowired
     SubmitProposal submit;
+
     @Autowired
     ProposalRepository repository;
+
     @Autowired
     ProposalReceipt receipt;
 
@@ -47,7 +48,8 @@ class PdfReceiptTest {
 
     @Test
     void taggedAccessibleAndComplete() throws Exception {
-        long id = ProposalFixturesCoreTest.submitted(save, submit, resident, "Ny badbrygga i Juoksengi " + System.nanoTime());
+        long id = ProposalFixturesCoreTest.submitted(
+                save, submit, resident, "Ny badbrygga i Juoksengi " + System.nanoTime());
         Proposal p = repository.byId(id).orElseThrow();
         byte[] bytes = receipt.pdf(p, List.of());
         try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -55,8 +57,10 @@ class PdfReceiptTest {
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("sv");
-            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Kvitto på medborgarförslag " + p.caseNumber());
-            assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(doc.getDocumentInformation().getTitle())
+                    .isEqualTo("Kvitto på medborgarförslag " + p.caseNumber());
+            assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle())
+                    .isTrue();
             for (var page : doc.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
@@ -65,7 +69,11 @@ class PdfReceiptTest {
                 }
             }
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains(p.caseNumber()).contains(p.title()).contains("Bygg ett vindskydd").contains(resident.displayName())
+            assertThat(text)
+                    .contains(p.caseNumber())
+                    .contains(p.title())
+                    .contains("Bygg ett vindskydd")
+                    .contains(resident.displayName())
                     .contains("Visas aldrig");
         }
     }

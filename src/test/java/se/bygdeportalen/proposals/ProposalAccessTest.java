@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +16,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -49,34 +47,49 @@ class ProposalAccessTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     SaveProposalDraft save;
+
     @Autowired
     SubmitProposal submit;
+
     @Autowired
     DeleteProposalDraft deleteDraft;
+
     @Autowired
     WithdrawProposal withdraw;
+
     @Autowired
     CheckProposalResidency residency;
+
     @Autowired
     RequestProposalAmendment amendment;
+
     @Autowired
     AcceptProposal accept;
+
     @Autowired
     DeclineProposal decline;
+
     @Autowired
     ReferProposal refer;
+
     @Autowired
     AnswerProposal answer;
+
     @Autowired
     ModerateProposal moderate;
+
     @Autowired
     RegisterPaperProposal paper;
+
     @Autowired
     RemindProposalDeadlines reminders;
 
@@ -95,7 +108,10 @@ class ProposalAccessTest {
     }
 
     private String state(long id) {
-        return jdbc.sql("SELECT status || '/' || title FROM proposal WHERE id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("SELECT status || '/' || title FROM proposal WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private int status(RequestBuilder request) throws Exception {
@@ -112,13 +128,26 @@ class ProposalAccessTest {
         String before = state(id);
         String base = "/sv/medborgarforslag/mina/" + id;
         for (String path : List.of(base, base + "/granska", base + "/kvitto", base + "/kvitto.pdf")) {
-            assertThat(status(get(path).with(TestStaff.as(otherResident)))).as(path).isEqualTo(404);
+            assertThat(status(get(path).with(TestStaff.as(otherResident))))
+                    .as(path)
+                    .isEqualTo(404);
         }
-        assertThat(status(multipart(base).param("language", "sv").param("title", "Kapat").param("body", "Kapat")
-                .with(TestStaff.as(otherResident)).with(csrf()).with(ProposalFixturesCoreTest.anAddress()))).isEqualTo(404);
-        for (String path : List.of(base + "/skicka", base + "/ta-bort", base + "/aterkalla", base + "/bilagor/1/ta-bort")) {
-            assertThat(status(post(path).with(TestStaff.as(otherResident)).with(csrf()).with(ProposalFixturesCoreTest.anAddress())))
-                    .as(path).isEqualTo(404);
+        assertThat(status(multipart(base)
+                        .param("language", "sv")
+                        .param("title", "Kapat")
+                        .param("body", "Kapat")
+                        .with(TestStaff.as(otherResident))
+                        .with(csrf())
+                        .with(ProposalFixturesCoreTest.anAddress())))
+                .isEqualTo(404);
+        for (String path :
+                List.of(base + "/skicka", base + "/ta-bort", base + "/aterkalla", base + "/bilagor/1/ta-bort")) {
+            assertThat(status(post(path)
+                            .with(TestStaff.as(otherResident))
+                            .with(csrf())
+                            .with(ProposalFixturesCoreTest.anAddress())))
+                    .as(path)
+                    .isEqualTo(404);
         }
         assertThat(state(id)).isEqualTo(before);
     }
@@ -129,16 +158,23 @@ class ProposalAccessTest {
         String before = state(id);
         String base = "/sv/medborgarforslag/mina/" + id;
         // Pages send whoever is not a resident to the sign-in; actions answer 401.
-        for (PortalUser notAResident : new PortalUser[]{null, communicator}) {
+        for (PortalUser notAResident : new PortalUser[] {null, communicator}) {
             for (String path : List.of(base, base + "/granska", base + "/kvitto")) {
                 var request = get(path);
-                var response = mvc.perform(notAResident == null ? request : request.with(TestStaff.as(notAResident))).andReturn().getResponse();
+                var response = mvc.perform(notAResident == null ? request : request.with(TestStaff.as(notAResident)))
+                        .andReturn()
+                        .getResponse();
                 assertThat(response.getStatus()).as(path).isEqualTo(302);
                 assertThat(response.getRedirectedUrl()).isEqualTo("/sv/logga-in");
             }
-            for (String path : List.of(base + "/skicka", base + "/ta-bort", base + "/aterkalla", base + "/kvitto.pdf")) {
-                var request = path.endsWith(".pdf") ? get(path) : post(path).with(csrf()).with(ProposalFixturesCoreTest.anAddress());
-                assertThat(status(notAResident == null ? request : request.with(TestStaff.as(notAResident)))).as(path).isEqualTo(401);
+            for (String path :
+                    List.of(base + "/skicka", base + "/ta-bort", base + "/aterkalla", base + "/kvitto.pdf")) {
+                var request = path.endsWith(".pdf")
+                        ? get(path)
+                        : post(path).with(csrf()).with(ProposalFixturesCoreTest.anAddress());
+                assertThat(status(notAResident == null ? request : request.with(TestStaff.as(notAResident))))
+                        .as(path)
+                        .isEqualTo(401);
             }
         }
         assertThat(state(id)).isEqualTo(before);
@@ -151,14 +187,18 @@ class ProposalAccessTest {
         Actor staff = Actor.of(moderator);
         assertThat(refusal(() -> deleteDraft.deleteDraft(new DeleteProposalDraft.Command(id), Actor.of(otherResident))))
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(refusal(() -> deleteDraft.deleteDraft(new DeleteProposalDraft.Command(id), Actor.VISITOR))).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(refusal(() -> deleteDraft.deleteDraft(new DeleteProposalDraft.Command(id), staff))).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refusal(() -> deleteDraft.deleteDraft(new DeleteProposalDraft.Command(id), Actor.VISITOR)))
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(refusal(() -> deleteDraft.deleteDraft(new DeleteProposalDraft.Command(id), staff)))
+                .isEqualTo(HttpStatus.FORBIDDEN);
         SaveProposalDraft.Command edit = ProposalFixturesCoreTest.form("Kapat").toDraft(id, "Någon annan", List.of());
         assertThat(refusal(() -> save.saveDraft(edit, Actor.of(otherResident)))).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(refusal(() -> save.saveDraft(edit, Actor.VISITOR))).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(refusal(() -> submit.submit(new SubmitProposal.Command(id, ProposalFixturesCoreTest.address()), Actor.of(otherResident))))
+        assertThat(refusal(() -> submit.submit(
+                        new SubmitProposal.Command(id, ProposalFixturesCoreTest.address()), Actor.of(otherResident))))
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(refusal(() -> withdraw.withdraw(new WithdrawProposal.Command(id), Actor.VISITOR))).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(refusal(() -> withdraw.withdraw(new WithdrawProposal.Command(id), Actor.VISITOR)))
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(state(id)).isEqualTo(before);
     }
 
@@ -168,23 +208,37 @@ class ProposalAccessTest {
         String before = state(id);
         String base = "/admin/medborgarforslag/" + id;
         // A fresh request each time: a request builder keeps the post-processors added to it.
-        List<java.util.function.Supplier<MockHttpServletRequestBuilder>> routes = List.of(() -> get(base), () -> get(base + "/bilagor/1"),
-                () -> post(base + "/folkbokforing"), () -> post(base + "/komplettering").param("reason", "Ändra"),
-                () -> post(base + "/godkann"), () -> post(base + "/avsla").param("reason", "Nej"),
+        List<java.util.function.Supplier<MockHttpServletRequestBuilder>> routes = List.of(
+                () -> get(base),
+                () -> get(base + "/bilagor/1"),
+                () -> post(base + "/folkbokforing"),
+                () -> post(base + "/komplettering").param("reason", "Ändra"),
+                () -> post(base + "/godkann"),
+                () -> post(base + "/avsla").param("reason", "Nej"),
                 () -> post(base + "/remittera").param("body", "kommunstyrelsen"),
                 () -> post(base + "/besvara").param("outcome", "APPROVED").param("text", "Ja"),
                 () -> post(base + "/moderera").param("action", "HIDE").param("reason", "Test"),
-                () -> post(base + "/bilagor/1/dolj"), () -> post(base + "/bilagor/1/visa"));
+                () -> post(base + "/bilagor/1/dolj"),
+                () -> post(base + "/bilagor/1/visa"));
         for (var route : routes) {
-            String path = route.get().buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
-            assertThat(status(route.get().with(TestStaff.as(communicator)).with(csrf()))).as(path).isEqualTo(403);
-            assertThat(status(route.get().with(TestStaff.as(owner)).with(csrf()))).as(path).isEqualTo(403);
+            String path = route.get()
+                    .buildRequest(new org.springframework.mock.web.MockServletContext())
+                    .getRequestURI();
+            assertThat(status(route.get().with(TestStaff.as(communicator)).with(csrf())))
+                    .as(path)
+                    .isEqualTo(403);
+            assertThat(status(route.get().with(TestStaff.as(owner)).with(csrf())))
+                    .as(path)
+                    .isEqualTo(403);
             var response = mvc.perform(route.get().with(csrf())).andReturn().getResponse();
             assertThat(response.getStatus()).as(path).isEqualTo(302);
             assertThat(response.getRedirectedUrl()).isEqualTo("/admin/login");
         }
         // A moderator may review but not refer or answer: the registry's steps.
-        assertThat(status(post(base + "/folkbokforing").with(TestStaff.as(moderator)).with(csrf()))).isEqualTo(403);
+        assertThat(status(post(base + "/folkbokforing")
+                        .with(TestStaff.as(moderator))
+                        .with(csrf())))
+                .isEqualTo(403);
         assertThat(state(id)).isEqualTo(before);
     }
 
@@ -194,21 +248,33 @@ class ProposalAccessTest {
         String before = state(id);
         Actor noRole = Actor.of(communicator);
         Actor mod = Actor.of(moderator);
-        for (Actor actor : new Actor[]{noRole, Actor.of(owner), Actor.VISITOR}) {
+        for (Actor actor : new Actor[] {noRole, Actor.of(owner), Actor.VISITOR}) {
             HttpStatus expected = actor instanceof Actor.Staff ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
-            assertThat(refusal(() -> accept.accept(new AcceptProposal.Command(id), actor))).isEqualTo(expected);
-            assertThat(refusal(() -> decline.decline(new DeclineProposal.Command(id, "Nej"), actor))).isEqualTo(expected);
-            assertThat(refusal(() -> amendment.requestAmendment(new RequestProposalAmendment.Command(id, "Ändra"), actor))).isEqualTo(expected);
-            assertThat(refusal(() -> residency.checkResidency(new CheckProposalResidency.Command(id), actor))).isEqualTo(expected);
-            assertThat(refusal(() -> moderate.moderate(new ModerateProposal.Command(id, ModerateProposal.Action.HIDE, "x", null, null), actor)))
+            assertThat(refusal(() -> accept.accept(new AcceptProposal.Command(id), actor)))
+                    .isEqualTo(expected);
+            assertThat(refusal(() -> decline.decline(new DeclineProposal.Command(id, "Nej"), actor)))
+                    .isEqualTo(expected);
+            assertThat(refusal(
+                            () -> amendment.requestAmendment(new RequestProposalAmendment.Command(id, "Ändra"), actor)))
+                    .isEqualTo(expected);
+            assertThat(refusal(() -> residency.checkResidency(new CheckProposalResidency.Command(id), actor)))
+                    .isEqualTo(expected);
+            assertThat(refusal(() -> moderate.moderate(
+                            new ModerateProposal.Command(id, ModerateProposal.Action.HIDE, "x", null, null), actor)))
                     .isEqualTo(expected);
         }
-        assertThat(refusal(() -> residency.checkResidency(new CheckProposalResidency.Command(id), mod))).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refusal(() -> refer.refer(new ReferProposal.Command(id, "kommunstyrelsen", null), mod))).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refusal(() -> answer.answer(new AnswerProposal.Command(id, null, ProposalOutcome.APPROVED, null, null, "Ja"), mod)))
+        assertThat(refusal(() -> residency.checkResidency(new CheckProposalResidency.Command(id), mod)))
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refusal(() -> paper.register(new RegisterPaperProposal.Command("A", "B", null, null, null, "T", "B", null, null, null, null,
-                null, List.of()), mod))).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refusal(() -> refer.refer(new ReferProposal.Command(id, "kommunstyrelsen", null), mod)))
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refusal(() -> answer.answer(
+                        new AnswerProposal.Command(id, null, ProposalOutcome.APPROVED, null, null, "Ja"), mod)))
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refusal(() -> paper.register(
+                        new RegisterPaperProposal.Command(
+                                "A", "B", null, null, null, "T", "B", null, null, null, null, null, List.of()),
+                        mod)))
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refusal(() -> reminders.remind(mod))).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(state(id)).isEqualTo(before);
     }

@@ -2,27 +2,23 @@ package se.bygdeportalen.proposals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import com.microsoft.playwright.Page;
-
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
-import se.bygdeportalen.test.Browser;
-import se.bygdeportalen.test.BrowserTest;
-import se.bygdeportalen.test.TestStaff;
-
 import se.bygdeportalen.proposals.internal.AcceptProposal;
 import se.bygdeportalen.proposals.internal.ReferProposal;
 import se.bygdeportalen.proposals.internal.SaveProposalDraft;
 import se.bygdeportalen.proposals.internal.SubmitProposal;
+import se.bygdeportalen.test.Browser;
+import se.bygdeportalen.test.BrowserTest;
+import se.bygdeportalen.test.TestStaff;
 
 /** The staff pages pass axe in each staff language: the queue, a proposal at each step, paper registration; a registrar publishes an answer. */
 @BrowserTest
@@ -30,24 +26,34 @@ class ProposalAdminBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     SaveProposalDraft save;
+
     @Autowired
     SubmitProposal submit;
+
     @Autowired
     AcceptProposal accept;
+
     @Autowired
     ReferProposal refer;
+
     @Autowired
     Proposals proposals;
+
     @Autowired
     Messages messages;
+
     @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
+
     @Autowired
     org.springframework.context.ApplicationEventPublisher publisher;
+
     @Autowired
     org.springframework.modulith.events.core.EventPublicationRegistry registry;
 
@@ -58,9 +64,20 @@ class ProposalAdminBrowserTest {
         PortalUser setup = new TestStaff(jdbc, encoder).create(Role.REGISTRAR);
         String suffix = UUID.randomUUID().toString().substring(0, 4);
         long submitted = ProposalFixturesCoreTest.submitted(save, submit, proposer, "Att kontrollera " + suffix);
-        long referred = ProposalFixturesCoreTest.referred(save, submit, accept, refer, proposer, setup, "Remitterat " + suffix);
-        ProposalFixturesCoreTest.decisionRecorded(tx, publisher, registry, referred, new DecisionReference(555_000 + (long) (Math.random() * 1000), "Beslut om lekplats", "Kommunstyrelsen",
-                java.time.LocalDate.now().minusDays(2), "/beslut/1", "Kommunstyrelsen bifaller förslaget."));
+        long referred =
+                ProposalFixturesCoreTest.referred(save, submit, accept, refer, proposer, setup, "Remitterat " + suffix);
+        ProposalFixturesCoreTest.decisionRecorded(
+                tx,
+                publisher,
+                registry,
+                referred,
+                new DecisionReference(
+                        555_000 + (long) (Math.random() * 1000),
+                        "Beslut om lekplats",
+                        "Kommunstyrelsen",
+                        java.time.LocalDate.now().minusDays(2),
+                        "/beslut/1",
+                        "Kommunstyrelsen bifaller förslaget."));
         Page page = browser.page();
         for (Lang lang : Lang.values()) {
             PortalUser staff = new TestStaff(jdbc, encoder).create(lang, Role.REGISTRAR, Role.SERVICE_OFFICE);
@@ -92,7 +109,11 @@ class ProposalAdminBrowserTest {
         page.click("form[action$='/besvara'] button[type=submit]");
         page.waitForURL("**?sparat");
         browser.assertAccessible();
-        assertThat(jdbc.sql("SELECT status FROM proposal WHERE id = :id").param("id", referred).query(String.class).single()).isEqualTo("ANSWERED");
+        assertThat(jdbc.sql("SELECT status FROM proposal WHERE id = :id")
+                        .param("id", referred)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ANSWERED");
         browser.open("/en" + proposals.byId(referred).orElseThrow().path());
         assertThat(page.locator("main").innerText()).contains("Kommunstyrelsen bifaller förslaget.");
         browser.assertAccessible();

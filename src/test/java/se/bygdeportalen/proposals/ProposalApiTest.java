@@ -5,23 +5,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
+import se.bygdeportalen.proposals.web.ProposalsApi;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.SessionCookies;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import se.bygdeportalen.proposals.internal.Proposal;
-
-import se.bygdeportalen.proposals.web.ProposalsApi;
 
 /** /api/v1/proposals: filters, paging, one proposal by reference, 404s, public fields only, documented in OpenAPI. */
 @IntegrationTest
@@ -29,11 +23,13 @@ class ProposalApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final String tag = "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private final String tag =
+            "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     private ProposalListTestData data;
 
     @BeforeEach
@@ -58,17 +54,28 @@ class ProposalApiTest {
         for (JsonNode row : first.get("items")) {
             assertThat(row.propertyNames()).containsExactlyInAnyOrderElementsOf(ProposalOpenDataTest.PUBLIC_FIELDS);
         }
-        assertThat(read("/api/v1/proposals?year=" + data.year + "&size=1000").get("size").asInt()).isEqualTo(ProposalsApi.MAX_SIZE);
-        assertThat(read("/api/v1/proposals?year=" + data.year + "&status=ANSWERED").get("total").asLong()).isEqualTo(8);
+        assertThat(read("/api/v1/proposals?year=" + data.year + "&size=1000")
+                        .get("size")
+                        .asInt())
+                .isEqualTo(ProposalsApi.MAX_SIZE);
+        assertThat(read("/api/v1/proposals?year=" + data.year + "&status=ANSWERED")
+                        .get("total")
+                        .asLong())
+                .isEqualTo(8);
     }
 
     @Test
     void returnsOneProposalByItsReference() throws Exception {
-        data.proposal("Badplats i Svanstein " + tag).status("ANSWERED").proposer("Fatima Yusuf").insert();
+        data.proposal("Badplats i Svanstein " + tag)
+                .status("ANSWERED")
+                .proposer("Fatima Yusuf")
+                .insert();
         data.proposal("Dolt " + tag).hidden().insert();
         data.proposal("Inskickat " + tag).status("SUBMITTED").insert();
 
-        MockHttpServletResponse response = mvc.perform(get("/api/v1/proposals/" + data.year + "-1")).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/proposals/" + data.year + "-1"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(SessionCookies.header(response)).isEmpty();
@@ -77,18 +84,25 @@ class ProposalApiTest {
         assertThat(proposal.get("title").asString()).isEqualTo("Badplats i Svanstein " + tag);
         assertThat(proposal.get("proposerName").asString()).isEqualTo("Fatima Yusuf");
         assertThat(proposal.get("caseNumber").asString()).isEqualTo("KS " + data.year + "/1");
-        assertThat(body).doesNotContain(ProposalListTestData.SECRET_EMAIL, ProposalListTestData.SECRET_ADDRESS, ProposalListTestData.SECRET_PHONE);
+        assertThat(body)
+                .doesNotContain(
+                        ProposalListTestData.SECRET_EMAIL,
+                        ProposalListTestData.SECRET_ADDRESS,
+                        ProposalListTestData.SECRET_PHONE);
 
         assertThat(status("/api/v1/proposals/" + data.year + "-2")).as("hidden").isEqualTo(404);
-        assertThat(status("/api/v1/proposals/" + data.year + "-3")).as("not published").isEqualTo(404);
+        assertThat(status("/api/v1/proposals/" + data.year + "-3"))
+                .as("not published")
+                .isEqualTo(404);
         assertThat(status("/api/v1/proposals/" + data.year + "-999")).isEqualTo(404);
         assertThat(status("/api/v1/proposals/nonsense")).isEqualTo(404);
-        assertThat(read404("/api/v1/proposals/nonsense").get("message").asString()).contains("year-number");
+        assertThat(read404("/api/v1/proposals/nonsense").get("message").asString())
+                .contains("year-number");
     }
 
     @Test
     void badParametersGiveAListNotAnError() throws Exception {
-        for (String q : new String[]{"page=x", "size=-1", "size=abc", "year=20x6", "status=NOPE", "q=%27%3B--"}) {
+        for (String q : new String[] {"page=x", "size=-1", "size=abc", "year=20x6", "status=NOPE", "q=%27%3B--"}) {
             assertThat(status("/api/v1/proposals?" + q)).as(q).isEqualTo(200);
         }
     }
@@ -100,22 +114,34 @@ class ProposalApiTest {
         assertThat(api.get("paths").has("/api/v1/proposals/{reference}")).isTrue();
         JsonNode schema = api.get("components").get("schemas").get("Proposal");
         assertThat(schema).isNotNull();
-        assertThat(schema.get("properties").propertyNames()).containsExactlyInAnyOrderElementsOf(ProposalOpenDataTest.PUBLIC_FIELDS);
-        assertThat(api.get("paths").get("/api/v1/proposals").get("get").get("parameters").findValuesAsString("name"))
+        assertThat(schema.get("properties").propertyNames())
+                .containsExactlyInAnyOrderElementsOf(ProposalOpenDataTest.PUBLIC_FIELDS);
+        assertThat(api.get("paths")
+                        .get("/api/v1/proposals")
+                        .get("get")
+                        .get("parameters")
+                        .findValuesAsString("name"))
                 .contains("q", "status", "category", "year", "village", "page", "size");
     }
 
     private JsonNode read(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(java.net.URI.create(path))).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get(java.net.URI.create(path))).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     private JsonNode read404(String path) throws Exception {
-        return json.readTree(mvc.perform(get(java.net.URI.create(path))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return json.readTree(mvc.perform(get(java.net.URI.create(path)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     }
 
     private int status(String path) throws Exception {
-        return mvc.perform(get(java.net.URI.create(path))).andReturn().getResponse().getStatus();
+        return mvc.perform(get(java.net.URI.create(path)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 }

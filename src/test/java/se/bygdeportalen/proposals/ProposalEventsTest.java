@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -48,30 +46,43 @@ class ProposalEventsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     SaveProposalDraft save;
+
     @Autowired
     SubmitProposal submit;
+
     @Autowired
     AcceptProposal accept;
+
     @Autowired
     ReferProposal refer;
+
     @Autowired
     Proposals proposals;
+
     @Autowired
     EventPublicationRegistry registry;
+
     @Autowired
     IncompleteEventPublications incomplete;
+
     @Autowired
     PublishEarlierReferrals earlierReferrals;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     ApplicationEvents events;
+
     @Autowired
     ApplicationEventPublisher publisher;
 
@@ -86,36 +97,52 @@ class ProposalEventsTest {
     }
 
     private List<String> publicDecisionTitles(long proposalId) {
-        return jdbc.sql("SELECT decision_title FROM proposal_event WHERE proposal_id = :p AND kind = 'DECISION_LINKED' AND public")
-                .param("p", proposalId).query(String.class).list();
+        return jdbc.sql(
+                        "SELECT decision_title FROM proposal_event WHERE proposal_id = :p AND kind = 'DECISION_LINKED' AND public")
+                .param("p", proposalId)
+                .query(String.class)
+                .list();
     }
 
     private static DecisionReference decision(long decisionId, String title) {
-        return new DecisionReference(decisionId, title, "Kommunstyrelsen", LocalDate.of(2026, 3, 9), "/beslut/" + decisionId,
+        return new DecisionReference(
+                decisionId,
+                title,
+                "Kommunstyrelsen",
+                LocalDate.of(2026, 3, 9),
+                "/beslut/" + decisionId,
                 "Kommunstyrelsen bifaller förslaget.");
     }
 
     @Test
     void aRecordedDecisionAppearsOnTheProposalsPublicTimeline(Scenario scenario) throws Exception {
-        long id = ProposalFixturesCoreTest.referred(save, submit, accept, refer, resident, registrar, "Skolskjuts till Aapua " + System.nanoTime());
+        long id = ProposalFixturesCoreTest.referred(
+                save, submit, accept, refer, resident, registrar, "Skolskjuts till Aapua " + System.nanoTime());
         long decisionId = 910_000 + System.nanoTime() % 10_000;
 
         scenario.publish(new DecisionOnProposalRecorded(id, decision(decisionId, "Beslut om skolskjuts")))
                 .andWaitForStateChange(() -> publicDecisionTitles(id), titles -> !titles.isEmpty())
                 .andVerify(titles -> assertThat(titles).containsExactly("Beslut om skolskjuts"));
 
-        String page = mvc.perform(get("/sv" + proposals.byId(id).orElseThrow().path())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/sv" + proposals.byId(id).orElseThrow().path()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Beslut om skolskjuts").contains("/sv/beslut/" + decisionId);
     }
 
     @Test
     void aListenerThatFailsIsRetriedFromTheRegistryAndCompletes() throws Exception {
         // Sent in but not yet published: the listener refuses to link a decision to it, so the first attempt fails.
-        long id = ProposalFixturesCoreTest.submitted(save, submit, resident, "Fler bänkar längs älven " + System.nanoTime());
-        DecisionOnProposalRecorded event = new DecisionOnProposalRecorded(id, decision(920_000 + System.nanoTime() % 10_000, "Beslut om bänkar"));
+        long id = ProposalFixturesCoreTest.submitted(
+                save, submit, resident, "Fler bänkar längs älven " + System.nanoTime());
+        DecisionOnProposalRecorded event =
+                new DecisionOnProposalRecorded(id, decision(920_000 + System.nanoTime() % 10_000, "Beslut om bänkar"));
         tx.executeWithoutResult(s -> publisher.publishEvent(event));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> publicationStatus(event) == EventPublication.Status.FAILED);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> publicationStatus(event) == EventPublication.Status.FAILED);
         assertThat(publicDecisionTitles(id)).isEmpty();
 
         // Once the proposal is published, resubmitting the incomplete publication completes it.
@@ -127,14 +154,19 @@ class ProposalEventsTest {
 
     @Test
     void referralsFromBeforeTheEventArePublishedOnce() {
-        long id = ProposalFixturesCoreTest.referred(save, submit, accept, refer, resident, registrar, "Äldre remiss " + System.nanoTime());
+        long id = ProposalFixturesCoreTest.referred(
+                save, submit, accept, refer, resident, registrar, "Äldre remiss " + System.nanoTime());
         // As in a database from before the event: the marker is not there yet.
-        jdbc.sql("DELETE FROM proposal_backfill WHERE name = 'publish-earlier-referrals'").update();
+        jdbc.sql("DELETE FROM proposal_backfill WHERE name = 'publish-earlier-referrals'")
+                .update();
         events.clear();
 
         Integer published = tx.execute(s -> earlierReferrals.publishOnce());
         assertThat(published).isPositive();
-        ProposalReferred referred = events.stream(ProposalReferred.class).filter(e -> e.proposalId() == id).findFirst().orElseThrow();
+        ProposalReferred referred = events.stream(ProposalReferred.class)
+                .filter(e -> e.proposalId() == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(referred.bodySlug()).isEqualTo("kommunstyrelsen");
         assertThat(referred.proposal().status()).isEqualTo("REFERRED");
         assertThat(referred.deadline()).isNotNull();
@@ -147,7 +179,10 @@ class ProposalEventsTest {
 
     /** The publication's status while it is incomplete; null once it completed (completed ones are deleted). */
     private EventPublication.Status publicationStatus(DecisionOnProposalRecorded event) {
-        return registry.findIncompletePublications().stream().filter(p -> event.equals(p.getEvent()))
-                .map(EventPublication::getStatus).findFirst().orElse(null);
+        return registry.findIncompletePublications().stream()
+                .filter(p -> event.equals(p.getEvent()))
+                .map(EventPublication::getStatus)
+                .findFirst()
+                .orElse(null);
     }
 }

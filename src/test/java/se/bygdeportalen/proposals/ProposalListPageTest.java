@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,11 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
+import se.bygdeportalen.proposals.internal.ProposalListRepository;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.SessionCookies;
-
-import se.bygdeportalen.proposals.internal.ProposalListRepository;
 
 /** The public list: only public proposals, filters without JavaScript, each title in its own language, plain empty states. */
 @IntegrationTest
@@ -27,17 +24,23 @@ class ProposalListPageTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
     private ProposalListTestData data;
-    private final String tag = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private final String tag =
+            "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
     @BeforeEach
     void data() {
         data = new ProposalListTestData(jdbc);
-        jdbc.sql("INSERT INTO organisation_village (slug, name) VALUES ('juoksengi', '{\"sv\":\"Juoksengi\"}') ON CONFLICT DO NOTHING").update();
-        jdbc.sql("INSERT INTO organisation_village (slug, name) VALUES ('aapua', '{\"sv\":\"Aapua\"}') ON CONFLICT DO NOTHING").update();
+        jdbc.sql(
+                        "INSERT INTO organisation_village (slug, name) VALUES ('juoksengi', '{\"sv\":\"Juoksengi\"}') ON CONFLICT DO NOTHING")
+                .update();
+        jdbc.sql(
+                        "INSERT INTO organisation_village (slug, name) VALUES ('aapua', '{\"sv\":\"Aapua\"}') ON CONFLICT DO NOTHING")
+                .update();
     }
 
     @Test
@@ -54,14 +57,21 @@ class ProposalListPageTest {
         Document page = open("/sv/medborgarforslag?year=" + data.year);
 
         assertThat(titles(page)).containsExactlyInAnyOrder("Publicerat " + tag, "Hos nämnd " + tag, "Besvarat " + tag);
-        assertThat(page.text()).doesNotContain(ProposalListTestData.SECRET_EMAIL, ProposalListTestData.SECRET_ADDRESS,
-                ProposalListTestData.SECRET_PHONE, "Dolt " + tag);
+        assertThat(page.text())
+                .doesNotContain(
+                        ProposalListTestData.SECRET_EMAIL,
+                        ProposalListTestData.SECRET_ADDRESS,
+                        ProposalListTestData.SECRET_PHONE,
+                        "Dolt " + tag);
         assertThat(page.select("h2#results").text()).isEqualTo("3 förslag");
     }
 
     @Test
     void eachTitleAndExcerptCarriesTheLanguageItIsWrittenIn() throws Exception {
-        data.proposal("Valaistus kävelytielle " + tag).language("fi").body("Kävelytie on pimeä.").insert();
+        data.proposal("Valaistus kävelytielle " + tag)
+                .language("fi")
+                .body("Kävelytie on pimeä.")
+                .insert();
         data.proposal("Kyltit meänkielelä " + tag).language("fit").insert();
         data.proposal("Gatlampa " + tag).insert();
 
@@ -76,21 +86,37 @@ class ProposalListPageTest {
 
     @Test
     void filtersByStatusCategoryAndVillageThroughAPlainGetForm() throws Exception {
-        data.proposal("Isbana i Juoksengi " + tag).village("juoksengi").category("kultur-och-fritid").insert();
-        data.proposal("Busskur i Aapua " + tag).village("aapua").category("vagar-och-trafik").status("REFERRED").insert();
+        data.proposal("Isbana i Juoksengi " + tag)
+                .village("juoksengi")
+                .category("kultur-och-fritid")
+                .insert();
+        data.proposal("Busskur i Aapua " + tag)
+                .village("aapua")
+                .category("vagar-och-trafik")
+                .status("REFERRED")
+                .insert();
 
         Document form = open("/sv/medborgarforslag");
         Element f = form.selectFirst("main form[role=search]");
         assertThat(f.attr("method")).isEqualTo("get");
-        assertThat(f.select("select[name=status], select[name=category], select[name=year], select[name=village], input[name=q]")).hasSize(5);
+        assertThat(
+                        f.select(
+                                "select[name=status], select[name=category], select[name=year], select[name=village], input[name=q]"))
+                .hasSize(5);
 
-        assertThat(titles(open("/sv/medborgarforslag?year=" + data.year + "&village=juoksengi"))).containsExactly("Isbana i Juoksengi " + tag);
-        assertThat(titles(open("/sv/medborgarforslag?year=" + data.year + "&category=vagar-och-trafik"))).containsExactly("Busskur i Aapua " + tag);
-        assertThat(titles(open("/sv/medborgarforslag?year=" + data.year + "&status=REFERRED"))).containsExactly("Busskur i Aapua " + tag);
+        assertThat(titles(open("/sv/medborgarforslag?year=" + data.year + "&village=juoksengi")))
+                .containsExactly("Isbana i Juoksengi " + tag);
+        assertThat(titles(open("/sv/medborgarforslag?year=" + data.year + "&category=vagar-och-trafik")))
+                .containsExactly("Busskur i Aapua " + tag);
+        assertThat(titles(open("/sv/medborgarforslag?year=" + data.year + "&status=REFERRED")))
+                .containsExactly("Busskur i Aapua " + tag);
         Document filtered = open("/sv/medborgarforslag?year=" + data.year + "&status=REFERRED");
-        assertThat(filtered.select("select[name=status] option[selected]").attr("value")).isEqualTo("REFERRED");
-        assertThat(filtered.select("select[name=year] option[selected]").attr("value")).isEqualTo(Integer.toString(data.year));
-        assertThat(filtered.select("a[type=text/csv]").attr("href")).as("the files carry the filters")
+        assertThat(filtered.select("select[name=status] option[selected]").attr("value"))
+                .isEqualTo("REFERRED");
+        assertThat(filtered.select("select[name=year] option[selected]").attr("value"))
+                .isEqualTo(Integer.toString(data.year));
+        assertThat(filtered.select("a[type=text/csv]").attr("href"))
+                .as("the files carry the filters")
                 .isEqualTo("/sv/medborgarforslag.csv?status=REFERRED&year=" + data.year);
     }
 
@@ -108,9 +134,22 @@ class ProposalListPageTest {
     @Test
     void oddParametersGiveTheListNotAnError() throws Exception {
         data.proposal("Robust " + tag).insert();
-        for (String query : new String[]{"page=abc", "page=-3", "page=99999999999", "year=nineteen", "status=%3Cscript%3E", "category=../../etc",
-                "village=%C3%A5%C3%A4", "sort=DROP", "q=%27%29%3B+DROP+TABLE+proposal%3B--", "q=a%20%26%20%7C%20%21%20%3A*", "q=" + "x".repeat(500)}) {
-            MockHttpServletResponse response = mvc.perform(get(java.net.URI.create("/sv/medborgarforslag?" + query))).andReturn().getResponse();
+        for (String query : new String[] {
+            "page=abc",
+            "page=-3",
+            "page=99999999999",
+            "year=nineteen",
+            "status=%3Cscript%3E",
+            "category=../../etc",
+            "village=%C3%A5%C3%A4",
+            "sort=DROP",
+            "q=%27%29%3B+DROP+TABLE+proposal%3B--",
+            "q=a%20%26%20%7C%20%21%20%3A*",
+            "q=" + "x".repeat(500)
+        }) {
+            MockHttpServletResponse response = mvc.perform(get(java.net.URI.create("/sv/medborgarforslag?" + query)))
+                    .andReturn()
+                    .getResponse();
             assertThat(response.getStatus()).as(query).isEqualTo(200);
         }
     }
@@ -126,7 +165,8 @@ class ProposalListPageTest {
         assertThat(titles(first)).hasSize(20).first().isEqualTo("Sida " + tag + " 1");
         assertThat(titles(third)).hasSize(5);
         assertThat(first.select("nav.pagination a[href*=page=3]")).isNotEmpty();
-        assertThat(first.select("nav.pagination a[href*=page=3]").first().attr("href")).contains("year=" + data.year);
+        assertThat(first.select("nav.pagination a[href*=page=3]").first().attr("href"))
+                .contains("year=" + data.year);
         assertThat(beyond.select("h2#results").text()).isEqualTo("45 förslag");
         assertThat(beyond.select("a[href*=page=3]")).isNotEmpty();
     }
@@ -136,35 +176,43 @@ class ProposalListPageTest {
         data.proposal("Få " + tag).supports(2).insert();
         data.proposal("Många " + tag).supports(40).insert();
 
-        assertThat(titles(open("/sv/medborgarforslag?year=" + data.year + "&sort=supports"))).containsExactly("Många " + tag, "Få " + tag);
+        assertThat(titles(open("/sv/medborgarforslag?year=" + data.year + "&sort=supports")))
+                .containsExactly("Många " + tag, "Få " + tag);
     }
 
     @Test
     void anAnonymousReaderGetsNoCookieAndTheListLinksItsHelpPagesAndData() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/sv/medborgarforslag")).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get("/sv/medborgarforslag")).andReturn().getResponse();
 
         assertThat(SessionCookies.header(response)).isEmpty();
         Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("a[href=/sv/medborgarforslag/sa-fungerar-det]")).isNotEmpty();
-        assertThat(page.select("main a[href=/sv/medborgarforslag/nytt]").text()).isEqualTo("Skriv ett medborgarförslag");
+        assertThat(page.select("main a[href=/sv/medborgarforslag/nytt]").text())
+                .isEqualTo("Skriv ett medborgarförslag");
         assertThat(page.select("a[href=/sv/medborgarforslag/statistik]")).isNotEmpty();
-        assertThat(page.select("a[href=/sv/medborgarforslag.atom][type=application/atom+xml]")).isNotEmpty();
+        assertThat(page.select("a[href=/sv/medborgarforslag.atom][type=application/atom+xml]"))
+                .isNotEmpty();
         assertThat(page.select("a[href=/sv/medborgarforslag.csv]")).isNotEmpty();
     }
 
     @Test
     void thePublicConditionIsThePredicateOfTheListIndex() {
         // V031's partial index proposal_public_list_idx has exactly this predicate; keep them together.
-        assertThat(ProposalListRepository.PUBLIC).isEqualTo("p.published_at IS NOT NULL AND NOT p.hidden AND p.case_year IS NOT NULL"
-                + " AND p.status IN ('ANSWERED', 'PUBLISHED', 'REFERRED')");
-        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'proposal_public_list_idx'").query(String.class).single())
+        assertThat(ProposalListRepository.PUBLIC)
+                .isEqualTo("p.published_at IS NOT NULL AND NOT p.hidden AND p.case_year IS NOT NULL"
+                        + " AND p.status IN ('ANSWERED', 'PUBLISHED', 'REFERRED')");
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'proposal_public_list_idx'")
+                        .query(String.class)
+                        .single())
                 .contains("WHERE ((published_at IS NOT NULL) AND (NOT hidden) AND (case_year IS NOT NULL)");
     }
 
     // ---- helpers ----
 
     private Document open(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).accept("text/html")).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get(path).accept("text/html")).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
@@ -174,6 +222,9 @@ class ProposalListPageTest {
     }
 
     private static Element link(Document page, String title) {
-        return page.select("ol.proposal-list h3 a").stream().filter(a -> a.text().equals(title)).findFirst().orElseThrow();
+        return page.select("ol.proposal-list h3 a").stream()
+                .filter(a -> a.text().equals(title))
+                .findFirst()
+                .orElseThrow();
     }
 }

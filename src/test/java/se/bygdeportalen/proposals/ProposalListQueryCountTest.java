@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -13,11 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
+import se.bygdeportalen.proposals.web.ProposalListPages;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.QueryCounter;
-
-import se.bygdeportalen.proposals.web.ProposalListPages;
 
 /**
  * The list, its search, the feed, the exports' API page and the statistics run as many SQL
@@ -28,11 +25,11 @@ class ProposalListQueryCountTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
-    record Counted(int statements, String body) {
-    }
+    record Counted(int statements, String body) {}
 
     @Test
     void theListAndItsSearchRunAFixedNumberOfStatementsForTenAndForAThousandProposals() {
@@ -54,8 +51,12 @@ class ProposalListQueryCountTest {
         assertThat(ProposalListPageTest.titles(html(withThousand))).hasSize(ProposalListPages.PAGE_SIZE);
         assertThat(ProposalListPageTest.titles(html(lastPage))).hasSize(ProposalListPages.PAGE_SIZE);
         assertThat(html(withThousand).select("h2#results").text()).matches("1\\D?000 förslag");
-        assertThat(withTen.statements()).as("the counter sees the page's queries").isPositive();
-        assertThat(withThousand.statements()).as("statements with 1,000 proposals vs 10").isEqualTo(withTen.statements());
+        assertThat(withTen.statements())
+                .as("the counter sees the page's queries")
+                .isPositive();
+        assertThat(withThousand.statements())
+                .as("statements with 1,000 proposals vs 10")
+                .isEqualTo(withTen.statements());
         assertThat(lastPage.statements()).as("statements on the last page").isEqualTo(withTen.statements());
         assertThat(ProposalListPageTest.titles(html(searchThousand))).hasSize(ProposalListPages.PAGE_SIZE);
         assertThat(searchThousand.statements()).as("search with 1,000 vs 10").isEqualTo(searchTen.statements());
@@ -65,8 +66,12 @@ class ProposalListQueryCountTest {
     void feedApiAndStatisticsRunAFixedNumberOfStatements() {
         ProposalListTestData data = new ProposalListTestData(jdbc);
         data.bulk(10, "Flöde");
-        for (String path : new String[]{"/sv/medborgarforslag.atom", "/api/v1/proposals?year=" + data.year,
-                "/sv/medborgarforslag/statistik", "/sv/medborgarforslag/sa-fungerar-det"}) {
+        for (String path : new String[] {
+            "/sv/medborgarforslag.atom",
+            "/api/v1/proposals?year=" + data.year,
+            "/sv/medborgarforslag/statistik",
+            "/sv/medborgarforslag/sa-fungerar-det"
+        }) {
             count(path);
             int before = count(path).statements();
             data.bulk(100, "Flöde");
@@ -88,7 +93,8 @@ class ProposalListQueryCountTest {
 
     private String open(String path) {
         try {
-            MockHttpServletResponse response = mvc.perform(get(java.net.URI.create(path))).andReturn().getResponse();
+            MockHttpServletResponse response =
+                    mvc.perform(get(java.net.URI.create(path))).andReturn().getResponse();
             assertThat(response.getStatus()).as(path).isEqualTo(200);
             return response.getContentAsString(StandardCharsets.UTF_8);
         } catch (Exception e) {

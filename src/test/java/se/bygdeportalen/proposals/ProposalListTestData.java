@@ -2,7 +2,6 @@ package se.bygdeportalen.proposals;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,8 +23,10 @@ final class ProposalListTestData {
     ProposalListTestData(JdbcClient jdbc) {
         this.jdbc = jdbc;
         synchronized (ProposalListTestData.class) {
-            this.year = jdbc.sql("SELECT greatest(coalesce(max(case_year), 2100), 2100) + 1 FROM proposal WHERE case_year > 2100")
-                    .query(Integer.class).single();
+            this.year = jdbc.sql(
+                            "SELECT greatest(coalesce(max(case_year), 2100), 2100) + 1 FROM proposal WHERE case_year > 2100")
+                    .query(Integer.class)
+                    .single();
             // Reserve the year at once, so a second builder in the same test gets the next one.
             jdbc.sql("""
                     INSERT INTO proposal (status, channel, language, title, body, proposer_name, case_number, case_year, case_seq)
@@ -156,17 +157,36 @@ final class ProposalListTestData {
                             :decided, :outcome, :answer, :hidden, :hiddenReason, :supports)
                     RETURNING id
                     """)
-                    .param("status", status).param("channel", channel).param("language", language).param("title", title)
-                    .param("body", body).param("category", category).param("village", village).param("name", proposerName)
-                    .param("email", SECRET_EMAIL).param("address", SECRET_ADDRESS).param("phone", SECRET_PHONE)
-                    .param("sex", sex).param("age", ageBand).param("caseNumber", "KS " + year + "/" + number).param("year", year)
-                    .param("seq", number).param("submitted", submittedAt).param("published", publishedAt)
-                    .param("referred", referredBody == null ? null : submittedAt.plusDays(10)).param("body_slug", referredBody)
-                    .param("deadline", submittedAt.toLocalDate().plusYears(1)).param("answered", answeredAt)
-                    .param("decided", answeredAt == null ? null : answeredAt.toLocalDate()).param("outcome", outcome)
-                    .param("answer", answerText).param("hidden", hidden).param("hiddenReason", hidden ? "Personuppgifter" : null)
+                    .param("status", status)
+                    .param("channel", channel)
+                    .param("language", language)
+                    .param("title", title)
+                    .param("body", body)
+                    .param("category", category)
+                    .param("village", village)
+                    .param("name", proposerName)
+                    .param("email", SECRET_EMAIL)
+                    .param("address", SECRET_ADDRESS)
+                    .param("phone", SECRET_PHONE)
+                    .param("sex", sex)
+                    .param("age", ageBand)
+                    .param("caseNumber", "KS " + year + "/" + number)
+                    .param("year", year)
+                    .param("seq", number)
+                    .param("submitted", submittedAt)
+                    .param("published", publishedAt)
+                    .param("referred", referredBody == null ? null : submittedAt.plusDays(10))
+                    .param("body_slug", referredBody)
+                    .param("deadline", submittedAt.toLocalDate().plusYears(1))
+                    .param("answered", answeredAt)
+                    .param("decided", answeredAt == null ? null : answeredAt.toLocalDate())
+                    .param("outcome", outcome)
+                    .param("answer", answerText)
+                    .param("hidden", hidden)
+                    .param("hiddenReason", hidden ? "Personuppgifter" : null)
                     .param("supports", supports)
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
         }
     }
 
@@ -181,10 +201,19 @@ final class ProposalListTestData {
                        :prefix || ' ' || g, 'Text ' || g, 'kultur-och-fritid', 'aapua', 'Namn ' || g, 'bulk' || g || '@example.invalid',
                        'KS ' || :year || '/' || g, :year, g, now() - g * interval '1 hour', now() - g * interval '1 hour' + interval '1 minute', g % 7
                 FROM generate_series(:from, :to) AS g
-                """).param("prefix", titlePrefix).param("year", year).param("from", from).param("to", seq).update();
+                """)
+                .param("prefix", titlePrefix)
+                .param("year", year)
+                .param("from", from)
+                .param("to", seq)
+                .update();
         // Support rows (the list reads only the denormalized count, so these must not change its query count).
-        jdbc.sql("INSERT INTO proposal_support (proposal_id, resident_id) SELECT p.id, r FROM proposal p, generate_series(1, 5) AS r"
-                + " WHERE p.case_year = :year AND p.case_seq BETWEEN :from AND :to")
-                .param("year", year).param("from", from).param("to", seq).update();
+        jdbc.sql(
+                        "INSERT INTO proposal_support (proposal_id, resident_id) SELECT p.id, r FROM proposal p, generate_series(1, 5) AS r"
+                                + " WHERE p.case_year = :year AND p.case_seq BETWEEN :from AND :to")
+                .param("year", year)
+                .param("from", from)
+                .param("to", seq)
+                .update();
     }
 }

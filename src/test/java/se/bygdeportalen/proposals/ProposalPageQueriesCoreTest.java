@@ -10,16 +10,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
-import se.bygdeportalen.test.IntegrationTest;
-import se.bygdeportalen.test.QueryCounter;
-import se.bygdeportalen.test.TestStaff;
-
 import se.bygdeportalen.proposals.internal.AcceptProposal;
 import se.bygdeportalen.proposals.internal.SaveProposalDraft;
 import se.bygdeportalen.proposals.internal.SubmitProposal;
+import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.QueryCounter;
+import se.bygdeportalen.test.TestStaff;
 
 /** The public page and the staff page run as many SQL statements for 10 supports and timeline entries as for 1,000. */
 @IntegrationTest
@@ -27,16 +25,22 @@ class ProposalPageQueriesCoreTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     SaveProposalDraft save;
+
     @Autowired
     SubmitProposal submit;
+
     @Autowired
     AcceptProposal accept;
+
     @Autowired
     Proposals proposals;
 
@@ -51,11 +55,15 @@ class ProposalPageQueriesCoreTest {
     }
 
     private long withRows(int n) {
-        long id = ProposalFixturesCoreTest.published(save, submit, accept, proposer, registrar, "Frågor " + n + " " + System.nanoTime());
+        long id = ProposalFixturesCoreTest.published(
+                save, submit, accept, proposer, registrar, "Frågor " + n + " " + System.nanoTime());
         jdbc.sql("""
                 INSERT INTO proposal_support (proposal_id, resident_id) SELECT :id, -g FROM generate_series(1, :n) g
                 """).param("id", id).param("n", n).update();
-        jdbc.sql("UPDATE proposal SET support_count = :n WHERE id = :id").param("id", id).param("n", n).update();
+        jdbc.sql("UPDATE proposal SET support_count = :n WHERE id = :id")
+                .param("id", id)
+                .param("n", n)
+                .update();
         jdbc.sql("""
                 INSERT INTO proposal_event (proposal_id, kind, public, text, decision_id, decision_title, decision_path)
                 SELECT :id, 'DECISION_LINKED', true, 'Text', 1000000 + g, 'Beslut ' || g, '/beslut/' || g FROM generate_series(1, :n) g
@@ -92,6 +100,7 @@ class ProposalPageQueriesCoreTest {
         int c = queries("/admin/medborgarforslag/" + few, registrar);
         int d = queries("/admin/medborgarforslag/" + many, registrar);
         assertThat(d).isEqualTo(c);
-        assertThat(queries("/admin/medborgarforslag?visa=publicerade", registrar)).isLessThanOrEqualTo(15);
+        assertThat(queries("/admin/medborgarforslag?visa=publicerade", registrar))
+                .isLessThanOrEqualTo(15);
     }
 }

@@ -2,32 +2,24 @@ package se.bygdeportalen.proposals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.microsoft.playwright.Page;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.validation.BeanPropertyBindingResult;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.pdf.PdfDocument;
 import se.bygdeportalen.platform.pdf.PdfRenderer;
 import se.bygdeportalen.platform.security.PortalUser;
-import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.security.Role;
-import se.bygdeportalen.test.Browser;
-import se.bygdeportalen.test.BrowserTest;
-import se.bygdeportalen.test.TestStaff;
-
+import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.proposals.internal.AcceptProposal;
 import se.bygdeportalen.proposals.internal.Proposal;
 import se.bygdeportalen.proposals.internal.ProposalRepository;
@@ -36,6 +28,9 @@ import se.bygdeportalen.proposals.internal.SaveProposalDraft;
 import se.bygdeportalen.proposals.internal.SubmitProposal;
 import se.bygdeportalen.proposals.internal.Tokens;
 import se.bygdeportalen.proposals.web.ProposalForms;
+import se.bygdeportalen.test.Browser;
+import se.bygdeportalen.test.BrowserTest;
+import se.bygdeportalen.test.TestStaff;
 
 /** Every public proposals page passes axe in sv, fi, fit and en; a resident writes and sends a proposal with the keyboard alone. */
 @BrowserTest
@@ -45,22 +40,31 @@ class ProposalPagesBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     SaveProposalDraft save;
+
     @Autowired
     SubmitProposal submit;
+
     @Autowired
     AcceptProposal accept;
+
     @Autowired
     ReferProposal refer;
+
     @Autowired
     ProposalRepository repository;
+
     @Autowired
     PdfRenderer pdf;
+
     @Autowired
     Messages messages;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -77,19 +81,34 @@ class ProposalPagesBrowserTest {
         PortalUser proposer = ProposalFixturesCoreTest.resident(jdbc);
         PortalUser registrar = new TestStaff(jdbc, encoder).create(Role.REGISTRAR);
         // A referred proposal with an attachment and a timeline.
-        byte[] attachment = pdf.render(PdfDocument.start("sv", "Karta").heading(1, "Karta över badplatsen").finish());
-        ProposalForms.ProposalForm form = ProposalFixturesCoreTest.form("Vindskydd vid badplatsen " + UUID.randomUUID().toString().substring(0, 4));
-        long id = tx.execute(s -> save.saveDraft(form.toDraft(null, proposer.displayName(),
-                List.of(new MockMultipartFile("attachments", "karta.pdf", "application/pdf", attachment))), Actor.of(proposer)).id());
+        byte[] attachment = pdf.render(PdfDocument.start("sv", "Karta")
+                .heading(1, "Karta över badplatsen")
+                .finish());
+        ProposalForms.ProposalForm form = ProposalFixturesCoreTest.form(
+                "Vindskydd vid badplatsen " + UUID.randomUUID().toString().substring(0, 4));
+        long id = tx.execute(s -> save.saveDraft(
+                        form.toDraft(
+                                null,
+                                proposer.displayName(),
+                                List.of(new MockMultipartFile(
+                                        "attachments", "karta.pdf", "application/pdf", attachment))),
+                        Actor.of(proposer))
+                .id());
         submit.submit(new SubmitProposal.Command(id, ProposalFixturesCoreTest.address()), Actor.of(proposer));
         accept.accept(new AcceptProposal.Command(id), Actor.of(registrar));
         this.refer.refer(new ReferProposal.Command(id, "kommunstyrelsen", null), Actor.of(registrar));
         Proposal p = repository.byId(id).orElseThrow();
         String receiptToken = Tokens.random();
-        jdbc.sql("UPDATE proposal SET receipt_token_hash = :h WHERE id = :id").param("h", Tokens.hash(receiptToken)).param("id", id).update();
+        jdbc.sql("UPDATE proposal SET receipt_token_hash = :h WHERE id = :id")
+                .param("h", Tokens.hash(receiptToken))
+                .param("id", id)
+                .update();
         String unsubscribeToken = Tokens.random();
-        jdbc.sql("UPDATE proposal_subscription SET unsubscribe_token_hash = :h WHERE proposal_id = :id AND role = 'PROPOSER'")
-                .param("h", Tokens.hash(unsubscribeToken)).param("id", id).update();
+        jdbc.sql(
+                        "UPDATE proposal_subscription SET unsubscribe_token_hash = :h WHERE proposal_id = :id AND role = 'PROPOSER'")
+                .param("h", Tokens.hash(unsubscribeToken))
+                .param("id", id)
+                .update();
 
         Page page = browser.page();
         for (Lang lang : Lang.values()) {
@@ -102,13 +121,16 @@ class ProposalPagesBrowserTest {
             // The form with errors: the error summary and the messages at the fields.
             page.click("form[enctype] button[type=submit]");
             page.waitForSelector(".error-summary");
-            assertThat(page.locator(".error-summary").innerText()).contains(messages.get(lang, "form.errorSummary.title"));
+            assertThat(page.locator(".error-summary").innerText())
+                    .contains(messages.get(lang, "form.errorSummary.title"));
             browser.assertAccessible();
             browser.open("/" + l + "/medborgarforslag/nytt/utan-e-legitimation/skickat");
             browser.assertAccessible();
             browser.open("/" + l + p.path());
             assertThat(page.locator("h1").getAttribute("lang")).isEqualTo("sv");
-            assertThat(page.locator("main").innerText()).contains("karta.pdf").contains(messages.get(lang, "proposals.support.title"));
+            assertThat(page.locator("main").innerText())
+                    .contains("karta.pdf")
+                    .contains(messages.get(lang, "proposals.support.title"));
             browser.assertAccessible();
             browser.open("/" + l + p.path() + "/anmal");
             browser.assertAccessible();
@@ -127,12 +149,14 @@ class ProposalPagesBrowserTest {
 
         // A signed-in resident: the proposal page with support and follow, the form, review and receipt.
         PortalUser reader = ProposalFixturesCoreTest.resident(jdbc);
-        long draft = ProposalFixturesCoreTest.draft(save, reader, "Mitt utkast " + UUID.randomUUID().toString().substring(0, 4));
+        long draft = ProposalFixturesCoreTest.draft(
+                save, reader, "Mitt utkast " + UUID.randomUUID().toString().substring(0, 4));
         for (Lang lang : Lang.values()) {
             String l = lang.code();
             signInAsResident(browser, reader, l);
             browser.open("/" + l + p.path());
-            assertThat(page.locator("#support form button").innerText()).isEqualTo(messages.get(lang, "proposals.support.button"));
+            assertThat(page.locator("#support form button").innerText())
+                    .isEqualTo(messages.get(lang, "proposals.support.button"));
             browser.assertAccessible();
             browser.open("/" + l + "/medborgarforslag/nytt");
             browser.assertAccessible();
@@ -164,16 +188,24 @@ class ProposalPagesBrowserTest {
         tabUntil(page, "button[value=review]");
         page.keyboard().press("Enter");
         page.waitForURL("**/granska");
-        assertThat(page.locator("main").innerText()).contains("Cykelställ vid Hietaniemi skola").contains("Det här blir offentligt");
+        assertThat(page.locator("main").innerText())
+                .contains("Cykelställ vid Hietaniemi skola")
+                .contains("Det här blir offentligt");
 
         tabUntil(page, "main form button[type=submit]");
-        assertThat((String) page.evaluate("() => document.activeElement.innerText")).isEqualTo(messages.get(Lang.SV, "proposals.review.send"));
+        assertThat((String) page.evaluate("() => document.activeElement.innerText"))
+                .isEqualTo(messages.get(Lang.SV, "proposals.review.send"));
         page.keyboard().press("Enter");
         page.waitForURL("**/kvitto");
         String text = page.locator("main").innerText();
-        assertThat(text).contains(messages.get(Lang.SV, "proposals.receipt.heading")).containsPattern("KS \\d{4}/\\d+");
-        assertThat(jdbc.sql("SELECT count(*) FROM proposal WHERE resident_id = :r AND status = 'SUBMITTED'").param("r", resident.id())
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(text)
+                .contains(messages.get(Lang.SV, "proposals.receipt.heading"))
+                .containsPattern("KS \\d{4}/\\d+");
+        assertThat(jdbc.sql("SELECT count(*) FROM proposal WHERE resident_id = :r AND status = 'SUBMITTED'")
+                        .param("r", resident.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private static void tabUntil(Page page, String selector) {
@@ -181,9 +213,11 @@ class ProposalPagesBrowserTest {
         for (int i = 0; i < MAX_TABS; i++) {
             page.keyboard().press("Tab");
             @SuppressWarnings("unchecked")
-            Map<String, Object> f = (Map<String, Object>) page.evaluate("() => ({ id: document.activeElement.id, tag: document.activeElement.tagName })");
+            Map<String, Object> f = (Map<String, Object>)
+                    page.evaluate("() => ({ id: document.activeElement.id, tag: document.activeElement.tagName })");
             trail.add(f);
-            if (Boolean.TRUE.equals(page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector))) {
+            if (Boolean.TRUE.equals(
+                    page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector))) {
                 return;
             }
         }

@@ -2,16 +2,13 @@ package se.bygdeportalen.proposals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import com.microsoft.playwright.Page;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.test.Browser;
 import se.bygdeportalen.test.BrowserTest;
@@ -29,14 +26,25 @@ class ProposalPublicBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final String tag = "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private final String tag =
+            "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
     private ProposalListTestData data() {
         ProposalListTestData data = new ProposalListTestData(jdbc);
-        data.proposal("Valaistus Aapuan kävelytielle " + tag).language("fi").body("Kävelytie on pimeä talvella.")
-                .demographics("FEMALE", "65+").insert();
-        data.proposal("Kyltit meänkielelä " + tag).language("fit").status("REFERRED").demographics("MALE", "18-34").insert();
-        data.proposal("Längre öppettider på biblioteket " + tag).status("ANSWERED").demographics("FEMALE", "35-64").insert();
+        data.proposal("Valaistus Aapuan kävelytielle " + tag)
+                .language("fi")
+                .body("Kävelytie on pimeä talvella.")
+                .demographics("FEMALE", "65+")
+                .insert();
+        data.proposal("Kyltit meänkielelä " + tag)
+                .language("fit")
+                .status("REFERRED")
+                .demographics("MALE", "18-34")
+                .insert();
+        data.proposal("Längre öppettider på biblioteket " + tag)
+                .status("ANSWERED")
+                .demographics("FEMALE", "35-64")
+                .insert();
         data.proposal("Ice rink in Juoksengi " + tag).language("en").insert();
         return data;
     }
@@ -47,8 +55,13 @@ class ProposalPublicBrowserTest {
         List<String> checked = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             String base = "/" + lang.code() + "/medborgarforslag";
-            for (String path : List.of(base, base + "?year=" + data.year, base + "?q=valaistusta&year=" + data.year,
-                    base + "?q=ingenting" + tag, base + "/sa-fungerar-det", base + "/statistik")) {
+            for (String path : List.of(
+                    base,
+                    base + "?year=" + data.year,
+                    base + "?q=valaistusta&year=" + data.year,
+                    base + "?q=ingenting" + tag,
+                    base + "/sa-fungerar-det",
+                    base + "/statistik")) {
                 browser.open(path);
                 assertThat(browser.page().locator("html").getAttribute("lang")).isEqualTo(lang.code());
                 browser.assertAccessible();
@@ -68,10 +81,12 @@ class ProposalPublicBrowserTest {
         page.keyboard().type("valaistusta");
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.contains("q=valaistusta"));
-        assertThat(page.locator("ol.proposal-list h3 a").allInnerTexts()).containsExactly("Valaistus Aapuan kävelytielle " + tag);
+        assertThat(page.locator("ol.proposal-list h3 a").allInnerTexts())
+                .containsExactly("Valaistus Aapuan kävelytielle " + tag);
 
         tabUntil(page, "ol.proposal-list h3 a");
-        assertThat(page.evaluate("() => document.activeElement.getAttribute('lang')")).isEqualTo("fi");
+        assertThat(page.evaluate("() => document.activeElement.getAttribute('lang')"))
+                .isEqualTo("fi");
         String href = (String) page.evaluate("() => document.activeElement.getAttribute('href')");
         assertThat(href).isEqualTo("/sv/medborgarforslag/" + data.year + "-1");
     }
@@ -94,8 +109,11 @@ class ProposalPublicBrowserTest {
         List<Object> trail = new ArrayList<>();
         for (int i = 0; i < MAX_TABS; i++) {
             page.keyboard().press("Tab");
-            trail.add(page.evaluate("() => document.activeElement && (document.activeElement.tagName + ' ' + (document.activeElement.name || document.activeElement.textContent.trim().slice(0, 30)))"));
-            if (Boolean.TRUE.equals(page.evaluate("selector => !!document.activeElement && document.activeElement.matches(selector)", selector))) {
+            trail.add(
+                    page.evaluate(
+                            "() => document.activeElement && (document.activeElement.tagName + ' ' + (document.activeElement.name || document.activeElement.textContent.trim().slice(0, 30)))"));
+            if (Boolean.TRUE.equals(page.evaluate(
+                    "selector => !!document.activeElement && document.activeElement.matches(selector)", selector))) {
                 return;
             }
         }

@@ -6,17 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-
-import se.bygdeportalen.test.IntegrationTest;
-
 import se.bygdeportalen.proposals.internal.ProposalSearch;
+import se.bygdeportalen.test.IntegrationTest;
 
 /**
  * Search finds proposals by Swedish and Finnish word forms, as PostgreSQL's stemmers and the prefix
@@ -27,23 +24,32 @@ class ProposalSearchTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
     private ProposalListTestData data;
-    private final String tag = "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private final String tag =
+            "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
     @BeforeEach
     void proposals() {
         data = new ProposalListTestData(jdbc);
-        data.proposal("Valaistus Aapuan kävelytielle " + tag).language("fi")
-                .body("Kävelytie koulun ja kaupan välillä on talvella pimeä. Ehdotan katuvaloja.").insert();
+        data.proposal("Valaistus Aapuan kävelytielle " + tag)
+                .language("fi")
+                .body("Kävelytie koulun ja kaupan välillä on talvella pimeä. Ehdotan katuvaloja.")
+                .insert();
         data.proposal("Gatlampa vid busshållplatsen " + tag)
-                .body("Det är mörkt vid hållplatsen på morgonen när barnen väntar på skolbussen.").insert();
-        data.proposal("Kyltit meänkielelä " + tag).language("fit")
-                .body("Kylän kyltit pitäis olla meänkielelä kans. Uimarannale tarvithaan kyltti.").insert();
+                .body("Det är mörkt vid hållplatsen på morgonen när barnen väntar på skolbussen.")
+                .insert();
+        data.proposal("Kyltit meänkielelä " + tag)
+                .language("fit")
+                .body("Kylän kyltit pitäis olla meänkielelä kans. Uimarannale tarvithaan kyltti.")
+                .insert();
         data.proposal("Längre öppettider på biblioteket " + tag)
-                .body("Biblioteket borde vara öppet på lördagar.").status("ANSWERED").insert();
+                .body("Biblioteket borde vara öppet på lördagar.")
+                .status("ANSWERED")
+                .insert();
         data.proposal("Dold gatlampa " + tag).hidden().insert();
     }
 
@@ -88,9 +94,12 @@ class ProposalSearchTest {
     @Test
     void theSearchWordsAreKeptInTheFormAndRanked() throws Exception {
         var page = Jsoup.parse(mvc.perform(get("/sv/medborgarforslag?year=" + data.year + "&q=gatlampor"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("input[name=q]").attr("value")).isEqualTo("gatlampor");
-        assertThat(page.select("select[name=sort] option[selected]").attr("value")).isEqualTo("relevance");
+        assertThat(page.select("select[name=sort] option[selected]").attr("value"))
+                .isEqualTo("relevance");
         assertThat(page.select("h2#results").text()).isEqualTo("1 förslag hittades för ”gatlampor”");
     }
 
@@ -102,15 +111,25 @@ class ProposalSearchTest {
 
     @Test
     void queriesWithOperatorCharactersAreSafe() throws Exception {
-        for (String q : List.of("') & !x | y:* <-> (z", "\"gatlampa", "-gatlampa", "gatlampa OR valaistus", "\\", "%_")) {
-            assertThat(mvc.perform(get("/sv/medborgarforslag").param("q", q)).andReturn().getResponse().getStatus()).as(q).isEqualTo(200);
+        for (String q :
+                List.of("') & !x | y:* <-> (z", "\"gatlampa", "-gatlampa", "gatlampa OR valaistus", "\\", "%_")) {
+            assertThat(mvc.perform(get("/sv/medborgarforslag").param("q", q))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(q)
+                    .isEqualTo(200);
         }
         assertThat(search("gatlampa OR valaistus")).hasSize(2);
     }
 
     private List<String> search(String q) throws Exception {
-        String html = mvc.perform(get("/sv/medborgarforslag").param("year", Integer.toString(data.year)).param("q", q))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String html = mvc.perform(get("/sv/medborgarforslag")
+                        .param("year", Integer.toString(data.year))
+                        .param("q", q))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         return ProposalListPageTest.titles(Jsoup.parse(html));
     }
 }

@@ -3,7 +3,6 @@ package se.bygdeportalen.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-
 import se.bygdeportalen.test.Browser;
 import se.bygdeportalen.test.BrowserTest;
 

@@ -2,12 +2,6 @@ package se.bygdeportalen.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -16,7 +10,11 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -38,8 +36,11 @@ public final class Browser {
 
     private Browser(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.context = chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL(baseUrl).setLocale("sv-SE").setViewportSize(1280, 900));
+        this.context = chromium()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setBaseURL(baseUrl)
+                        .setLocale("sv-SE")
+                        .setViewportSize(1280, 900));
         this.page = context.newPage();
         this.page.setDefaultTimeout(15_000);
     }
@@ -47,15 +48,27 @@ public final class Browser {
     private static synchronized com.microsoft.playwright.Browser chromium() {
         if (chromium == null) {
             // Closed by the root extension store at the end of the run (see Extension), not by a shutdown hook.
-            playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
             if (!Files.isExecutable(Path.of(executable))) {
-                throw new IllegalStateException("Chromium not found at " + executable + ": run `apt-get install -y chromium` (.ci/run does)");
+                throw new IllegalStateException(
+                        "Chromium not found at " + executable + ": run `apt-get install -y chromium` (.ci/run does)");
             }
-            chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(executable)).setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            chromium = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Path.of(executable))
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-dev-shm-usage",
+                                    "--disable-quic",
+                                    "--no-first-run",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync")));
         }
         return chromium;
     }
@@ -85,12 +98,19 @@ public final class Browser {
 
     /** Runs axe (WCAG 2.0/2.1 A and AA) on the current page and fails with a readable list of violations. */
     public void assertAccessible() {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze();
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze();
         List<Rule> violations = results.getViolations();
-        String report = violations.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " -> "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+        String report = violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " -> "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
-        assertThat(violations).as("axe violations on " + page.url() + "\n" + report).isEmpty();
+        assertThat(violations)
+                .as("axe violations on " + page.url() + "\n" + report)
+                .isEmpty();
     }
 
     /** Signs in as staff through the real sign-in form. */
@@ -125,8 +145,12 @@ public final class Browser {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            context.getRoot().getStore(NS).getOrComputeIfAbsent("chromium", key -> (AutoCloseable) Browser::shutDown, AutoCloseable.class);
-            String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+            context.getRoot()
+                    .getStore(NS)
+                    .getOrComputeIfAbsent("chromium", key -> (AutoCloseable) Browser::shutDown, AutoCloseable.class);
+            String port = SpringExtension.getApplicationContext(context)
+                    .getEnvironment()
+                    .getProperty("local.server.port");
             Browser browser = new Browser("http://localhost:" + port);
             context.getStore(NS).put("browser", browser);
             return browser;

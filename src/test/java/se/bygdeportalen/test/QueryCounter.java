@@ -4,9 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +18,7 @@ public final class QueryCounter {
     private static final AtomicInteger STATEMENTS = new AtomicInteger();
     private static final ThreadLocal<Boolean> COUNTING = ThreadLocal.withInitial(() -> false);
 
-    private QueryCounter() {
-    }
+    private QueryCounter() {}
 
     /** Runs the action on this thread and returns how many statements it prepared. */
     public static int count(Runnable action) {
@@ -55,25 +52,30 @@ public final class QueryCounter {
         InvocationHandler handler = (p, method, args) -> {
             Object result = method.invoke(target, args);
             if (result instanceof Connection c && method.getName().equals("getConnection")) {
-                return Proxy.newProxyInstance(QueryCounter.class.getClassLoader(), new Class<?>[]{Connection.class}, (cp, m, a) -> {
-                    if (COUNTING.get() && (m.getName().equals("prepareStatement") || m.getName().equals("createStatement") || m.getName().equals("prepareCall"))) {
-                        STATEMENTS.incrementAndGet();
-                    }
+                return Proxy.newProxyInstance(
+                        QueryCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, (cp, m, a) -> {
+                            if (COUNTING.get()
+                                    && (m.getName().equals("prepareStatement")
+                                            || m.getName().equals("createStatement")
+                                            || m.getName().equals("prepareCall"))) {
+                                STATEMENTS.incrementAndGet();
+                            }
+                            try {
+                                return m.invoke(c, a);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+            return result;
+        };
+        return (DataSource) Proxy.newProxyInstance(
+                QueryCounter.class.getClassLoader(), new Class<?>[] {DataSource.class}, (p, m, a) -> {
                     try {
-                        return m.invoke(c, a);
+                        return handler.invoke(p, m, a);
                     } catch (java.lang.reflect.InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });
-            }
-            return result;
-        };
-        return (DataSource) Proxy.newProxyInstance(QueryCounter.class.getClassLoader(), new Class<?>[]{DataSource.class}, (p, m, a) -> {
-            try {
-                return handler.invoke(p, m, a);
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
     }
 }

@@ -4,12 +4,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalAuthentication;
 import se.bygdeportalen.platform.security.PortalUser;
@@ -42,9 +40,15 @@ public final class TestStaff {
         long id = jdbc.sql("""
                 INSERT INTO staff_account (username, display_name, email, password_hash, roles, ui_language)
                 VALUES (:u, :n, :e, :h, CAST(:r AS text[]), :l) RETURNING id
-                """).param("u", username).param("n", "Test " + username).param("e", username + "@test.invalid")
-                .param("h", encoder.encode(PASSWORD)).param("r", literal).param("l", lang.code())
-                .query(Long.class).single();
+                """)
+                .param("u", username)
+                .param("n", "Test " + username)
+                .param("e", username + "@test.invalid")
+                .param("h", encoder.encode(PASSWORD))
+                .param("r", literal)
+                .param("l", lang.code())
+                .query(Long.class)
+                .single();
         return PortalUser.staff(id, username, "Test " + username, set, lang, false);
     }
 

@@ -3,10 +3,8 @@ package se.bygdeportalen.decisions.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.TranslatableText;
@@ -25,8 +23,7 @@ public class AddAgendaItem {
     public static final Pattern CASE_NUMBER = Pattern.compile("([A-ZÅÄÖ]{1,6} )?\\d{4}/\\d{1,6}");
 
     /** @param caseNumber as typed (blanks are tidied), or null; @param proposalId the citizen proposal the item concerns, or null */
-    public record Command(long meetingId, String caseNumber, TranslatableText title, Long proposalId) {
-    }
+    public record Command(long meetingId, String caseNumber, TranslatableText title, Long proposalId) {}
 
     private final MeetingRepository meetings;
     private final BodyAccess access;
@@ -65,8 +62,13 @@ public class AddAgendaItem {
         after.put("caseNumber", caseNumber);
         after.put("title", title.toJson());
         after.put("proposalId", proposal == null ? null : proposal.id());
-        audit.recordCreate(actor, DecisionsAudit.AGENDA_ITEM_ADDED, "decisions_agenda_item", id,
-                "Added item " + number + " to the agenda of meeting " + meetingId, after);
+        audit.recordCreate(
+                actor,
+                DecisionsAudit.AGENDA_ITEM_ADDED,
+                "decisions_agenda_item",
+                id,
+                "Added item " + number + " to the agenda of meeting " + meetingId,
+                after);
         return Result.saved(id);
     }
 

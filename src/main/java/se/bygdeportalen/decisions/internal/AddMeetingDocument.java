@@ -2,10 +2,8 @@ package se.bygdeportalen.decisions.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.files.FileStorage;
 import se.bygdeportalen.platform.files.StoredFile;
@@ -21,8 +19,7 @@ public class AddMeetingDocument {
     public static final int MAX_TITLE = 200;
 
     /** @param agendaItemId the item the document belongs to, or null for the meeting as a whole */
-    public record Command(long meetingId, String title, Long agendaItemId, Upload file) {
-    }
+    public record Command(long meetingId, String title, Long agendaItemId, Upload file) {}
 
     private final MeetingRepository meetings;
     private final BodyAccess access;
@@ -73,8 +70,13 @@ public class AddMeetingDocument {
         after.put("title", title);
         after.put("fileId", stored.id().toString());
         after.put("sizeBytes", stored.sizeBytes());
-        audit.recordCreate(actor, DecisionsAudit.DOCUMENT_ADDED, "decisions_document", id,
-                "Added the document \"" + title + "\" to meeting " + meetingId, after);
+        audit.recordCreate(
+                actor,
+                DecisionsAudit.DOCUMENT_ADDED,
+                "decisions_document",
+                id,
+                "Added the document \"" + title + "\" to meeting " + meetingId,
+                after);
         return Result.saved(id);
     }
 }

@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.noticeboard.Kind;
 import se.bygdeportalen.noticeboard.NewNotice;
 import se.bygdeportalen.noticeboard.NoticeBoard;
@@ -37,9 +35,13 @@ public class ApproveMinutes {
      * @param approverNames   approvers' names typed one per entry (blank entries are ignored)
      * @param postedOn        today (Europe/Stockholm) for a registrar: the approval is posted on the notice board now
      */
-    public record Command(long meetingId, LocalDate approvedOn, List<Long> approverMembers, List<String> approverNames,
-                          WarningOverride override, LocalDate postedOn) {
-    }
+    public record Command(
+            long meetingId,
+            LocalDate approvedOn,
+            List<Long> approverMembers,
+            List<String> approverNames,
+            WarningOverride override,
+            LocalDate postedOn) {}
 
     private final MeetingRepository meetings;
     private final Organisation organisation;
@@ -49,8 +51,14 @@ public class ApproveMinutes {
     private final MeetingTexts texts;
     private final AuditLog audit;
 
-    ApproveMinutes(MeetingRepository meetings, Organisation organisation, BodyAccess access, TimeLimits limits, NoticeBoard noticeBoard,
-                   MeetingTexts texts, AuditLog audit) {
+    ApproveMinutes(
+            MeetingRepository meetings,
+            Organisation organisation,
+            BodyAccess access,
+            TimeLimits limits,
+            NoticeBoard noticeBoard,
+            MeetingTexts texts,
+            AuditLog audit) {
         this.meetings = meetings;
         this.organisation = organisation;
         this.access = access;
@@ -87,16 +95,29 @@ public class ApproveMinutes {
         }
         meetings.approve(meetingId, approvedOn, approvers, postedOn);
         Meeting approved = meetings.find(meetingId).orElseThrow();
-        noticeBoard.post(new NewNotice(Kind.MINUTES_APPROVED, PublishNotice.MODULE, PublishNotice.minutesRef(meetingId),
-                texts.approvalTitle(approved), texts.approvalSummary(approved), meeting.bodySlug(), postedOn, meeting.date(),
+        noticeBoard.post(new NewNotice(
+                Kind.MINUTES_APPROVED,
+                PublishNotice.MODULE,
+                PublishNotice.minutesRef(meetingId),
+                texts.approvalTitle(approved),
+                texts.approvalSummary(approved),
+                meeting.bodySlug(),
+                postedOn,
+                meeting.date(),
                 "/sammantraden/" + meetingId));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("approvedOn", approvedOn.toString());
         after.put("approvers", approvers);
         after.put("postedOn", postedOn.toString());
-        audit.record(actor, DecisionsAudit.MINUTES_APPROVED, "decisions_meeting", meetingId,
-                "Approved the minutes of the meeting of " + meeting.bodySlug() + " on " + meeting.date() + " and posted the approval",
-                Map.of(), after);
+        audit.record(
+                actor,
+                DecisionsAudit.MINUTES_APPROVED,
+                "decisions_meeting",
+                meetingId,
+                "Approved the minutes of the meeting of " + meeting.bodySlug() + " on " + meeting.date()
+                        + " and posted the approval",
+                Map.of(),
+                after);
         limits.record(actor, meetingId, broken, command.override(), "minutes approved");
         return Result.saved(meetingId);
     }
@@ -107,8 +128,12 @@ public class ApproveMinutes {
         if (!memberIds.isEmpty()) {
             List<Member> members = organisation.members(meeting.bodyId(), meeting.date());
             for (Long id : memberIds) {
-                members.stream().filter(m -> id != null && m.personId() == id).findFirst().ifPresentOrElse(
-                        m -> names.add(m.name()), () -> violations.reject("approverMembers", "decisions.minutes.unknownMember"));
+                members.stream()
+                        .filter(m -> id != null && m.personId() == id)
+                        .findFirst()
+                        .ifPresentOrElse(
+                                m -> names.add(m.name()),
+                                () -> violations.reject("approverMembers", "decisions.minutes.unknownMember"));
             }
         }
         for (String typed : command.approverNames() == null ? List.<String>of() : command.approverNames()) {

@@ -8,17 +8,24 @@ package se.bygdeportalen.decisions.internal;
  */
 public record Assessment(Status status, String text, Checklist checklist) {
 
-    public enum Status { ASSESSED, NOT_RELEVANT, MISSING }
+    public enum Status {
+        ASSESSED,
+        NOT_RELEVANT,
+        MISSING
+    }
 
     /** The kinds of assessment, in the order the pages show them. */
-    public enum Kind { GENDER, HEALTH, CHILD }
+    public enum Kind {
+        GENDER,
+        HEALTH,
+        CHILD
+    }
 
     /**
      * SKR's checklist: does the decision affect women and men, girls and boys; were sex-disaggregated
      * statistics used; are the consequences described; are there measures for unjustified differences.
      */
-    public record Checklist(Boolean affects, Boolean statistics, Boolean consequences, Boolean measures) {
-    }
+    public record Checklist(Boolean affects, Boolean statistics, Boolean consequences, Boolean measures) {}
 
     public static Assessment missing() {
         return new Assessment(Status.MISSING, null, null);

@@ -1,14 +1,12 @@
 package se.bygdeportalen.decisions.internal;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.proposals.ProposalAnswered;
-import se.bygdeportalen.proposals.ProposalReferred;
 import se.bygdeportalen.proposals.ProposalReference;
+import se.bygdeportalen.proposals.ProposalReferred;
 
 /**
  * The citizen proposals awaiting a decision, kept in the module's own table from the proposals
@@ -34,8 +32,15 @@ public class AwaitingProposals {
                 ON CONFLICT (proposal_id) DO UPDATE SET case_number = EXCLUDED.case_number, title = EXCLUDED.title,
                     language = EXCLUDED.language, status = EXCLUDED.status, path = EXCLUDED.path, body_slug = EXCLUDED.body_slug,
                     deadline = EXCLUDED.deadline
-                """).param("id", p.id()).param("caseNumber", p.caseNumber()).param("title", p.title()).param("language", p.language())
-                .param("status", p.status()).param("path", p.path()).param("body", referred.bodySlug()).param("deadline", referred.deadline())
+                """)
+                .param("id", p.id())
+                .param("caseNumber", p.caseNumber())
+                .param("title", p.title())
+                .param("language", p.language())
+                .param("status", p.status())
+                .param("path", p.path())
+                .param("body", referred.bodySlug())
+                .param("deadline", referred.deadline())
                 .update();
     }
 
@@ -52,7 +57,14 @@ public class AwaitingProposals {
         return jdbc.sql("""
                 SELECT * FROM decisions_awaiting_proposal WHERE answered_at IS NULL AND title IS NOT NULL
                 ORDER BY referred_at DESC, proposal_id DESC
-                """).query((rs, n) -> new ProposalReference(rs.getLong("proposal_id"), rs.getString("case_number"), rs.getString("title"),
-                rs.getString("language"), rs.getString("status"), rs.getString("path"))).list();
+                """)
+                .query((rs, n) -> new ProposalReference(
+                        rs.getLong("proposal_id"),
+                        rs.getString("case_number"),
+                        rs.getString("title"),
+                        rs.getString("language"),
+                        rs.getString("status"),
+                        rs.getString("path")))
+                .list();
     }
 }

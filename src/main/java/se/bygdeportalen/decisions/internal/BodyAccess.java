@@ -1,7 +1,6 @@
 package se.bygdeportalen.decisions.internal;
 
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.usecase.AccessRule;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -41,7 +40,9 @@ public class BodyAccess {
         try {
             rule.check(actor, bodyId);
         } catch (Problem refused) {
-            throw refused.messageKey() == null ? refused : refused.withBack("/admin/sammantraden", "decisions.admin.back");
+            throw refused.messageKey() == null
+                    ? refused
+                    : refused.withBack("/admin/sammantraden", "decisions.admin.back");
         }
     }
 }

@@ -1,10 +1,8 @@
 package se.bygdeportalen.decisions.internal;
 
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.noticeboard.NoticeBoard;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -17,8 +15,7 @@ public class CancelMeeting {
 
     public static final int MAX_REASON = 500;
 
-    public record Command(long meetingId, String reason) {
-    }
+    public record Command(long meetingId, String reason) {}
 
     private final MeetingRepository meetings;
     private final DecisionRepository decisions;
@@ -26,7 +23,12 @@ public class CancelMeeting {
     private final NoticeBoard noticeBoard;
     private final AuditLog audit;
 
-    CancelMeeting(MeetingRepository meetings, DecisionRepository decisions, BodyAccess access, NoticeBoard noticeBoard, AuditLog audit) {
+    CancelMeeting(
+            MeetingRepository meetings,
+            DecisionRepository decisions,
+            BodyAccess access,
+            NoticeBoard noticeBoard,
+            AuditLog audit) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.access = access;
@@ -56,9 +58,14 @@ public class CancelMeeting {
         if (meeting.noticePostedOn() != null && meeting.isCouncil()) {
             noticeBoard.withdraw(PublishNotice.MODULE, PublishNotice.noticeRef(meetingId), reason);
         }
-        audit.record(actor, DecisionsAudit.MEETING_CANCELLED, "decisions_meeting", meetingId,
+        audit.record(
+                actor,
+                DecisionsAudit.MEETING_CANCELLED,
+                "decisions_meeting",
+                meetingId,
                 "Cancelled the meeting of " + meeting.bodySlug() + " on " + meeting.date(),
-                Map.of("cancelled", false), Map.of("cancelled", true, "reason", reason));
+                Map.of("cancelled", false),
+                Map.of("cancelled", true, "reason", reason));
         return Result.saved(meetingId);
     }
 }

@@ -1,7 +1,6 @@
 package se.bygdeportalen.decisions.internal;
 
 import java.time.LocalDate;
-
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /**
@@ -9,10 +8,30 @@ import se.bygdeportalen.platform.i18n.TranslatableText;
  *
  * @param votesYes null when the decision was taken without a vote
  */
-public record Decision(long id, long meetingId, Long agendaItemId, long bodyId, String bodySlug, int year, int paragraph,
-                LocalDate decidedOn, String caseNumber, TranslatableText title, TranslatableText body, Category category,
-                Integer votesYes, Integer votesNo, Integer votesAbstain, String reservations, Long proposalId,
-                String proposalTitle, String proposalPath, String budgetReference, Assessment gender, Assessment health, Assessment child) {
+public record Decision(
+        long id,
+        long meetingId,
+        Long agendaItemId,
+        long bodyId,
+        String bodySlug,
+        int year,
+        int paragraph,
+        LocalDate decidedOn,
+        String caseNumber,
+        TranslatableText title,
+        TranslatableText body,
+        Category category,
+        Integer votesYes,
+        Integer votesNo,
+        Integer votesAbstain,
+        String reservations,
+        Long proposalId,
+        String proposalTitle,
+        String proposalPath,
+        String budgetReference,
+        Assessment gender,
+        Assessment health,
+        Assessment child) {
 
     /** "§ 12/2026". */
     public String reference() {

@@ -11,9 +11,19 @@ import se.bygdeportalen.platform.usecase.Violations;
  * @param earlierDecisions the decisions it builds on as typed: "12/2026" for the same body, "kommunstyrelsen 12/2026" for another, separated by commas
  * @param gender           the gender-equality assessment with SKR's checklist (answers null when not given)
  */
-public record DecisionContent(TranslatableText title, TranslatableText text, Category category, Integer votesYes, Integer votesNo,
-                              Integer votesAbstain, String reservations, String earlierDecisions, String budgetReference,
-                              Assessment gender, Assessment health, Assessment child) {
+public record DecisionContent(
+        TranslatableText title,
+        TranslatableText text,
+        Category category,
+        Integer votesYes,
+        Integer votesNo,
+        Integer votesAbstain,
+        String reservations,
+        String earlierDecisions,
+        String budgetReference,
+        Assessment gender,
+        Assessment health,
+        Assessment child) {
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_TEXT = 20_000;
@@ -23,8 +33,8 @@ public record DecisionContent(TranslatableText title, TranslatableText text, Cat
     public static final int MAX_ASSESSMENT = 8000;
 
     /** The tidied values after {@link #check}: blanks as null, MISSING assessments without text, a checklist only where it belongs. */
-    public record Checked(String reservations, String budgetReference, Assessment gender, Assessment health, Assessment child) {
-    }
+    public record Checked(
+            String reservations, String budgetReference, Assessment gender, Assessment health, Assessment child) {}
 
     /**
      * The rules between fields that need no data: complete votes, the text of an assessment or the
@@ -35,15 +45,19 @@ public record DecisionContent(TranslatableText title, TranslatableText text, Cat
         countCheck(votesYes, "votesYes", v);
         countCheck(votesNo, "votesNo", v);
         countCheck(votesAbstain, "votesAbstain", v);
-        if ((votesYes == null || votesNo == null) && (votesYes != null || votesNo != null || votesAbstain != null)
-                && !v.has("votesYes") && !v.has("votesNo") && !v.has("votesAbstain")) {
+        if ((votesYes == null || votesNo == null)
+                && (votesYes != null || votesNo != null || votesAbstain != null)
+                && !v.has("votesYes")
+                && !v.has("votesNo")
+                && !v.has("votesAbstain")) {
             v.reject(votesYes == null ? "votesYes" : "votesNo", "decisions.decision.votes.incomplete");
         }
         String res = optional(reservations, "reservations", MAX_RESERVATIONS, v);
         String budget = optional(budgetReference, "budgetReference", MAX_BUDGET, v);
         Assessment g = assessment(gender, "gender", v);
         if (g.status() == Assessment.Status.ASSESSED) {
-            Assessment.Checklist c = gender.checklist() == null ? new Assessment.Checklist(null, null, null, null) : gender.checklist();
+            Assessment.Checklist c =
+                    gender.checklist() == null ? new Assessment.Checklist(null, null, null, null) : gender.checklist();
             answered(c.affects(), "genderAffects", v);
             answered(c.statistics(), "genderStatistics", v);
             answered(c.consequences(), "genderConsequences", v);
@@ -101,8 +115,11 @@ public record DecisionContent(TranslatableText title, TranslatableText text, Cat
         }
         String text = given.text() == null ? "" : given.text().strip();
         if (text.isEmpty()) {
-            v.reject(prefix + "Text", given.status() == Assessment.Status.ASSESSED ? "decisions.assessment.textRequired"
-                    : "decisions.assessment.reasonRequired");
+            v.reject(
+                    prefix + "Text",
+                    given.status() == Assessment.Status.ASSESSED
+                            ? "decisions.assessment.textRequired"
+                            : "decisions.assessment.reasonRequired");
             return Assessment.missing();
         }
         if (text.length() > MAX_ASSESSMENT) {

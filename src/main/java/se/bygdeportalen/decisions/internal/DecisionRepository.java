@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.search.TextSearch;
 
@@ -37,18 +35,30 @@ public class DecisionRepository {
      *
      * @param assessment which assessment {@code status} applies to
      */
-    public record Filter(String query, Long bodyId, Integer year, Category category, Assessment.Kind assessment, Assessment.Status status,
-                  Long meetingId) {
+    public record Filter(
+            String query,
+            Long bodyId,
+            Integer year,
+            Category category,
+            Assessment.Kind assessment,
+            Assessment.Status status,
+            Long meetingId) {
         public static Filter none() {
             return new Filter(null, null, null, null, null, null, null);
         }
     }
 
     public int nextParagraph(long bodyId, int year) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('decisions_paragraph'), CAST(:k AS int))").param("k", (int) (bodyId * 10_000 + year))
-                .query(Object.class).list();
-        return jdbc.sql("SELECT coalesce(max(paragraph), 0) + 1 FROM decisions_decision WHERE body_id = :b AND year = :y")
-                .param("b", bodyId).param("y", year).query(Integer.class).single();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('decisions_paragraph'), CAST(:k AS int))")
+                .param("k", (int) (bodyId * 10_000 + year))
+                .query(Object.class)
+                .list();
+        return jdbc.sql(
+                        "SELECT coalesce(max(paragraph), 0) + 1 FROM decisions_decision WHERE body_id = :b AND year = :y")
+                .param("b", bodyId)
+                .param("y", year)
+                .query(Integer.class)
+                .single();
     }
 
     public long insert(Decision d) {
@@ -62,20 +72,53 @@ public class DecisionRepository {
                     :gs, :gt, :ga, :gst, :gc, :gm, :hs, :ht, :cs, :ct)
                 RETURNING id
                 """)
-                .param("meeting", d.meetingId()).param("item", d.agendaItemId()).param("bodyId", d.bodyId()).param("bodySlug", d.bodySlug())
-                .param("year", d.year()).param("paragraph", d.paragraph()).param("decidedOn", d.decidedOn()).param("caseNumber", d.caseNumber())
-                .param("title", d.title().toJson()).param("body", d.body().toJson()).param("category", d.category().name())
-                .param("yes", d.votesYes()).param("no", d.votesNo()).param("abstain", d.votesAbstain()).param("reservations", d.reservations())
-                .param("proposal", d.proposalId()).param("ptitle", d.proposalTitle()).param("ppath", d.proposalPath())
+                .param("meeting", d.meetingId())
+                .param("item", d.agendaItemId())
+                .param("bodyId", d.bodyId())
+                .param("bodySlug", d.bodySlug())
+                .param("year", d.year())
+                .param("paragraph", d.paragraph())
+                .param("decidedOn", d.decidedOn())
+                .param("caseNumber", d.caseNumber())
+                .param("title", d.title().toJson())
+                .param("body", d.body().toJson())
+                .param("category", d.category().name())
+                .param("yes", d.votesYes())
+                .param("no", d.votesNo())
+                .param("abstain", d.votesAbstain())
+                .param("reservations", d.reservations())
+                .param("proposal", d.proposalId())
+                .param("ptitle", d.proposalTitle())
+                .param("ppath", d.proposalPath())
                 .param("budget", d.budgetReference())
-                .param("gs", d.gender().status().name()).param("gt", d.gender().text())
-                .param("ga", d.gender().checklist() == null ? null : d.gender().checklist().affects())
-                .param("gst", d.gender().checklist() == null ? null : d.gender().checklist().statistics())
-                .param("gc", d.gender().checklist() == null ? null : d.gender().checklist().consequences())
-                .param("gm", d.gender().checklist() == null ? null : d.gender().checklist().measures())
-                .param("hs", d.health().status().name()).param("ht", d.health().text())
-                .param("cs", d.child().status().name()).param("ct", d.child().text())
-                .query(Long.class).single();
+                .param("gs", d.gender().status().name())
+                .param("gt", d.gender().text())
+                .param(
+                        "ga",
+                        d.gender().checklist() == null
+                                ? null
+                                : d.gender().checklist().affects())
+                .param(
+                        "gst",
+                        d.gender().checklist() == null
+                                ? null
+                                : d.gender().checklist().statistics())
+                .param(
+                        "gc",
+                        d.gender().checklist() == null
+                                ? null
+                                : d.gender().checklist().consequences())
+                .param(
+                        "gm",
+                        d.gender().checklist() == null
+                                ? null
+                                : d.gender().checklist().measures())
+                .param("hs", d.health().status().name())
+                .param("ht", d.health().text())
+                .param("cs", d.child().status().name())
+                .param("ct", d.child().text())
+                .query(Long.class)
+                .single();
     }
 
     /** Corrects what a registrar may edit; the paragraph, meeting, item and proposal stay. */
@@ -87,48 +130,89 @@ public class DecisionRepository {
                     gender_measures = :gm, health_status = :hs, health_text = :ht, child_status = :cs, child_text = :ct
                 WHERE id = :id
                 """)
-                .param("title", d.title().toJson()).param("body", d.body().toJson()).param("category", d.category().name())
-                .param("yes", d.votesYes()).param("no", d.votesNo()).param("abstain", d.votesAbstain()).param("reservations", d.reservations())
+                .param("title", d.title().toJson())
+                .param("body", d.body().toJson())
+                .param("category", d.category().name())
+                .param("yes", d.votesYes())
+                .param("no", d.votesNo())
+                .param("abstain", d.votesAbstain())
+                .param("reservations", d.reservations())
                 .param("budget", d.budgetReference())
-                .param("gs", d.gender().status().name()).param("gt", d.gender().text())
-                .param("ga", d.gender().checklist() == null ? null : d.gender().checklist().affects())
-                .param("gst", d.gender().checklist() == null ? null : d.gender().checklist().statistics())
-                .param("gc", d.gender().checklist() == null ? null : d.gender().checklist().consequences())
-                .param("gm", d.gender().checklist() == null ? null : d.gender().checklist().measures())
-                .param("hs", d.health().status().name()).param("ht", d.health().text())
-                .param("cs", d.child().status().name()).param("ct", d.child().text())
-                .param("id", d.id()).update();
+                .param("gs", d.gender().status().name())
+                .param("gt", d.gender().text())
+                .param(
+                        "ga",
+                        d.gender().checklist() == null
+                                ? null
+                                : d.gender().checklist().affects())
+                .param(
+                        "gst",
+                        d.gender().checklist() == null
+                                ? null
+                                : d.gender().checklist().statistics())
+                .param(
+                        "gc",
+                        d.gender().checklist() == null
+                                ? null
+                                : d.gender().checklist().consequences())
+                .param(
+                        "gm",
+                        d.gender().checklist() == null
+                                ? null
+                                : d.gender().checklist().measures())
+                .param("hs", d.health().status().name())
+                .param("ht", d.health().text())
+                .param("cs", d.child().status().name())
+                .param("ct", d.child().text())
+                .param("id", d.id())
+                .update();
     }
 
     public void unlinkAll(long decisionId) {
-        jdbc.sql("DELETE FROM decisions_decision_link WHERE decision_id = :d").param("d", decisionId).update();
+        jdbc.sql("DELETE FROM decisions_decision_link WHERE decision_id = :d")
+                .param("d", decisionId)
+                .update();
     }
 
     public void link(long decisionId, long earlierId) {
-        jdbc.sql("INSERT INTO decisions_decision_link (decision_id, earlier_decision_id) VALUES (:d, :e) ON CONFLICT DO NOTHING")
-                .param("d", decisionId).param("e", earlierId).update();
+        jdbc.sql(
+                        "INSERT INTO decisions_decision_link (decision_id, earlier_decision_id) VALUES (:d, :e) ON CONFLICT DO NOTHING")
+                .param("d", decisionId)
+                .param("e", earlierId)
+                .update();
     }
 
     public Optional<Decision> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM decisions_decision WHERE id = :id").param("id", id).query(DecisionRepository::decision).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM decisions_decision WHERE id = :id")
+                .param("id", id)
+                .query(DecisionRepository::decision)
+                .optional();
     }
 
     public Optional<Long> idOf(String bodySlug, int year, int paragraph) {
         return jdbc.sql("SELECT id FROM decisions_decision WHERE body_slug = :b AND year = :y AND paragraph = :p")
-                .param("b", bodySlug).param("y", year).param("p", paragraph).query(Long.class).optional();
+                .param("b", bodySlug)
+                .param("y", year)
+                .param("p", paragraph)
+                .query(Long.class)
+                .optional();
     }
 
     public List<Decision> byMeeting(long meetingId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM decisions_decision WHERE meeting_id = :m ORDER BY paragraph").param("m", meetingId)
-                .query(DecisionRepository::decision).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM decisions_decision WHERE meeting_id = :m ORDER BY paragraph")
+                .param("m", meetingId)
+                .query(DecisionRepository::decision)
+                .list();
     }
 
     public List<Decision> byMeetings(Collection<Long> meetingIds) {
         if (meetingIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM decisions_decision WHERE meeting_id IN (:m) ORDER BY paragraph").param("m", meetingIds)
-                .query(DecisionRepository::decision).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM decisions_decision WHERE meeting_id IN (:m) ORDER BY paragraph")
+                .param("m", meetingIds)
+                .query(DecisionRepository::decision)
+                .list();
     }
 
     /** Decisions this one builds on. */
@@ -136,7 +220,10 @@ public class DecisionRepository {
         return jdbc.sql("""
                 SELECT d.* FROM decisions_decision d JOIN decisions_decision_link l ON l.earlier_decision_id = d.id
                 WHERE l.decision_id = :id ORDER BY d.decided_on, d.id
-                """).param("id", decisionId).query(DecisionRepository::decision).list();
+                """)
+                .param("id", decisionId)
+                .query(DecisionRepository::decision)
+                .list();
     }
 
     /** Later decisions that build on this one. */
@@ -144,12 +231,14 @@ public class DecisionRepository {
         return jdbc.sql("""
                 SELECT d.* FROM decisions_decision d JOIN decisions_decision_link l ON l.decision_id = d.id
                 WHERE l.earlier_decision_id = :id ORDER BY d.decided_on, d.id
-                """).param("id", decisionId).query(DecisionRepository::decision).list();
+                """)
+                .param("id", decisionId)
+                .query(DecisionRepository::decision)
+                .list();
     }
 
     /** One page of a search and how many matched in all. */
-    public record Page(long total, List<Decision> decisions) {
-    }
+    public record Page(long total, List<Decision> decisions) {}
 
     /**
      * A page of decisions matching the filter, newest first, and the total, in one statement when
@@ -166,11 +255,13 @@ public class DecisionRepository {
         }
         jdbc.sql("SET LOCAL random_page_cost = 1.1").update();
         Where where = where(filter);
-        var spec = jdbc.sql("WITH hits AS MATERIALIZED (SELECT id, decided_on FROM decisions_decision WHERE " + where.sql + "), "
-                + "page AS (SELECT id FROM hits ORDER BY decided_on DESC, id DESC OFFSET :o LIMIT :limit) "
-                + "SELECT t.total, d.* FROM (SELECT count(*) AS total FROM hits) t "
-                + "LEFT JOIN (SELECT " + COLUMNS + " FROM decisions_decision WHERE id IN (SELECT id FROM page)) d ON true "
-                + "ORDER BY d.decided_on DESC, d.id DESC");
+        var spec = jdbc.sql(
+                "WITH hits AS MATERIALIZED (SELECT id, decided_on FROM decisions_decision WHERE " + where.sql + "), "
+                        + "page AS (SELECT id FROM hits ORDER BY decided_on DESC, id DESC OFFSET :o LIMIT :limit) "
+                        + "SELECT t.total, d.* FROM (SELECT count(*) AS total FROM hits) t "
+                        + "LEFT JOIN (SELECT " + COLUMNS
+                        + " FROM decisions_decision WHERE id IN (SELECT id FROM page)) d ON true "
+                        + "ORDER BY d.decided_on DESC, d.id DESC");
         for (var p : where.params) {
             spec = spec.param(p.name, p.value);
         }
@@ -187,11 +278,15 @@ public class DecisionRepository {
 
     public List<Decision> search(Filter filter, int offset, int limit) {
         Where where = where(filter);
-        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM decisions_decision WHERE " + where.sql + " ORDER BY decided_on DESC, id DESC OFFSET :o LIMIT :limit");
+        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM decisions_decision WHERE " + where.sql
+                + " ORDER BY decided_on DESC, id DESC OFFSET :o LIMIT :limit");
         for (var p : where.params) {
             spec = spec.param(p.name, p.value);
         }
-        return spec.param("o", offset).param("limit", limit).query(DecisionRepository::decision).list();
+        return spec.param("o", offset)
+                .param("limit", limit)
+                .query(DecisionRepository::decision)
+                .list();
     }
 
     public long count(Filter filter) {
@@ -204,12 +299,23 @@ public class DecisionRepository {
     }
 
     public List<Integer> years() {
-        return jdbc.sql("SELECT DISTINCT year FROM decisions_decision ORDER BY year DESC").query(Integer.class).list();
+        return jdbc.sql("SELECT DISTINCT year FROM decisions_decision ORDER BY year DESC")
+                .query(Integer.class)
+                .list();
     }
 
     /** Per body and year: how many decisions, and how many of them considered each impact. */
-    public record Stats(long bodyId, String bodySlug, int year, long decisions, long genderAssessed, long genderNotRelevant,
-                 long healthAssessed, long healthNotRelevant, long childAssessed, long childNotRelevant) {
+    public record Stats(
+            long bodyId,
+            String bodySlug,
+            int year,
+            long decisions,
+            long genderAssessed,
+            long genderNotRelevant,
+            long healthAssessed,
+            long healthNotRelevant,
+            long childAssessed,
+            long childNotRelevant) {
         public long considered(Assessment.Kind kind) {
             return switch (kind) {
                 case GENDER -> genderAssessed + genderNotRelevant;
@@ -234,15 +340,24 @@ public class DecisionRepository {
                        count(*) FILTER (WHERE health_status = 'ASSESSED') AS ha, count(*) FILTER (WHERE health_status = 'NOT_RELEVANT') AS hn,
                        count(*) FILTER (WHERE child_status = 'ASSESSED') AS ca, count(*) FILTER (WHERE child_status = 'NOT_RELEVANT') AS cn
                 FROM decisions_decision GROUP BY body_id, year ORDER BY year DESC, body_id
-                """).query((rs, n) -> new Stats(rs.getLong("body_id"), rs.getString("body_slug"), rs.getInt("year"), rs.getLong("decisions"),
-                rs.getLong("ga"), rs.getLong("gn"), rs.getLong("ha"), rs.getLong("hn"), rs.getLong("ca"), rs.getLong("cn"))).list();
+                """)
+                .query((rs, n) -> new Stats(
+                        rs.getLong("body_id"),
+                        rs.getString("body_slug"),
+                        rs.getInt("year"),
+                        rs.getLong("decisions"),
+                        rs.getLong("ga"),
+                        rs.getLong("gn"),
+                        rs.getLong("ha"),
+                        rs.getLong("hn"),
+                        rs.getLong("ca"),
+                        rs.getLong("cn")))
+                .list();
     }
 
-    private record Param(String name, Object value) {
-    }
+    private record Param(String name, Object value) {}
 
-    private record Where(String sql, List<Param> params) {
-    }
+    private record Where(String sql, List<Param> params) {}
 
     private static Where where(Filter f) {
         List<String> clauses = new ArrayList<>();
@@ -278,18 +393,39 @@ public class DecisionRepository {
     }
 
     public static Decision decision(ResultSet rs, int n) throws SQLException {
-        Assessment.Checklist checklist = new Assessment.Checklist(rs.getObject("gender_affects", Boolean.class),
-                rs.getObject("gender_statistics", Boolean.class), rs.getObject("gender_consequences", Boolean.class),
+        Assessment.Checklist checklist = new Assessment.Checklist(
+                rs.getObject("gender_affects", Boolean.class),
+                rs.getObject("gender_statistics", Boolean.class),
+                rs.getObject("gender_consequences", Boolean.class),
                 rs.getObject("gender_measures", Boolean.class));
-        return new Decision(rs.getLong("id"), rs.getLong("meeting_id"), rs.getObject("agenda_item_id", Long.class), rs.getLong("body_id"),
-                rs.getString("body_slug"), rs.getInt("year"), rs.getInt("paragraph"), rs.getObject("decided_on", LocalDate.class),
-                rs.getString("case_number"), TranslatableText.fromJson(rs.getString("title")), TranslatableText.fromJson(rs.getString("body")),
-                Category.valueOf(rs.getString("category")), rs.getObject("votes_yes", Integer.class), rs.getObject("votes_no", Integer.class),
-                rs.getObject("votes_abstain", Integer.class), rs.getString("reservations"), rs.getObject("proposal_id", Long.class),
-                rs.getString("proposal_title"), rs.getString("proposal_path"), rs.getString("budget_reference"),
-                new Assessment(Assessment.Status.valueOf(rs.getString("gender_status")), rs.getString("gender_text"),
+        return new Decision(
+                rs.getLong("id"),
+                rs.getLong("meeting_id"),
+                rs.getObject("agenda_item_id", Long.class),
+                rs.getLong("body_id"),
+                rs.getString("body_slug"),
+                rs.getInt("year"),
+                rs.getInt("paragraph"),
+                rs.getObject("decided_on", LocalDate.class),
+                rs.getString("case_number"),
+                TranslatableText.fromJson(rs.getString("title")),
+                TranslatableText.fromJson(rs.getString("body")),
+                Category.valueOf(rs.getString("category")),
+                rs.getObject("votes_yes", Integer.class),
+                rs.getObject("votes_no", Integer.class),
+                rs.getObject("votes_abstain", Integer.class),
+                rs.getString("reservations"),
+                rs.getObject("proposal_id", Long.class),
+                rs.getString("proposal_title"),
+                rs.getString("proposal_path"),
+                rs.getString("budget_reference"),
+                new Assessment(
+                        Assessment.Status.valueOf(rs.getString("gender_status")),
+                        rs.getString("gender_text"),
                         "ASSESSED".equals(rs.getString("gender_status")) ? checklist : null),
-                new Assessment(Assessment.Status.valueOf(rs.getString("health_status")), rs.getString("health_text"), null),
-                new Assessment(Assessment.Status.valueOf(rs.getString("child_status")), rs.getString("child_text"), null));
+                new Assessment(
+                        Assessment.Status.valueOf(rs.getString("health_status")), rs.getString("health_text"), null),
+                new Assessment(
+                        Assessment.Status.valueOf(rs.getString("child_status")), rs.getString("child_text"), null));
     }
 }

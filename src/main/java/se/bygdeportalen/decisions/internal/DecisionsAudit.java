@@ -1,7 +1,6 @@
 package se.bygdeportalen.decisions.internal;
 
 import java.util.List;
-
 import se.bygdeportalen.platform.manifest.AuditAction;
 
 /** The audit actions the decisions module records, declared once and listed in its manifest. */
@@ -21,10 +20,20 @@ public final class DecisionsAudit {
     public static final AuditAction AGENDA_ITEM_REMOVED = AuditAction.of("decisions.agenda-item.removed");
     public static final AuditAction DECISION_EDITED = AuditAction.of("decisions.decision.edited");
 
-    static final List<AuditAction> ALL = List.of(MEETING_PLANNED, MEETING_CANCELLED, NOTICE_PUBLISHED, AGENDA_ITEM_ADDED, DOCUMENT_ADDED,
-            DECISION_RECORDED, MINUTES_APPROVED, MINUTES_UPLOADED, RULE_OVERRIDDEN, MEETING_EDITED, AGENDA_ITEM_EDITED, AGENDA_ITEM_REMOVED,
+    static final List<AuditAction> ALL = List.of(
+            MEETING_PLANNED,
+            MEETING_CANCELLED,
+            NOTICE_PUBLISHED,
+            AGENDA_ITEM_ADDED,
+            DOCUMENT_ADDED,
+            DECISION_RECORDED,
+            MINUTES_APPROVED,
+            MINUTES_UPLOADED,
+            RULE_OVERRIDDEN,
+            MEETING_EDITED,
+            AGENDA_ITEM_EDITED,
+            AGENDA_ITEM_REMOVED,
             DECISION_EDITED);
 
-    private DecisionsAudit() {
-    }
+    private DecisionsAudit() {}
 }

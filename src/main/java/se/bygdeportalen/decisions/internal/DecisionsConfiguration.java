@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Registers the module's own settings ({@link DecisionsProperties}). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DecisionsProperties.class)
-class DecisionsConfiguration {
-}
+class DecisionsConfiguration {}

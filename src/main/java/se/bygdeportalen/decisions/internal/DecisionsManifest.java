@@ -3,11 +3,7 @@ package se.bygdeportalen.decisions.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
-import se.bygdeportalen.decisions.internal.DecisionSearchSource;
-import se.bygdeportalen.decisions.internal.MeetingSearchSource;
 import se.bygdeportalen.platform.manifest.AdminLink;
 import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition;
@@ -35,27 +31,39 @@ class DecisionsManifest implements ModuleManifest {
 
     @Override
     public List<NavLink> navigation() {
-        return List.of(new NavLink("decisions.meetings.title", "/sammantraden", 300, "decisions.meetings.lead"),
+        return List.of(
+                new NavLink("decisions.meetings.title", "/sammantraden", 300, "decisions.meetings.lead"),
                 new NavLink("decisions.search.title", "/beslut", 310, "decisions.search.lead"));
     }
 
     @Override
     public List<AdminLink> adminLinks() {
-        return List.of(new AdminLink("decisions.admin.title", "decisions.admin.lead", "/admin/sammantraden",
-                Set.of(Role.REGISTRAR, Role.ADMINISTRATOR), 300));
+        return List.of(new AdminLink(
+                "decisions.admin.title",
+                "decisions.admin.lead",
+                "/admin/sammantraden",
+                Set.of(Role.REGISTRAR, Role.ADMINISTRATOR),
+                300));
     }
 
     @Override
     public List<IndicatorDefinition> indicators() {
-        return List.of(indicator("decisions.gender-considered", Assessment.Kind.GENDER),
+        return List.of(
+                indicator("decisions.gender-considered", Assessment.Kind.GENDER),
                 indicator("decisions.public-health-considered", Assessment.Kind.HEALTH),
                 indicator("decisions.child-considered", Assessment.Kind.CHILD));
     }
 
     private IndicatorDefinition indicator(String id, Assessment.Kind kind) {
         String key = "decisions.indicator." + kind.name().toLowerCase();
-        return new IndicatorDefinition(id, key + ".name", key + ".description", IndicatorDefinition.Strand.EQUALITY_AND_PUBLIC_HEALTH,
-                IndicatorDefinition.Source.PLATFORM, IndicatorDefinition.Unit.PERCENT, () -> values(id, kind));
+        return new IndicatorDefinition(
+                id,
+                key + ".name",
+                key + ".description",
+                IndicatorDefinition.Strand.EQUALITY_AND_PUBLIC_HEALTH,
+                IndicatorDefinition.Source.PLATFORM,
+                IndicatorDefinition.Unit.PERCENT,
+                () -> values(id, kind));
     }
 
     /** Share of a body's decisions in a year that considered the impact (assessed, or not relevant with a reason). */
@@ -70,17 +78,34 @@ class DecisionsManifest implements ModuleManifest {
     @Override
     public List<OpenDataExport> openData() {
         return List.of(
-                new OpenDataExport("decisions.meetings", "decisions.dataset.meetings.title", "decisions.dataset.meetings.description",
-                        OpenDataExport.Frequency.CONTINUOUS, OpenDataExport.Licence.CC0, OpenDataExport.Theme.GOVE,
-                        List.of(new OpenDataExport.Format("/sammantraden.csv", "text/csv"),
+                new OpenDataExport(
+                        "decisions.meetings",
+                        "decisions.dataset.meetings.title",
+                        "decisions.dataset.meetings.description",
+                        OpenDataExport.Frequency.CONTINUOUS,
+                        OpenDataExport.Licence.CC0,
+                        OpenDataExport.Theme.GOVE,
+                        List.of(
+                                new OpenDataExport.Format("/sammantraden.csv", "text/csv"),
                                 new OpenDataExport.Format("/sammantraden.ics", "text/calendar"),
                                 new OpenDataExport.Format("/api/v1/meetings", "application/json"))),
-                new OpenDataExport("decisions.agenda-items", "decisions.dataset.agendaItems.title", "decisions.dataset.agendaItems.description",
-                        OpenDataExport.Frequency.CONTINUOUS, OpenDataExport.Licence.CC0, OpenDataExport.Theme.GOVE,
+                new OpenDataExport(
+                        "decisions.agenda-items",
+                        "decisions.dataset.agendaItems.title",
+                        "decisions.dataset.agendaItems.description",
+                        OpenDataExport.Frequency.CONTINUOUS,
+                        OpenDataExport.Licence.CC0,
+                        OpenDataExport.Theme.GOVE,
                         List.of(new OpenDataExport.Format("/api/v1/agenda-items", "application/json"))),
-                new OpenDataExport("decisions.decisions", "decisions.dataset.decisions.title", "decisions.dataset.decisions.description",
-                        OpenDataExport.Frequency.CONTINUOUS, OpenDataExport.Licence.CC0, OpenDataExport.Theme.GOVE,
-                        List.of(new OpenDataExport.Format("/beslut.csv", "text/csv"),
+                new OpenDataExport(
+                        "decisions.decisions",
+                        "decisions.dataset.decisions.title",
+                        "decisions.dataset.decisions.description",
+                        OpenDataExport.Frequency.CONTINUOUS,
+                        OpenDataExport.Licence.CC0,
+                        OpenDataExport.Theme.GOVE,
+                        List.of(
+                                new OpenDataExport.Format("/beslut.csv", "text/csv"),
                                 new OpenDataExport.Format("/api/v1/decisions", "application/json"))));
     }
 

@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            (the bodies' reglemente, typically five days)
  */
 @ConfigurationProperties("bygdeportalen.decisions")
-public record DecisionsProperties(@DefaultValue("7") int councilNoticeDays, @DefaultValue("5") int committeeNoticeDays) {
+public record DecisionsProperties(
+        @DefaultValue("7") int councilNoticeDays,
+        @DefaultValue("5") int committeeNoticeDays) {
 
     public DecisionsProperties {
         if (councilNoticeDays < 0 || committeeNoticeDays < 0) {

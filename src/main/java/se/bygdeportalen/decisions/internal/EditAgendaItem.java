@@ -2,7 +2,6 @@ package se.bygdeportalen.decisions.internal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -16,8 +15,7 @@ import se.bygdeportalen.platform.usecase.Violations;
 @Component
 public class EditAgendaItem {
 
-    public record Command(long meetingId, long itemId, String caseNumber, TranslatableText title) {
-    }
+    public record Command(long meetingId, long itemId, String caseNumber, TranslatableText title) {}
 
     private final MeetingRepository meetings;
     private final EditableRecords editable;
@@ -43,15 +41,22 @@ public class EditAgendaItem {
         if (violations.any()) {
             return violations.invalid();
         }
-        Changes changes = new Changes().field("caseNumber", item.caseNumber(), caseNumber)
+        Changes changes = new Changes()
+                .field("caseNumber", item.caseNumber(), caseNumber)
                 .field("title", item.title().toJson(), title.toJson());
         if (!changes.any()) {
             return Result.saved(item.id());
         }
         meetings.updateAgendaItem(item.id(), caseNumber, title);
         meetings.touch(meetingId);
-        audit.record(actor, DecisionsAudit.AGENDA_ITEM_EDITED, "decisions_agenda_item", item.id(),
-                "Corrected item " + item.number() + " of the agenda of meeting " + meetingId, changes.before(), changes.after());
+        audit.record(
+                actor,
+                DecisionsAudit.AGENDA_ITEM_EDITED,
+                "decisions_agenda_item",
+                item.id(),
+                "Corrected item " + item.number() + " of the agenda of meeting " + meetingId,
+                changes.before(),
+                changes.after());
         return Result.saved(item.id());
     }
 }

@@ -3,11 +3,9 @@ package se.bygdeportalen.decisions.internal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -25,8 +23,7 @@ import se.bygdeportalen.proposals.DecisionOnProposalRecorded;
 @Component
 public class EditDecision {
 
-    public record Command(long meetingId, long decisionId, DecisionContent content) {
-    }
+    public record Command(long meetingId, long decisionId, DecisionContent content) {}
 
     private final MeetingRepository meetings;
     private final DecisionRepository decisions;
@@ -35,8 +32,13 @@ public class EditDecision {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    EditDecision(MeetingRepository meetings, DecisionRepository decisions, EditableRecords editable, RecordDecision record, AuditLog audit,
-                 ApplicationEventPublisher events) {
+    EditDecision(
+            MeetingRepository meetings,
+            DecisionRepository decisions,
+            EditableRecords editable,
+            RecordDecision record,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.editable = editable;
@@ -48,7 +50,8 @@ public class EditDecision {
     /** The earlier decisions as the form shows them: "12/2026" for the same body, "slug 12/2026" for others. */
     public String earlierText(Decision decision) {
         return decisions.earlier(decision.id()).stream()
-                .map(e -> (e.bodySlug().equals(decision.bodySlug()) ? "" : e.bodySlug() + " ") + e.paragraph() + "/" + e.year())
+                .map(e -> (e.bodySlug().equals(decision.bodySlug()) ? "" : e.bodySlug() + " ") + e.paragraph() + "/"
+                        + e.year())
                 .collect(Collectors.joining(", "));
     }
 
@@ -68,13 +71,18 @@ public class EditDecision {
         if (violations.any()) {
             return violations.invalid();
         }
-        List<Long> earlierBefore = decisions.earlier(decisionId).stream().map(Decision::id).sorted().toList();
+        List<Long> earlierBefore = decisions.earlier(decisionId).stream()
+                .map(Decision::id)
+                .sorted()
+                .toList();
         List<Long> earlierAfter = earlier.stream().sorted().toList();
         Changes changes = new Changes()
                 .field("title", d.title().toJson(), content.title().toJson())
                 .field("text", d.body().toJson(), content.text().toJson())
                 .field("category", d.category(), content.category())
-                .field("votes", votes(d.votesYes(), d.votesNo(), d.votesAbstain()),
+                .field(
+                        "votes",
+                        votes(d.votesYes(), d.votesNo(), d.votesAbstain()),
                         votes(content.votesYes(), content.votesNo(), content.votesAbstain()))
                 .field("reservations", d.reservations(), checked.reservations())
                 .field("budgetReference", d.budgetReference(), checked.budgetReference())
@@ -85,10 +93,30 @@ public class EditDecision {
         if (!changes.any()) {
             return Result.saved(decisionId);
         }
-        Decision corrected = new Decision(decisionId, d.meetingId(), d.agendaItemId(), d.bodyId(), d.bodySlug(), d.year(), d.paragraph(),
-                d.decidedOn(), d.caseNumber(), content.title(), content.text(), content.category(), content.votesYes(), content.votesNo(),
-                content.votesAbstain(), checked.reservations(), d.proposalId(), d.proposalTitle(), d.proposalPath(), checked.budgetReference(),
-                checked.gender(), checked.health(), checked.child());
+        Decision corrected = new Decision(
+                decisionId,
+                d.meetingId(),
+                d.agendaItemId(),
+                d.bodyId(),
+                d.bodySlug(),
+                d.year(),
+                d.paragraph(),
+                d.decidedOn(),
+                d.caseNumber(),
+                content.title(),
+                content.text(),
+                content.category(),
+                content.votesYes(),
+                content.votesNo(),
+                content.votesAbstain(),
+                checked.reservations(),
+                d.proposalId(),
+                d.proposalTitle(),
+                d.proposalPath(),
+                checked.budgetReference(),
+                checked.gender(),
+                checked.health(),
+                checked.child());
         decisions.update(corrected);
         if (!earlierBefore.equals(earlierAfter)) {
             decisions.unlinkAll(decisionId);
@@ -97,10 +125,17 @@ public class EditDecision {
             }
         }
         if (d.proposalId() != null) {
-            events.publishEvent(new DecisionOnProposalRecorded(d.proposalId(), record.reference(corrected, decisionId)));
+            events.publishEvent(
+                    new DecisionOnProposalRecorded(d.proposalId(), record.reference(corrected, decisionId)));
         }
-        audit.record(actor, DecisionsAudit.DECISION_EDITED, "decisions_decision", decisionId,
-                "Corrected " + String.join(", ", changes.names()) + " of " + d.bodySlug() + " " + d.reference(), changes.before(), changes.after());
+        audit.record(
+                actor,
+                DecisionsAudit.DECISION_EDITED,
+                "decisions_decision",
+                decisionId,
+                "Corrected " + String.join(", ", changes.names()) + " of " + d.bodySlug() + " " + d.reference(),
+                changes.before(),
+                changes.after());
         return Result.saved(decisionId);
     }
 

@@ -2,10 +2,8 @@ package se.bygdeportalen.decisions.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -23,8 +21,7 @@ import se.bygdeportalen.platform.usecase.Violations;
 public class EditMeeting {
 
     /** @param today the day of the correction (Europe/Stockholm) */
-    public record Command(long meetingId, MeetingDetails details, WarningOverride override, LocalDate today) {
-    }
+    public record Command(long meetingId, MeetingDetails details, WarningOverride override, LocalDate today) {}
 
     private final MeetingRepository meetings;
     private final EditableRecords editable;
@@ -32,7 +29,12 @@ public class EditMeeting {
     private final AuditLog audit;
     private final DecisionsProperties settings;
 
-    EditMeeting(MeetingRepository meetings, EditableRecords editable, TimeLimits limits, AuditLog audit, DecisionsProperties settings) {
+    EditMeeting(
+            MeetingRepository meetings,
+            EditableRecords editable,
+            TimeLimits limits,
+            AuditLog audit,
+            DecisionsProperties settings) {
         this.meetings = meetings;
         this.editable = editable;
         this.limits = limits;
@@ -62,7 +64,9 @@ public class EditMeeting {
         if (!d.date().equals(meeting.date())) {
             // Moved: the notice already out (or, if none yet, one posted today at the earliest) must still be in time.
             LocalDate noticeOn = meeting.noticePostedOn() != null ? meeting.noticePostedOn() : today;
-            broken = d.date().isBefore(today) ? List.of() : Rule.forNotice(meeting.isCouncil(), d.date(), noticeOn, settings);
+            broken = d.date().isBefore(today)
+                    ? List.of()
+                    : Rule.forNotice(meeting.isCouncil(), d.date(), noticeOn, settings);
         }
         Result stop = limits.stop(broken, command.override(), d.date(), null, today);
         if (stop != null) {
@@ -78,9 +82,15 @@ public class EditMeeting {
             return Result.saved(meetingId);
         }
         meetings.updateDetails(meetingId, d.date(), d.startsAt(), d.endsAt(), d.place(), d.onlineLink());
-        audit.record(actor, DecisionsAudit.MEETING_EDITED, "decisions_meeting", meetingId,
-                "Corrected " + String.join(", ", changes.names()) + " of the meeting of " + meeting.bodySlug() + " on " + meeting.date(),
-                changes.before(), changes.after());
+        audit.record(
+                actor,
+                DecisionsAudit.MEETING_EDITED,
+                "decisions_meeting",
+                meetingId,
+                "Corrected " + String.join(", ", changes.names()) + " of the meeting of " + meeting.bodySlug() + " on "
+                        + meeting.date(),
+                changes.before(),
+                changes.after());
         limits.record(actor, meetingId, broken, command.override(), "rescheduled");
         return Result.saved(meetingId);
     }

@@ -1,7 +1,6 @@
 package se.bygdeportalen.decisions.internal;
 
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 
@@ -42,13 +41,19 @@ public class EditableRecords {
     }
 
     AgendaItem item(Meeting meeting, long itemId, Actor actor) {
-        AgendaItem item = meetings.agenda(meeting.id()).stream().filter(i -> i.id() == itemId).findFirst().orElseThrow(Problem::notFound);
+        AgendaItem item = meetings.agenda(meeting.id()).stream()
+                .filter(i -> i.id() == itemId)
+                .findFirst()
+                .orElseThrow(Problem::notFound);
         check(meeting, actor);
         return item;
     }
 
     Decision decision(Meeting meeting, long decisionId, Actor actor) {
-        Decision decision = decisions.find(decisionId).filter(d -> d.meetingId() == meeting.id()).orElseThrow(Problem::notFound);
+        Decision decision = decisions
+                .find(decisionId)
+                .filter(d -> d.meetingId() == meeting.id())
+                .orElseThrow(Problem::notFound);
         access.check(actor, meeting.bodyId());
         if (meeting.closed()) {
             throw MeetingState.conflict(meeting, "decisions.meeting.closedEdit");

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
-
 import se.bygdeportalen.platform.i18n.DateFormats;
 
 /**
@@ -17,12 +16,33 @@ import se.bygdeportalen.platform.i18n.DateFormats;
  * @param approvalPostedOn when the approval was posted on the notice board
  * @param sequence         grows with each change calendar subscribers should see
  */
-public record Meeting(long id, long bodyId, String bodySlug, String bodyKind, LocalDate date, LocalTime startsAt, LocalTime endsAt,
-               String place, String onlineLink, boolean cancelled, String cancelReason, LocalDate noticePostedOn,
-               LocalDate approvedOn, List<String> approvers, LocalDate approvalPostedOn, UUID minutesFileId, int sequence,
-               Instant updatedAt) {
+public record Meeting(
+        long id,
+        long bodyId,
+        String bodySlug,
+        String bodyKind,
+        LocalDate date,
+        LocalTime startsAt,
+        LocalTime endsAt,
+        String place,
+        String onlineLink,
+        boolean cancelled,
+        String cancelReason,
+        LocalDate noticePostedOn,
+        LocalDate approvedOn,
+        List<String> approvers,
+        LocalDate approvalPostedOn,
+        UUID minutesFileId,
+        int sequence,
+        Instant updatedAt) {
 
-    public enum Status { PLANNED, NOTICE_PUBLISHED, HELD, MINUTES_APPROVED, CANCELLED }
+    public enum Status {
+        PLANNED,
+        NOTICE_PUBLISHED,
+        HELD,
+        MINUTES_APPROVED,
+        CANCELLED
+    }
 
     public boolean isCouncil() {
         return "COUNCIL".equals(bodyKind);

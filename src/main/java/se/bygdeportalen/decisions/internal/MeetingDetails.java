@@ -2,7 +2,6 @@ package se.bygdeportalen.decisions.internal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-
 import se.bygdeportalen.platform.usecase.Violations;
 
 /** A meeting's date, times, place and online link, as planning and correcting a meeting both take them. */

@@ -8,24 +8,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
+import se.bygdeportalen.platform.i18n.TranslatableText;
+import se.bygdeportalen.proposals.ProposalReference;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import se.bygdeportalen.platform.i18n.TranslatableText;
-import se.bygdeportalen.proposals.DecisionReference;
-import se.bygdeportalen.proposals.ProposalReference;
-import se.bygdeportalen.proposals.Proposals;
 
 /** Meetings, agenda items, documents and rule overrides, in SQL. */
 @Repository
 public class MeetingRepository {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
 
@@ -35,17 +30,25 @@ public class MeetingRepository {
 
     /** Serialises changes to one body's meetings (overlap check) within the transaction. */
     public void lockBody(long bodyId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('decisions_meeting'), CAST(:b AS int))").param("b", (int) bodyId)
-                .query(Object.class).list();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('decisions_meeting'), CAST(:b AS int))")
+                .param("b", (int) bodyId)
+                .query(Object.class)
+                .list();
     }
 
     /** Serialises changes to one meeting (closing it, adding to it) within the transaction. */
     public Optional<Meeting> findForUpdate(long id) {
-        return jdbc.sql("SELECT * FROM decisions_meeting WHERE id = :id FOR UPDATE").param("id", id).query(MeetingRepository::meeting).optional();
+        return jdbc.sql("SELECT * FROM decisions_meeting WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(MeetingRepository::meeting)
+                .optional();
     }
 
     public Optional<Meeting> find(long id) {
-        return jdbc.sql("SELECT * FROM decisions_meeting WHERE id = :id").param("id", id).query(MeetingRepository::meeting).optional();
+        return jdbc.sql("SELECT * FROM decisions_meeting WHERE id = :id")
+                .param("id", id)
+                .query(MeetingRepository::meeting)
+                .optional();
     }
 
     /** Whether another meeting of the body (not {@code exceptMeetingId}, which may be null) overlaps the times. */
@@ -53,44 +56,88 @@ public class MeetingRepository {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM decisions_meeting WHERE body_id = :b AND meeting_date = :d AND NOT cancelled
                                AND (CAST(:id AS bigint) IS NULL OR id <> :id) AND starts_at < :e AND ends_at > :s)
-                """).param("b", bodyId).param("d", date).param("s", start).param("e", end).param("id", exceptMeetingId)
-                .query(Boolean.class).single();
+                """)
+                .param("b", bodyId)
+                .param("d", date)
+                .param("s", start)
+                .param("e", end)
+                .param("id", exceptMeetingId)
+                .query(Boolean.class)
+                .single();
     }
 
     public void updateDetails(long id, LocalDate date, LocalTime start, LocalTime end, String place, String link) {
         jdbc.sql("""
                 UPDATE decisions_meeting SET meeting_date = :d, starts_at = :s, ends_at = :e, place = :p, online_link = :l,
                        sequence = sequence + 1, updated_at = now() WHERE id = :id
-                """).param("d", date).param("s", start).param("e", end).param("p", place).param("l", link).param("id", id).update();
+                """)
+                .param("d", date)
+                .param("s", start)
+                .param("e", end)
+                .param("p", place)
+                .param("l", link)
+                .param("id", id)
+                .update();
     }
 
-    public long insert(long bodyId, String bodySlug, String bodyKind, LocalDate date, LocalTime start, LocalTime end, String place, String link) {
+    public long insert(
+            long bodyId,
+            String bodySlug,
+            String bodyKind,
+            LocalDate date,
+            LocalTime start,
+            LocalTime end,
+            String place,
+            String link) {
         return jdbc.sql("""
                 INSERT INTO decisions_meeting (body_id, body_slug, body_kind, meeting_date, starts_at, ends_at, place, online_link)
                 VALUES (:b, :slug, :kind, :d, :s, :e, :p, :l) RETURNING id
-                """).param("b", bodyId).param("slug", bodySlug).param("kind", bodyKind).param("d", date).param("s", start)
-                .param("e", end).param("p", place).param("l", link).query(Long.class).single();
+                """)
+                .param("b", bodyId)
+                .param("slug", bodySlug)
+                .param("kind", bodyKind)
+                .param("d", date)
+                .param("s", start)
+                .param("e", end)
+                .param("p", place)
+                .param("l", link)
+                .query(Long.class)
+                .single();
     }
 
     public void noticePosted(long id, LocalDate on) {
-        jdbc.sql("UPDATE decisions_meeting SET notice_posted_on = :on, sequence = sequence + 1, updated_at = now() WHERE id = :id")
-                .param("on", on).param("id", id).update();
+        jdbc.sql(
+                        "UPDATE decisions_meeting SET notice_posted_on = :on, sequence = sequence + 1, updated_at = now() WHERE id = :id")
+                .param("on", on)
+                .param("id", id)
+                .update();
     }
 
     public void cancel(long id, String reason) {
-        jdbc.sql("UPDATE decisions_meeting SET cancelled = true, cancel_reason = :r, sequence = sequence + 1, updated_at = now() WHERE id = :id")
-                .param("r", reason).param("id", id).update();
+        jdbc.sql(
+                        "UPDATE decisions_meeting SET cancelled = true, cancel_reason = :r, sequence = sequence + 1, updated_at = now() WHERE id = :id")
+                .param("r", reason)
+                .param("id", id)
+                .update();
     }
 
     public void approve(long id, LocalDate approvedOn, List<String> approvers, LocalDate postedOn) {
         jdbc.sql("""
                 UPDATE decisions_meeting SET approved_on = :a, approvers = CAST(:names AS jsonb), approval_posted_on = :p,
                        updated_at = now() WHERE id = :id
-                """).param("a", approvedOn).param("names", JSON.writeValueAsString(approvers)).param("p", postedOn).param("id", id).update();
+                """)
+                .param("a", approvedOn)
+                .param("names", JSON.writeValueAsString(approvers))
+                .param("p", postedOn)
+                .param("id", id)
+                .update();
     }
 
     public void minutesFile(long id, UUID fileId) {
-        jdbc.sql("UPDATE decisions_meeting SET minutes_file_id = :f, updated_at = now() WHERE id = :id").param("f", fileId).param("id", id).update();
+        jdbc.sql("UPDATE decisions_meeting SET minutes_file_id = :f, updated_at = now() WHERE id = :id")
+                .param("f", fileId)
+                .param("id", id)
+                .update();
     }
 
     /** Meetings from {@code from} on, soonest first, cancelled ones included (they are marked). */
@@ -98,7 +145,12 @@ public class MeetingRepository {
         return jdbc.sql("""
                 SELECT * FROM decisions_meeting WHERE meeting_date >= :from AND (CAST(:b AS bigint) IS NULL OR body_id = :b)
                 ORDER BY meeting_date, starts_at, id LIMIT :limit
-                """).param("from", from).param("b", bodyId).param("limit", limit).query(MeetingRepository::meeting).list();
+                """)
+                .param("from", from)
+                .param("b", bodyId)
+                .param("limit", limit)
+                .query(MeetingRepository::meeting)
+                .list();
     }
 
     /** Held meetings (before {@code before}), newest first. */
@@ -107,15 +159,26 @@ public class MeetingRepository {
                 SELECT * FROM decisions_meeting WHERE meeting_date < :before AND (CAST(:b AS bigint) IS NULL OR body_id = :b)
                   AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
                 ORDER BY meeting_date DESC, starts_at DESC, id DESC OFFSET :o LIMIT :limit
-                """).param("before", before).param("b", bodyId).param("y", year).param("o", offset).param("limit", limit)
-                .query(MeetingRepository::meeting).list();
+                """)
+                .param("before", before)
+                .param("b", bodyId)
+                .param("y", year)
+                .param("o", offset)
+                .param("limit", limit)
+                .query(MeetingRepository::meeting)
+                .list();
     }
 
     public long countPast(LocalDate before, Long bodyId, Integer year) {
         return jdbc.sql("""
                 SELECT count(*) FROM decisions_meeting WHERE meeting_date < :before AND (CAST(:b AS bigint) IS NULL OR body_id = :b)
                   AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
-                """).param("before", before).param("b", bodyId).param("y", year).query(Long.class).single();
+                """)
+                .param("before", before)
+                .param("b", bodyId)
+                .param("y", year)
+                .query(Long.class)
+                .single();
     }
 
     /** Meetings for a calendar feed: a year back and everything ahead. */
@@ -123,7 +186,11 @@ public class MeetingRepository {
         return jdbc.sql("""
                 SELECT * FROM decisions_meeting WHERE meeting_date >= :from AND (CAST(:b AS bigint) IS NULL OR body_id = :b)
                 ORDER BY meeting_date, starts_at, id LIMIT 2000
-                """).param("from", from).param("b", bodyId).query(MeetingRepository::meeting).list();
+                """)
+                .param("from", from)
+                .param("b", bodyId)
+                .query(MeetingRepository::meeting)
+                .list();
     }
 
     /** For open data and staff lists. */
@@ -132,40 +199,65 @@ public class MeetingRepository {
                 SELECT * FROM decisions_meeting WHERE (CAST(:b AS bigint) IS NULL OR body_id = :b)
                   AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
                 ORDER BY meeting_date DESC, starts_at DESC, id DESC OFFSET :o LIMIT :limit
-                """).param("b", bodyId).param("y", year).param("o", offset).param("limit", limit).query(MeetingRepository::meeting).list();
+                """)
+                .param("b", bodyId)
+                .param("y", year)
+                .param("o", offset)
+                .param("limit", limit)
+                .query(MeetingRepository::meeting)
+                .list();
     }
 
     public long count(Long bodyId, Integer year) {
         return jdbc.sql("""
                 SELECT count(*) FROM decisions_meeting WHERE (CAST(:b AS bigint) IS NULL OR body_id = :b)
                   AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
-                """).param("b", bodyId).param("y", year).query(Long.class).single();
+                """)
+                .param("b", bodyId)
+                .param("y", year)
+                .query(Long.class)
+                .single();
     }
 
     public List<Integer> years() {
-        return jdbc.sql("SELECT DISTINCT CAST(extract(year FROM meeting_date) AS int) FROM decisions_meeting ORDER BY 1 DESC")
-                .query(Integer.class).list();
+        return jdbc.sql(
+                        "SELECT DISTINCT CAST(extract(year FROM meeting_date) AS int) FROM decisions_meeting ORDER BY 1 DESC")
+                .query(Integer.class)
+                .list();
     }
 
     // ---- agenda ------------------------------------------------------------------------------
 
     public int nextItemNumber(long meetingId) {
-        return jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM decisions_agenda_item WHERE meeting_id = :m").param("m", meetingId)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM decisions_agenda_item WHERE meeting_id = :m")
+                .param("m", meetingId)
+                .query(Integer.class)
+                .single();
     }
 
-    public long addAgendaItem(long meetingId, int number, String caseNumber, TranslatableText title, ProposalReference proposal) {
+    public long addAgendaItem(
+            long meetingId, int number, String caseNumber, TranslatableText title, ProposalReference proposal) {
         return jdbc.sql("""
                 INSERT INTO decisions_agenda_item (meeting_id, number, case_number, title, proposal_id, proposal_title, proposal_path)
                 VALUES (:m, :n, :c, CAST(:t AS jsonb), :p, :pt, :pp) RETURNING id
-                """).param("m", meetingId).param("n", number).param("c", caseNumber).param("t", title.toJson())
-                .param("p", proposal == null ? null : proposal.id()).param("pt", proposal == null ? null : proposal.title())
-                .param("pp", proposal == null ? null : proposal.path()).query(Long.class).single();
+                """)
+                .param("m", meetingId)
+                .param("n", number)
+                .param("c", caseNumber)
+                .param("t", title.toJson())
+                .param("p", proposal == null ? null : proposal.id())
+                .param("pt", proposal == null ? null : proposal.title())
+                .param("pp", proposal == null ? null : proposal.path())
+                .query(Long.class)
+                .single();
     }
 
     public void updateAgendaItem(long itemId, String caseNumber, TranslatableText title) {
         jdbc.sql("UPDATE decisions_agenda_item SET case_number = :c, title = CAST(:t AS jsonb) WHERE id = :id")
-                .param("c", caseNumber).param("t", title.toJson()).param("id", itemId).update();
+                .param("c", caseNumber)
+                .param("t", title.toJson())
+                .param("id", itemId)
+                .update();
     }
 
     /** True when a decision or a document refers to the item, so it cannot be removed. */
@@ -178,27 +270,40 @@ public class MeetingRepository {
 
     /** Removes the item and moves the later items up one number (through a free range, as the numbers are unique). */
     public void removeAgendaItem(long meetingId, long itemId, int number) {
-        jdbc.sql("DELETE FROM decisions_agenda_item WHERE id = :id").param("id", itemId).update();
+        jdbc.sql("DELETE FROM decisions_agenda_item WHERE id = :id")
+                .param("id", itemId)
+                .update();
         jdbc.sql("UPDATE decisions_agenda_item SET number = number + 1000000 WHERE meeting_id = :m AND number > :n")
-                .param("m", meetingId).param("n", number).update();
-        jdbc.sql("UPDATE decisions_agenda_item SET number = number - 1000001 WHERE meeting_id = :m AND number > 1000000")
-                .param("m", meetingId).update();
+                .param("m", meetingId)
+                .param("n", number)
+                .update();
+        jdbc.sql(
+                        "UPDATE decisions_agenda_item SET number = number - 1000001 WHERE meeting_id = :m AND number > 1000000")
+                .param("m", meetingId)
+                .update();
     }
 
     public void touch(long meetingId) {
-        jdbc.sql("UPDATE decisions_meeting SET sequence = sequence + 1, updated_at = now() WHERE id = :id").param("id", meetingId).update();
+        jdbc.sql("UPDATE decisions_meeting SET sequence = sequence + 1, updated_at = now() WHERE id = :id")
+                .param("id", meetingId)
+                .update();
     }
 
     public List<AgendaItem> agenda(long meetingId) {
-        return jdbc.sql("SELECT * FROM decisions_agenda_item WHERE meeting_id = :m ORDER BY number").param("m", meetingId)
-                .query(MeetingRepository::item).list();
+        return jdbc.sql("SELECT * FROM decisions_agenda_item WHERE meeting_id = :m ORDER BY number")
+                .param("m", meetingId)
+                .query(MeetingRepository::item)
+                .list();
     }
 
     public List<AgendaItem> agendaItems(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM decisions_agenda_item WHERE id IN (:ids)").param("ids", ids).query(MeetingRepository::item).list();
+        return jdbc.sql("SELECT * FROM decisions_agenda_item WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query(MeetingRepository::item)
+                .list();
     }
 
     public List<AgendaItem> agendaPage(Long bodyId, int offset, int limit) {
@@ -206,7 +311,12 @@ public class MeetingRepository {
                 SELECT a.* FROM decisions_agenda_item a JOIN decisions_meeting m ON m.id = a.meeting_id
                 WHERE (CAST(:b AS bigint) IS NULL OR m.body_id = :b)
                 ORDER BY m.meeting_date DESC, a.meeting_id DESC, a.number OFFSET :o LIMIT :limit
-                """).param("b", bodyId).param("o", offset).param("limit", limit).query(MeetingRepository::item).list();
+                """)
+                .param("b", bodyId)
+                .param("o", offset)
+                .param("limit", limit)
+                .query(MeetingRepository::item)
+                .list();
     }
 
     public long countAgenda(Long bodyId) {
@@ -220,7 +330,10 @@ public class MeetingRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM decisions_meeting WHERE id IN (:ids)").param("ids", ids).query(MeetingRepository::meeting).list();
+        return jdbc.sql("SELECT * FROM decisions_meeting WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query(MeetingRepository::meeting)
+                .list();
     }
 
     // ---- documents ---------------------------------------------------------------------------
@@ -229,69 +342,120 @@ public class MeetingRepository {
         return jdbc.sql("""
                 INSERT INTO decisions_document (meeting_id, agenda_item_id, file_id, title, size_bytes)
                 VALUES (:m, :a, :f, :t, :s) RETURNING id
-                """).param("m", meetingId).param("a", agendaItemId).param("f", fileId).param("t", title).param("s", size)
-                .query(Long.class).single();
+                """)
+                .param("m", meetingId)
+                .param("a", agendaItemId)
+                .param("f", fileId)
+                .param("t", title)
+                .param("s", size)
+                .query(Long.class)
+                .single();
     }
 
     public List<MeetingDocument> documents(long meetingId) {
-        return jdbc.sql("SELECT * FROM decisions_document WHERE meeting_id = :m ORDER BY id").param("m", meetingId)
-                .query((rs, n) -> new MeetingDocument(rs.getLong("id"), rs.getLong("meeting_id"), rs.getObject("agenda_item_id", Long.class),
-                        rs.getObject("file_id", UUID.class), rs.getString("title"), rs.getLong("size_bytes"))).list();
+        return jdbc.sql("SELECT * FROM decisions_document WHERE meeting_id = :m ORDER BY id")
+                .param("m", meetingId)
+                .query((rs, n) -> new MeetingDocument(
+                        rs.getLong("id"),
+                        rs.getLong("meeting_id"),
+                        rs.getObject("agenda_item_id", Long.class),
+                        rs.getObject("file_id", UUID.class),
+                        rs.getString("title"),
+                        rs.getLong("size_bytes")))
+                .list();
     }
 
     public List<MeetingDocument> documentsOf(Collection<Long> meetingIds) {
         if (meetingIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM decisions_document WHERE meeting_id IN (:m) ORDER BY id").param("m", meetingIds)
-                .query((rs, n) -> new MeetingDocument(rs.getLong("id"), rs.getLong("meeting_id"), rs.getObject("agenda_item_id", Long.class),
-                        rs.getObject("file_id", UUID.class), rs.getString("title"), rs.getLong("size_bytes"))).list();
+        return jdbc.sql("SELECT * FROM decisions_document WHERE meeting_id IN (:m) ORDER BY id")
+                .param("m", meetingIds)
+                .query((rs, n) -> new MeetingDocument(
+                        rs.getLong("id"),
+                        rs.getLong("meeting_id"),
+                        rs.getObject("agenda_item_id", Long.class),
+                        rs.getObject("file_id", UUID.class),
+                        rs.getString("title"),
+                        rs.getLong("size_bytes")))
+                .list();
     }
 
     public List<AgendaItem> agendaOf(Collection<Long> meetingIds) {
         if (meetingIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM decisions_agenda_item WHERE meeting_id IN (:m) ORDER BY meeting_id, number").param("m", meetingIds)
-                .query(MeetingRepository::item).list();
+        return jdbc.sql("SELECT * FROM decisions_agenda_item WHERE meeting_id IN (:m) ORDER BY meeting_id, number")
+                .param("m", meetingIds)
+                .query(MeetingRepository::item)
+                .list();
     }
 
     public boolean hasDocument(long meetingId, UUID fileId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM decisions_document WHERE meeting_id = :m AND file_id = :f)")
-                .param("m", meetingId).param("f", fileId).query(Boolean.class).single();
+                .param("m", meetingId)
+                .param("f", fileId)
+                .query(Boolean.class)
+                .single();
     }
 
     // ---- overrides ---------------------------------------------------------------------------
 
-    public record Override(Rule rule, String reason, java.time.Instant at) {
-    }
+    public record Override(Rule rule, String reason, java.time.Instant at) {}
 
     public void addOverride(long meetingId, Rule rule, String reason, Long staffId) {
-        jdbc.sql("INSERT INTO decisions_rule_override (meeting_id, rule, reason, staff_id) VALUES (:m, :r, :reason, :s)")
-                .param("m", meetingId).param("r", rule.name()).param("reason", reason).param("s", staffId).update();
+        jdbc.sql(
+                        "INSERT INTO decisions_rule_override (meeting_id, rule, reason, staff_id) VALUES (:m, :r, :reason, :s)")
+                .param("m", meetingId)
+                .param("r", rule.name())
+                .param("reason", reason)
+                .param("s", staffId)
+                .update();
     }
 
     public List<Override> overrides(long meetingId) {
-        return jdbc.sql("SELECT * FROM decisions_rule_override WHERE meeting_id = :m ORDER BY id").param("m", meetingId)
-                .query((rs, n) -> new Override(Rule.valueOf(rs.getString("rule")), rs.getString("reason"),
-                        rs.getTimestamp("created_at").toInstant())).list();
+        return jdbc.sql("SELECT * FROM decisions_rule_override WHERE meeting_id = :m ORDER BY id")
+                .param("m", meetingId)
+                .query((rs, n) -> new Override(
+                        Rule.valueOf(rs.getString("rule")),
+                        rs.getString("reason"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
     }
 
     // ---- mapping -----------------------------------------------------------------------------
 
     public static Meeting meeting(ResultSet rs, int n) throws SQLException {
-        return new Meeting(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_slug"), rs.getString("body_kind"),
-                rs.getObject("meeting_date", LocalDate.class), rs.getObject("starts_at", LocalTime.class),
-                rs.getObject("ends_at", LocalTime.class), rs.getString("place"), rs.getString("online_link"),
-                rs.getBoolean("cancelled"), rs.getString("cancel_reason"), rs.getObject("notice_posted_on", LocalDate.class),
-                rs.getObject("approved_on", LocalDate.class), JSON.readValue(rs.getString("approvers"), STRINGS),
-                rs.getObject("approval_posted_on", LocalDate.class), rs.getObject("minutes_file_id", UUID.class),
-                rs.getInt("sequence"), rs.getTimestamp("updated_at").toInstant());
+        return new Meeting(
+                rs.getLong("id"),
+                rs.getLong("body_id"),
+                rs.getString("body_slug"),
+                rs.getString("body_kind"),
+                rs.getObject("meeting_date", LocalDate.class),
+                rs.getObject("starts_at", LocalTime.class),
+                rs.getObject("ends_at", LocalTime.class),
+                rs.getString("place"),
+                rs.getString("online_link"),
+                rs.getBoolean("cancelled"),
+                rs.getString("cancel_reason"),
+                rs.getObject("notice_posted_on", LocalDate.class),
+                rs.getObject("approved_on", LocalDate.class),
+                JSON.readValue(rs.getString("approvers"), STRINGS),
+                rs.getObject("approval_posted_on", LocalDate.class),
+                rs.getObject("minutes_file_id", UUID.class),
+                rs.getInt("sequence"),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     public static AgendaItem item(ResultSet rs, int n) throws SQLException {
-        return new AgendaItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("number"), rs.getString("case_number"),
-                TranslatableText.fromJson(rs.getString("title")), rs.getObject("proposal_id", Long.class),
-                rs.getString("proposal_title"), rs.getString("proposal_path"));
+        return new AgendaItem(
+                rs.getLong("id"),
+                rs.getLong("meeting_id"),
+                rs.getInt("number"),
+                rs.getString("case_number"),
+                TranslatableText.fromJson(rs.getString("title")),
+                rs.getObject("proposal_id", Long.class),
+                rs.getString("proposal_title"),
+                rs.getString("proposal_path"));
     }
 }

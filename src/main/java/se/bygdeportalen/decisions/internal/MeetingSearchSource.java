@@ -6,10 +6,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -53,19 +51,28 @@ public class MeetingSearchSource implements SearchableContent.Source {
         Map<Long, List<TranslatableText>> agendas = new HashMap<>();
         jdbc.sql("SELECT meeting_id, title FROM decisions_agenda_item ORDER BY meeting_id, number")
                 .query(rs -> {
-                    agendas.computeIfAbsent(rs.getLong("meeting_id"), id -> new ArrayList<>()).add(TranslatableText.fromJson(rs.getString("title")));
+                    agendas.computeIfAbsent(rs.getLong("meeting_id"), id -> new ArrayList<>())
+                            .add(TranslatableText.fromJson(rs.getString("title")));
                 });
-        return jdbc.sql("SELECT id, body_id, body_slug, meeting_date, place, cancelled FROM decisions_meeting ORDER BY id")
+        return jdbc.sql(
+                        "SELECT id, body_id, body_slug, meeting_date, place, cancelled FROM decisions_meeting ORDER BY id")
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
                     LocalDate date = rs.getDate("meeting_date").toLocalDate();
-                    TranslatableText bodyName = bodyNames.getOrDefault(rs.getLong("body_id"), TranslatableText.swedish(rs.getString("body_slug")));
+                    TranslatableText bodyName = bodyNames.getOrDefault(
+                            rs.getLong("body_id"), TranslatableText.swedish(rs.getString("body_slug")));
                     String place = rs.getString("place");
                     boolean cancelled = rs.getBoolean("cancelled");
                     Map<Lang, SearchableContent.Text> texts = new EnumMap<>(Lang.class);
                     for (Lang lang : Lang.values()) {
-                        String title = messages.get(lang, "decisions.meeting.title", bodyName.in(lang).text(), new DateFormats(lang).date(date));
-                        String summary = cancelled ? place + " · " + messages.get(lang, "decisions.meeting.cancelledTitle") : place;
+                        String title = messages.get(
+                                lang,
+                                "decisions.meeting.title",
+                                bodyName.in(lang).text(),
+                                new DateFormats(lang).date(date));
+                        String summary = cancelled
+                                ? place + " · " + messages.get(lang, "decisions.meeting.cancelledTitle")
+                                : place;
                         StringBuilder agenda = new StringBuilder(place).append('\n');
                         for (TranslatableText item : agendas.getOrDefault(id, List.of())) {
                             agenda.append(item.in(lang).text()).append('\n');
@@ -73,6 +80,7 @@ public class MeetingSearchSource implements SearchableContent.Source {
                         texts.put(lang, new SearchableContent.Text(title, summary, agenda.toString()));
                     }
                     return new SearchableContent.Entry(String.valueOf(id), "/sammantraden/" + id, date, texts);
-                }).list();
+                })
+                .list();
     }
 }

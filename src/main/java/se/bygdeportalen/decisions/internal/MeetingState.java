@@ -5,8 +5,7 @@ import se.bygdeportalen.platform.usecase.Problem;
 /** The meeting states that refuse a change (409 with a way back to the meeting), said once for every use case. */
 final class MeetingState {
 
-    private MeetingState() {
-    }
+    private MeetingState() {}
 
     static Problem conflict(Meeting meeting, String messageKey) {
         return Problem.conflict(messageKey).withBack("/admin/sammantraden/" + meeting.id(), "decisions.admin.back");

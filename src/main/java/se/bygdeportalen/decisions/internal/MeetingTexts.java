@@ -2,9 +2,7 @@ package se.bygdeportalen.decisions.internal;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -49,8 +47,16 @@ class MeetingTexts {
         Map<Lang, String> values = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             DateFormats f = new DateFormats(lang);
-            values.put(lang, messages.get(lang, key, body.in(lang).text(), f.date(meeting.date()), f.time(meeting.startsAt()),
-                    meeting.place(), meeting.approvedOn() == null ? "" : f.date(meeting.approvedOn())));
+            values.put(
+                    lang,
+                    messages.get(
+                            lang,
+                            key,
+                            body.in(lang).text(),
+                            f.date(meeting.date()),
+                            f.time(meeting.startsAt()),
+                            meeting.place(),
+                            meeting.approvedOn() == null ? "" : f.date(meeting.approvedOn())));
         }
         return TranslatableText.of(values);
     }

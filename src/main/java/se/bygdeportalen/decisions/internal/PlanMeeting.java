@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -25,8 +23,7 @@ public class PlanMeeting {
     /**
      * @param today the day the meeting is planned (Europe/Stockholm): today for a registrar; the demo data plans earlier meetings on earlier days
      */
-    public record Command(String bodySlug, MeetingDetails details, WarningOverride override, LocalDate today) {
-    }
+    public record Command(String bodySlug, MeetingDetails details, WarningOverride override, LocalDate today) {}
 
     private final Organisation organisation;
     private final MeetingRepository meetings;
@@ -35,8 +32,13 @@ public class PlanMeeting {
     private final AuditLog audit;
     private final DecisionsProperties settings;
 
-    PlanMeeting(Organisation organisation, MeetingRepository meetings, BodyAccess access, TimeLimits limits, AuditLog audit,
-                DecisionsProperties settings) {
+    PlanMeeting(
+            Organisation organisation,
+            MeetingRepository meetings,
+            BodyAccess access,
+            TimeLimits limits,
+            AuditLog audit,
+            DecisionsProperties settings) {
         this.organisation = organisation;
         this.meetings = meetings;
         this.access = access;
@@ -48,7 +50,9 @@ public class PlanMeeting {
     @Transactional
     public Result planMeeting(Command command, Actor actor) {
         Violations violations = new Violations();
-        Body body = command.bodySlug() == null ? null : organisation.body(command.bodySlug().strip()).orElse(null);
+        Body body = command.bodySlug() == null
+                ? null
+                : organisation.body(command.bodySlug().strip()).orElse(null);
         if (body == null) {
             violations.reject("body", "NotNull");
         } else {
@@ -69,7 +73,15 @@ public class PlanMeeting {
         if (stop != null) {
             return stop;
         }
-        long id = meetings.insert(body.id(), body.slug(), body.kind().name(), d.date(), d.startsAt(), d.endsAt(), d.place(), d.onlineLink());
+        long id = meetings.insert(
+                body.id(),
+                body.slug(),
+                body.kind().name(),
+                d.date(),
+                d.startsAt(),
+                d.endsAt(),
+                d.place(),
+                d.onlineLink());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("body", body.slug());
         after.put("date", d.date().toString());
@@ -77,8 +89,13 @@ public class PlanMeeting {
         after.put("endsAt", d.endsAt().toString());
         after.put("place", d.place());
         after.put("onlineLink", d.onlineLink());
-        audit.recordCreate(actor, DecisionsAudit.MEETING_PLANNED, "decisions_meeting", id,
-                "Planned a meeting of " + body.slug() + " on " + d.date(), after);
+        audit.recordCreate(
+                actor,
+                DecisionsAudit.MEETING_PLANNED,
+                "decisions_meeting",
+                id,
+                "Planned a meeting of " + body.slug() + " on " + d.date(),
+                after);
         limits.record(actor, id, broken, command.override(), "planned");
         return Result.saved(id);
     }

@@ -3,10 +3,8 @@ package se.bygdeportalen.decisions.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.noticeboard.Kind;
 import se.bygdeportalen.noticeboard.NewNotice;
 import se.bygdeportalen.noticeboard.NoticeBoard;
@@ -26,8 +24,7 @@ public class PublishNotice {
     public static final String MODULE = "decisions";
 
     /** @param postedOn today (Europe/Stockholm) for a registrar; the demo data passes earlier days */
-    public record Command(long meetingId, WarningOverride override, LocalDate postedOn) {
-    }
+    public record Command(long meetingId, WarningOverride override, LocalDate postedOn) {}
 
     private final MeetingRepository meetings;
     private final BodyAccess access;
@@ -37,8 +34,14 @@ public class PublishNotice {
     private final AuditLog audit;
     private final DecisionsProperties settings;
 
-    PublishNotice(MeetingRepository meetings, BodyAccess access, TimeLimits limits, NoticeBoard noticeBoard, MeetingTexts texts,
-                  AuditLog audit, DecisionsProperties settings) {
+    PublishNotice(
+            MeetingRepository meetings,
+            BodyAccess access,
+            TimeLimits limits,
+            NoticeBoard noticeBoard,
+            MeetingTexts texts,
+            AuditLog audit,
+            DecisionsProperties settings) {
         this.meetings = meetings;
         this.access = access;
         this.limits = limits;
@@ -77,12 +80,25 @@ public class PublishNotice {
         meetings.noticePosted(meetingId, postedOn);
         if (meeting.isCouncil()) {
             TranslatableText title = texts.noticeTitle(meeting);
-            noticeBoard.post(new NewNotice(Kind.MEETING_NOTICE, MODULE, noticeRef(meetingId), title,
-                    texts.noticeSummary(meeting), meeting.bodySlug(), postedOn, meeting.date(), "/sammantraden/" + meetingId));
+            noticeBoard.post(new NewNotice(
+                    Kind.MEETING_NOTICE,
+                    MODULE,
+                    noticeRef(meetingId),
+                    title,
+                    texts.noticeSummary(meeting),
+                    meeting.bodySlug(),
+                    postedOn,
+                    meeting.date(),
+                    "/sammantraden/" + meetingId));
         }
-        audit.record(actor, DecisionsAudit.NOTICE_PUBLISHED, "decisions_meeting", meetingId,
+        audit.record(
+                actor,
+                DecisionsAudit.NOTICE_PUBLISHED,
+                "decisions_meeting",
+                meetingId,
                 "Published the notice of the meeting of " + meeting.bodySlug() + " on " + meeting.date(),
-                Map.of(), Map.of("noticePostedOn", postedOn.toString(), "onNoticeBoard", meeting.isCouncil()));
+                Map.of(),
+                Map.of("noticePostedOn", postedOn.toString(), "onNoticeBoard", meeting.isCouncil()));
         limits.record(actor, meetingId, broken, command.override(), "notice published");
         return Result.saved(meetingId);
     }

@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -35,15 +33,16 @@ import se.bygdeportalen.proposals.Proposals;
 public class RecordDecision {
 
     /** An earlier decision: "12/2026" (same body) or "kommunstyrelsen 12/2026", several separated by commas. */
-    private static final Pattern REFERENCE = Pattern.compile("(?:([a-z0-9-]{2,60})\\s+)?§?\\s*(\\d{1,5})\\s*/\\s*(\\d{4})");
+    private static final Pattern REFERENCE =
+            Pattern.compile("(?:([a-z0-9-]{2,60})\\s+)?§?\\s*(\\d{1,5})\\s*/\\s*(\\d{4})");
 
     /**
      * @param agendaItemId the item of the meeting the decision is taken on, or null
      * @param proposalId   the citizen proposal it answers, or null (then the item's proposal, if any)
      * @param today        the day the decision is recorded (Europe/Stockholm)
      */
-    public record Command(long meetingId, Long agendaItemId, Long proposalId, DecisionContent content, LocalDate today) {
-    }
+    public record Command(
+            long meetingId, Long agendaItemId, Long proposalId, DecisionContent content, LocalDate today) {}
 
     private final MeetingRepository meetings;
     private final DecisionRepository decisions;
@@ -53,8 +52,14 @@ public class RecordDecision {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    RecordDecision(MeetingRepository meetings, DecisionRepository decisions, BodyAccess access, Proposals proposals, MeetingTexts texts,
-                   AuditLog audit, ApplicationEventPublisher events) {
+    RecordDecision(
+            MeetingRepository meetings,
+            DecisionRepository decisions,
+            BodyAccess access,
+            Proposals proposals,
+            MeetingTexts texts,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.access = access;
@@ -76,7 +81,10 @@ public class RecordDecision {
         Violations violations = new Violations();
         AgendaItem item = null;
         if (command.agendaItemId() != null) {
-            item = meetings.agenda(meetingId).stream().filter(i -> i.id() == command.agendaItemId()).findFirst().orElse(null);
+            item = meetings.agenda(meetingId).stream()
+                    .filter(i -> i.id() == command.agendaItemId())
+                    .findFirst()
+                    .orElse(null);
             if (item == null) {
                 violations.reject("agendaItemId", "NotNull");
             }
@@ -96,10 +104,30 @@ public class RecordDecision {
         int year = meeting.date().getYear();
         int paragraph = decisions.nextParagraph(meeting.bodyId(), year);
         String caseNumber = item == null ? null : item.caseNumber();
-        Decision decision = new Decision(0, meetingId, item == null ? null : item.id(), meeting.bodyId(), meeting.bodySlug(), year, paragraph,
-                meeting.date(), caseNumber, content.title(), content.text(), content.category(), content.votesYes(), content.votesNo(),
-                content.votesAbstain(), checked.reservations(), proposalId, proposal == null ? null : proposal.title(),
-                proposal == null ? null : proposal.path(), checked.budgetReference(), checked.gender(), checked.health(), checked.child());
+        Decision decision = new Decision(
+                0,
+                meetingId,
+                item == null ? null : item.id(),
+                meeting.bodyId(),
+                meeting.bodySlug(),
+                year,
+                paragraph,
+                meeting.date(),
+                caseNumber,
+                content.title(),
+                content.text(),
+                content.category(),
+                content.votesYes(),
+                content.votesNo(),
+                content.votesAbstain(),
+                checked.reservations(),
+                proposalId,
+                proposal == null ? null : proposal.title(),
+                proposal == null ? null : proposal.path(),
+                checked.budgetReference(),
+                checked.gender(),
+                checked.health(),
+                checked.child());
         long id = decisions.insert(decision);
         for (Long e : earlier) {
             decisions.link(id, e);
@@ -112,22 +140,36 @@ public class RecordDecision {
         after.put("reference", meeting.bodySlug() + " § " + paragraph + "/" + year);
         after.put("title", content.title().toJson());
         after.put("category", content.category().name());
-        after.put("votes", content.votesYes() == null ? null
-                : content.votesYes() + "-" + content.votesNo() + "-" + (content.votesAbstain() == null ? 0 : content.votesAbstain()));
+        after.put(
+                "votes",
+                content.votesYes() == null
+                        ? null
+                        : content.votesYes() + "-" + content.votesNo() + "-"
+                                + (content.votesAbstain() == null ? 0 : content.votesAbstain()));
         after.put("proposalId", proposalId);
         after.put("earlierDecisions", List.copyOf(earlier));
         after.put("gender", checked.gender().status().name());
         after.put("health", checked.health().status().name());
         after.put("child", checked.child().status().name());
-        audit.recordCreate(actor, DecisionsAudit.DECISION_RECORDED, "decisions_decision", id,
-                "Recorded " + meeting.bodySlug() + " § " + paragraph + "/" + year, after);
+        audit.recordCreate(
+                actor,
+                DecisionsAudit.DECISION_RECORDED,
+                "decisions_decision",
+                id,
+                "Recorded " + meeting.bodySlug() + " § " + paragraph + "/" + year,
+                after);
         return Result.saved(id);
     }
 
     /** The decision as the proposals module shows it on the proposal's page (in Swedish, the language of record). */
     DecisionReference reference(Decision d, long id) {
-        return new DecisionReference(id, d.title().raw(Lang.SV), texts.bodyName(d.bodySlug()).raw(Lang.SV), d.decidedOn(),
-                "/beslut/" + id, d.body().raw(Lang.SV));
+        return new DecisionReference(
+                id,
+                d.title().raw(Lang.SV),
+                texts.bodyName(d.bodySlug()).raw(Lang.SV),
+                d.decidedOn(),
+                "/beslut/" + id,
+                d.body().raw(Lang.SV));
     }
 
     /** The ids of the earlier decisions typed; the ones that do not exist are a field error naming them. */
@@ -148,7 +190,9 @@ public class RecordDecision {
                 continue;
             }
             String body = m.group(1) == null ? ownBody : m.group(1);
-            decisions.idOf(body, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2))).ifPresentOrElse(ids::add, () -> unknown.add(part.strip()));
+            decisions
+                    .idOf(body, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)))
+                    .ifPresentOrElse(ids::add, () -> unknown.add(part.strip()));
         }
         if (!unknown.isEmpty()) {
             violations.reject("earlierDecisions", "decisions.decision.earlier.unknown", String.join(", ", unknown));

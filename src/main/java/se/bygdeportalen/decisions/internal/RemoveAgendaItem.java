@@ -2,10 +2,8 @@ package se.bygdeportalen.decisions.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -18,8 +16,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class RemoveAgendaItem {
 
-    public record Command(long meetingId, long itemId) {
-    }
+    public record Command(long meetingId, long itemId) {}
 
     private final MeetingRepository meetings;
     private final EditableRecords editable;
@@ -46,8 +43,14 @@ public class RemoveAgendaItem {
         before.put("number", item.number());
         before.put("caseNumber", item.caseNumber());
         before.put("title", item.title().toJson());
-        audit.record(actor, DecisionsAudit.AGENDA_ITEM_REMOVED, "decisions_agenda_item", item.id(),
-                "Removed item " + item.number() + " from the agenda of meeting " + meetingId, before, null);
+        audit.record(
+                actor,
+                DecisionsAudit.AGENDA_ITEM_REMOVED,
+                "decisions_agenda_item",
+                item.id(),
+                "Removed item " + item.number() + " from the agenda of meeting " + meetingId,
+                before,
+                null);
         return Result.saved(item.id());
     }
 }

@@ -32,7 +32,8 @@ public enum Rule {
         return forNotice(meeting.isCouncil(), meeting.date(), postedOn, settings);
     }
 
-    public static List<Rule> forNotice(boolean council, LocalDate meetingDate, LocalDate postedOn, DecisionsProperties settings) {
+    public static List<Rule> forNotice(
+            boolean council, LocalDate meetingDate, LocalDate postedOn, DecisionsProperties settings) {
         if (ChronoUnit.DAYS.between(postedOn, meetingDate) < settings.noticeDays(council)) {
             return List.of(council ? COUNCIL_NOTICE_WEEK : COMMITTEE_NOTICE_DAYS);
         }
@@ -51,7 +52,8 @@ public enum Rule {
     }
 
     /** The last day the rule allows, for the warning text. */
-    public static LocalDate deadline(Rule rule, LocalDate meetingDate, LocalDate approvedOn, DecisionsProperties settings) {
+    public static LocalDate deadline(
+            Rule rule, LocalDate meetingDate, LocalDate approvedOn, DecisionsProperties settings) {
         return switch (rule) {
             case COUNCIL_NOTICE_WEEK -> meetingDate.minusDays(settings.councilNoticeDays());
             case COMMITTEE_NOTICE_DAYS -> meetingDate.minusDays(settings.committeeNoticeDays());

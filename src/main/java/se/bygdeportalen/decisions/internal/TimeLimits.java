@@ -5,9 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Result;
@@ -40,15 +38,22 @@ public class TimeLimits {
      * @param approvedOn the approval date for the minutes' rules, else null
      * @param today      the day of the change, for the days left until the meeting
      */
-    Result stop(List<Rule> broken, WarningOverride override, LocalDate meetingDate, LocalDate approvedOn, LocalDate today) {
+    Result stop(
+            List<Rule> broken, WarningOverride override, LocalDate meetingDate, LocalDate approvedOn, LocalDate today) {
         if (broken.isEmpty()) {
             return null;
         }
         if (override == null || !override.confirmed()) {
             long days = ChronoUnit.DAYS.between(today, meetingDate);
-            return Result.confirm(broken.stream().map(rule -> new Warning(rule.name(), rule.messageKey(),
-                    List.of(Rule.deadline(rule, meetingDate, approvedOn == null ? today : approvedOn, settings), days,
-                            settings.committeeNoticeDays()))).toList());
+            return Result.confirm(broken.stream()
+                    .map(rule -> new Warning(
+                            rule.name(),
+                            rule.messageKey(),
+                            List.of(
+                                    Rule.deadline(rule, meetingDate, approvedOn == null ? today : approvedOn, settings),
+                                    days,
+                                    settings.committeeNoticeDays())))
+                    .toList());
         }
         String reason = override.reason() == null ? "" : override.reason().strip();
         if (reason.isEmpty()) {
@@ -69,8 +74,13 @@ public class TimeLimits {
             after.put("rule", rule.name());
             after.put("reason", reason);
             after.put("change", what);
-            audit.recordCreate(actor, DecisionsAudit.RULE_OVERRIDDEN, "decisions_meeting", meetingId,
-                    "Went on despite the time-limit warning " + rule.name() + " (" + what + ")", after);
+            audit.recordCreate(
+                    actor,
+                    DecisionsAudit.RULE_OVERRIDDEN,
+                    "decisions_meeting",
+                    meetingId,
+                    "Went on despite the time-limit warning " + rule.name() + " (" + what + ")",
+                    after);
         }
     }
 }

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -54,15 +52,23 @@ class UpcomingMeetingsTeaser implements HomeTeaser {
 
     @Override
     public List<Item> items(Lang lang) {
-        Map<Long, Body> bodies = organisation.bodies().stream().collect(Collectors.toMap(Body::id, Function.identity()));
+        Map<Long, Body> bodies =
+                organisation.bodies().stream().collect(Collectors.toMap(Body::id, Function.identity()));
         DateFormats format = new DateFormats(lang);
         return meetings.upcoming(LocalDate.now(clock.withZone(DateFormats.ZONE)), null, 4).stream()
                 .filter(m -> !m.cancelled() && bodies.containsKey(m.bodyId()))
                 .map(m -> {
                     var name = bodies.get(m.bodyId()).name().in(lang);
-                    String when = format.dateWithWeekday(m.date()) + (m.startsAt() == null ? "" : ", " + format.time(m.startsAt()));
-                    return new Item(name.text(), name.langAttr(), "/sammantraden/" + m.id(),
-                            m.place() == null || m.place().isBlank() ? when : messages.get(lang, "decisions.teaser.meta", when, m.place()));
-                }).toList();
+                    String when = format.dateWithWeekday(m.date())
+                            + (m.startsAt() == null ? "" : ", " + format.time(m.startsAt()));
+                    return new Item(
+                            name.text(),
+                            name.langAttr(),
+                            "/sammantraden/" + m.id(),
+                            m.place() == null || m.place().isBlank()
+                                    ? when
+                                    : messages.get(lang, "decisions.teaser.meta", when, m.place()));
+                })
+                .toList();
     }
 }

@@ -2,10 +2,8 @@ package se.bygdeportalen.decisions.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.files.FileStorage;
 import se.bygdeportalen.platform.files.StoredFile;
@@ -17,8 +15,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class UploadMinutes {
 
-    public record Command(long meetingId, Upload file) {
-    }
+    public record Command(long meetingId, Upload file) {}
 
     private final MeetingRepository meetings;
     private final BodyAccess access;
@@ -52,10 +49,17 @@ public class UploadMinutes {
         }
         meetings.minutesFile(meetingId, stored.id());
         Map<String, Object> before = new LinkedHashMap<>();
-        before.put("minutesFileId", meeting.minutesFileId() == null ? null : meeting.minutesFileId().toString());
-        audit.record(actor, DecisionsAudit.MINUTES_UPLOADED, "decisions_meeting", meetingId,
+        before.put(
+                "minutesFileId",
+                meeting.minutesFileId() == null ? null : meeting.minutesFileId().toString());
+        audit.record(
+                actor,
+                DecisionsAudit.MINUTES_UPLOADED,
+                "decisions_meeting",
+                meetingId,
                 "Uploaded the signed minutes of the meeting of " + meeting.bodySlug() + " on " + meeting.date(),
-                before, Map.of("minutesFileId", stored.id().toString(), "sizeBytes", stored.sizeBytes()));
+                before,
+                Map.of("minutesFileId", stored.id().toString(), "sizeBytes", stored.sizeBytes()));
         return Result.saved(meetingId);
     }
 }

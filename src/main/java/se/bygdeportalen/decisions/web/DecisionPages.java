@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import se.bygdeportalen.decisions.internal.Assessment;
 import se.bygdeportalen.decisions.internal.Category;
 import se.bygdeportalen.decisions.internal.Decision;
@@ -27,8 +25,8 @@ import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.manifest.IndicatorValue;
 import se.bygdeportalen.platform.opendata.OpenDataResponses;
 import se.bygdeportalen.platform.search.TextSearch;
-import se.bygdeportalen.platform.web.Cell;
 import se.bygdeportalen.platform.usecase.Problem;
+import se.bygdeportalen.platform.web.Cell;
 import se.bygdeportalen.platform.web.Pagination;
 
 /** Public decision pages: search with filters, one decision, and the share of impact-assessed decisions. */
@@ -38,8 +36,7 @@ public class DecisionPages {
     public static final int PAGE_SIZE = 20;
 
     /** The search form's values as typed, for the form and the pagination links. */
-    public record SearchForm(String q, String body, String year, String category, String assessment, String status) {
-    }
+    public record SearchForm(String q, String body, String year, String category, String assessment, String status) {}
 
     private final DecisionRepository decisions;
     private final MeetingViews views;
@@ -54,21 +51,48 @@ public class DecisionPages {
     }
 
     @GetMapping("/" + Lang.PATH + "/beslut")
-    String search(@PathVariable String lang, @RequestParam(required = false) String q, @RequestParam(required = false) String body,
-                  @RequestParam(required = false) String year, @RequestParam(required = false) String category,
-                  @RequestParam(required = false) String assessment, @RequestParam(required = false) String status,
-                  @RequestParam(defaultValue = "1") String page, Model model) {
+    String search(
+            @PathVariable String lang,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String assessment,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "1") String page,
+            Model model) {
         List<Body> bodies = organisation.bodies();
-        Body chosen = body == null ? null : bodies.stream().filter(b -> b.slug().equals(body.strip())).findFirst().orElse(null);
-        DecisionRepository.Filter filter = new DecisionRepository.Filter(TextSearch.normalize(q).orElse(null),
-                chosen == null ? null : chosen.id(), intOrNull(year), enumOrNull(Category.class, category),
-                enumOrNull(Assessment.Kind.class, assessment), enumOrNull(Assessment.Status.class, status), null);
-        SearchForm form = new SearchForm(filter.query() == null ? "" : filter.query(), chosen == null ? "" : chosen.slug(),
-                filter.year() == null ? "" : String.valueOf(filter.year()), filter.category() == null ? "" : filter.category().name(),
-                filter.assessment() == null ? "" : filter.assessment().name(), filter.status() == null ? "" : filter.status().name());
-        String base = UriComponentsBuilder.fromPath("/" + lang + "/beslut").queryParam("q", form.q()).queryParam("body", form.body())
-                .queryParam("year", form.year()).queryParam("category", form.category()).queryParam("assessment", form.assessment())
-                .queryParam("status", form.status()).encode().build().toUriString();
+        Body chosen = body == null
+                ? null
+                : bodies.stream()
+                        .filter(b -> b.slug().equals(body.strip()))
+                        .findFirst()
+                        .orElse(null);
+        DecisionRepository.Filter filter = new DecisionRepository.Filter(
+                TextSearch.normalize(q).orElse(null),
+                chosen == null ? null : chosen.id(),
+                intOrNull(year),
+                enumOrNull(Category.class, category),
+                enumOrNull(Assessment.Kind.class, assessment),
+                enumOrNull(Assessment.Status.class, status),
+                null);
+        SearchForm form = new SearchForm(
+                filter.query() == null ? "" : filter.query(),
+                chosen == null ? "" : chosen.slug(),
+                filter.year() == null ? "" : String.valueOf(filter.year()),
+                filter.category() == null ? "" : filter.category().name(),
+                filter.assessment() == null ? "" : filter.assessment().name(),
+                filter.status() == null ? "" : filter.status().name());
+        String base = UriComponentsBuilder.fromPath("/" + lang + "/beslut")
+                .queryParam("q", form.q())
+                .queryParam("body", form.body())
+                .queryParam("year", form.year())
+                .queryParam("category", form.category())
+                .queryParam("assessment", form.assessment())
+                .queryParam("status", form.status())
+                .encode()
+                .build()
+                .toUriString();
         int requested = Math.max(1, Math.min(10_000, intOr(page, 1)));
         DecisionRepository.Page result = decisions.searchPage(filter, (requested - 1) * PAGE_SIZE, PAGE_SIZE);
         Pagination pagination = Pagination.of(requested, result.total(), PAGE_SIZE, base);
@@ -79,8 +103,13 @@ public class DecisionPages {
         long total = result.total();
         List<Decision> found = result.decisions();
         model.addAttribute("form", form);
-        model.addAttribute("filtered", filter.query() != null || chosen != null || filter.year() != null || filter.category() != null
-                || filter.status() != null);
+        model.addAttribute(
+                "filtered",
+                filter.query() != null
+                        || chosen != null
+                        || filter.year() != null
+                        || filter.category() != null
+                        || filter.status() != null);
         model.addAttribute("decisions", found);
         model.addAttribute("total", total);
         model.addAttribute("pagination", pagination);
@@ -104,18 +133,25 @@ public class DecisionPages {
         Map<String, TranslatableText> names = views.bodyNames();
         List<List<Cell>> rows = new ArrayList<>();
         for (DecisionRepository.Stats s : decisions.stats()) {
-            TranslatableText.Localized name = MeetingViews.name(names, s.bodySlug()).in(l);
+            TranslatableText.Localized name =
+                    MeetingViews.name(names, s.bodySlug()).in(l);
             List<Cell> row = new ArrayList<>();
             row.add(new Cell(name.text(), null, false, name.langAttr()));
             row.add(Cell.text(String.valueOf(s.year())));
             row.add(Cell.number(f.number(s.decisions())));
             for (Assessment.Kind kind : Assessment.Kind.values()) {
                 IndicatorValue v = IndicatorValue.percent("x", s.year(), null, s.considered(kind), s.decisions());
-                row.add(Cell.number(v.suppressed() ? messages.get(l, "decisions.stats.suppressed")
-                        : f.percent(v.value().doubleValue() / 100, 1)));
+                row.add(Cell.number(
+                        v.suppressed()
+                                ? messages.get(l, "decisions.stats.suppressed")
+                                : f.percent(v.value().doubleValue() / 100, 1)));
             }
-            IndicatorValue strict = IndicatorValue.percent("x", s.year(), null, s.assessed(Assessment.Kind.GENDER), s.decisions());
-            row.add(Cell.number(strict.suppressed() ? messages.get(l, "decisions.stats.suppressed") : f.percent(strict.value().doubleValue() / 100, 1)));
+            IndicatorValue strict =
+                    IndicatorValue.percent("x", s.year(), null, s.assessed(Assessment.Kind.GENDER), s.decisions());
+            row.add(Cell.number(
+                    strict.suppressed()
+                            ? messages.get(l, "decisions.stats.suppressed")
+                            : f.percent(strict.value().doubleValue() / 100, 1)));
             rows.add(row);
         }
         model.addAttribute("rows", rows);
@@ -127,13 +163,48 @@ public class DecisionPages {
         Lang l = Lang.fromCode(lang).orElseThrow();
         List<List<?>> rows = new ArrayList<>();
         for (Decision d : decisions.search(DecisionRepository.Filter.none(), 0, 100_000)) {
-            rows.add(Arrays.asList(d.id(), d.meetingId(), d.bodySlug(), d.year(), d.paragraph(), d.decidedOn(), d.caseNumber(),
-                    d.title().in(l).text(), d.category().name(), d.votesYes(), d.votesNo(), d.votesAbstain(), d.reservations(),
-                    d.proposalId(), d.budgetReference(), d.gender().status().name(), d.health().status().name(), d.child().status().name()));
+            rows.add(Arrays.asList(
+                    d.id(),
+                    d.meetingId(),
+                    d.bodySlug(),
+                    d.year(),
+                    d.paragraph(),
+                    d.decidedOn(),
+                    d.caseNumber(),
+                    d.title().in(l).text(),
+                    d.category().name(),
+                    d.votesYes(),
+                    d.votesNo(),
+                    d.votesAbstain(),
+                    d.reservations(),
+                    d.proposalId(),
+                    d.budgetReference(),
+                    d.gender().status().name(),
+                    d.health().status().name(),
+                    d.child().status().name()));
         }
-        return OpenDataResponses.csv("beslut.csv", List.of("id", "meeting_id", "organization", "year", "paragraph", "decided_on", "case_number",
-                "title", "category", "votes_yes", "votes_no", "votes_abstain", "reservations", "proposal_id", "budget_reference",
-                "gender_assessment", "public_health_assessment", "child_assessment"), rows);
+        return OpenDataResponses.csv(
+                "beslut.csv",
+                List.of(
+                        "id",
+                        "meeting_id",
+                        "organization",
+                        "year",
+                        "paragraph",
+                        "decided_on",
+                        "case_number",
+                        "title",
+                        "category",
+                        "votes_yes",
+                        "votes_no",
+                        "votes_abstain",
+                        "reservations",
+                        "proposal_id",
+                        "budget_reference",
+                        "gender_assessment",
+                        "public_health_assessment",
+                        "child_assessment"),
+                rows);
     }
 
     static Integer intOrNull(String raw) {
@@ -160,6 +231,10 @@ public class DecisionPages {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return Optional.of(raw.strip()).flatMap(v -> Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(v)).findFirst()).orElse(null);
+        return Optional.of(raw.strip())
+                .flatMap(v -> Arrays.stream(type.getEnumConstants())
+                        .filter(e -> e.name().equals(v))
+                        .findFirst())
+                .orElse(null);
     }
 }

@@ -1,13 +1,11 @@
 package se.bygdeportalen.decisions.web;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
 import se.bygdeportalen.decisions.internal.AddAgendaItem;
 import se.bygdeportalen.decisions.internal.AddMeetingDocument;
 import se.bygdeportalen.decisions.internal.ApproveMinutes;
@@ -80,9 +77,22 @@ public class DecisionsAdminPages {
     private final Messages messages;
     private final Warnings warnings;
 
-    DecisionsAdminPages(MeetingRepository meetings, MeetingViews views, Organisation organisation, AwaitingProposals awaiting, BodyAccess access,
-                        PlanMeeting plan, PublishNotice publish, CancelMeeting cancel, AddAgendaItem addItem, AddMeetingDocument addDocument,
-                        RecordDecision recordDecision, ApproveMinutes approve, UploadMinutes uploadMinutes, Messages messages, Warnings warnings) {
+    DecisionsAdminPages(
+            MeetingRepository meetings,
+            MeetingViews views,
+            Organisation organisation,
+            AwaitingProposals awaiting,
+            BodyAccess access,
+            PlanMeeting plan,
+            PublishNotice publish,
+            CancelMeeting cancel,
+            AddAgendaItem addItem,
+            AddMeetingDocument addDocument,
+            RecordDecision recordDecision,
+            ApproveMinutes approve,
+            UploadMinutes uploadMinutes,
+            Messages messages,
+            Warnings warnings) {
         this.meetings = meetings;
         this.views = views;
         this.organisation = organisation;
@@ -101,31 +111,51 @@ public class DecisionsAdminPages {
     }
 
     /** The forms of the meeting page with their errors and warnings; only the submitted one differs from empty. */
-    public record MeetingForms(DecisionsForms.AgendaItemForm item, FormErrors itemErrors,
-                               DecisionsForms.DocumentForm document, FormErrors documentErrors,
-                               DecisionsForms.NoticeForm notice, FormErrors noticeErrors, List<String> noticeWarnings,
-                               DecisionsForms.ApprovalForm approval, FormErrors approvalErrors, List<String> approvalWarnings,
-                               DecisionsForms.CancelForm cancel, FormErrors cancelErrors, FormErrors minutesErrors) {
+    public record MeetingForms(
+            DecisionsForms.AgendaItemForm item,
+            FormErrors itemErrors,
+            DecisionsForms.DocumentForm document,
+            FormErrors documentErrors,
+            DecisionsForms.NoticeForm notice,
+            FormErrors noticeErrors,
+            List<String> noticeWarnings,
+            DecisionsForms.ApprovalForm approval,
+            FormErrors approvalErrors,
+            List<String> approvalWarnings,
+            DecisionsForms.CancelForm cancel,
+            FormErrors cancelErrors,
+            FormErrors minutesErrors) {
         static MeetingForms empty(LocalDate today) {
-            return new MeetingForms(new DecisionsForms.AgendaItemForm(null, null, null), FormErrors.none(),
-                    new DecisionsForms.DocumentForm(null, null), FormErrors.none(),
-                    new DecisionsForms.NoticeForm(null, null), FormErrors.none(), List.of(),
-                    new DecisionsForms.ApprovalForm(today.toString(), List.of(), null, null, null), FormErrors.none(), List.of(),
-                    new DecisionsForms.CancelForm(null), FormErrors.none(), FormErrors.none());
+            return new MeetingForms(
+                    new DecisionsForms.AgendaItemForm(null, null, null),
+                    FormErrors.none(),
+                    new DecisionsForms.DocumentForm(null, null),
+                    FormErrors.none(),
+                    new DecisionsForms.NoticeForm(null, null),
+                    FormErrors.none(),
+                    List.of(),
+                    new DecisionsForms.ApprovalForm(today.toString(), List.of(), null, null, null),
+                    FormErrors.none(),
+                    List.of(),
+                    new DecisionsForms.CancelForm(null),
+                    FormErrors.none(),
+                    FormErrors.none());
         }
     }
 
     /** A recorded override as the meeting page lists it. */
-    public record OverrideRow(String rule, String reason, String at) {
-    }
+    public record OverrideRow(String rule, String reason, String at) {}
 
     @GetMapping("/admin/sammantraden")
     String list(@RequestParam(required = false) String body, Model model) {
-        Body chosen = body == null || body.isBlank() ? null : organisation.body(body.strip()).orElse(null);
+        Body chosen = body == null || body.isBlank()
+                ? null
+                : organisation.body(body.strip()).orElse(null);
         Long bodyId = chosen == null ? null : chosen.id();
         var names = views.bodyNames();
         LocalDate today = views.today();
-        model.addAttribute("upcoming", views.rows(meetings.upcoming(today, bodyId, MeetingPages.UPCOMING_LIMIT), names));
+        model.addAttribute(
+                "upcoming", views.rows(meetings.upcoming(today, bodyId, MeetingPages.UPCOMING_LIMIT), names));
         model.addAttribute("past", views.rows(meetings.past(today, bodyId, null, 0, 30), names));
         model.addAttribute("bodies", organisation.bodies());
         model.addAttribute("body", chosen == null ? "" : chosen.slug());
@@ -138,37 +168,63 @@ public class DecisionsAdminPages {
     }
 
     @PostMapping("/admin/sammantraden/ny")
-    String planMeeting(@Valid @ModelAttribute("form") DecisionsForms.MeetingForm form, BindingResult binding, Actor.Staff actor, Model model,
-                       HttpServletRequest request, HttpServletResponse response) {
+    String planMeeting(
+            @Valid @ModelAttribute("form") DecisionsForms.MeetingForm form,
+            BindingResult binding,
+            Actor.Staff actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Lang lang = LangResolution.resolve(request);
         crossCheck(form.startsAt(), form.endsAt(), form.onlineLink(), binding);
-        Result result = binding.hasErrors() ? null : plan.planMeeting(new PlanMeeting.Command(form.body(), form.details(), form.warningOverride(), views.today()), actor);
+        Result result = binding.hasErrors()
+                ? null
+                : plan.planMeeting(
+                        new PlanMeeting.Command(form.body(), form.details(), form.warningOverride(), views.today()),
+                        actor);
         if (result instanceof Result.Saved saved) {
             return "redirect:/admin/sammantraden/" + saved.id() + "?sparat=planned";
         }
         response.setStatus(status(result));
-        return meetingForm(model, form, errors(binding, result, "decisions.meeting", DecisionsForms.MeetingForm.FIELDS, lang),
-                warnings.texts(result, lang), actor);
+        return meetingForm(
+                model,
+                form,
+                errors(binding, result, "decisions.meeting", DecisionsForms.MeetingForm.FIELDS, lang),
+                warnings.texts(result, lang),
+                actor);
     }
 
-    private String meetingForm(Model model, DecisionsForms.MeetingForm form, FormErrors errors, List<String> warningTexts, Actor actor) {
+    private String meetingForm(
+            Model model, DecisionsForms.MeetingForm form, FormErrors errors, List<String> warningTexts, Actor actor) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("warnings", warningTexts);
-        model.addAttribute("bodies", organisation.bodies().stream().filter(b -> access.allows(actor, b.id())).toList());
+        model.addAttribute(
+                "bodies",
+                organisation.bodies().stream()
+                        .filter(b -> access.allows(actor, b.id()))
+                        .toList());
         return "decisions/admin/new";
     }
 
     @GetMapping("/admin/sammantraden/{id}")
-    String meeting(@PathVariable long id, @RequestParam(required = false) String sparat, Actor.Staff actor, Model model) {
+    String meeting(
+            @PathVariable long id, @RequestParam(required = false) String sparat, Actor.Staff actor, Model model) {
         return meetingPage(id, model, MeetingForms.empty(views.today()), sparat, actor);
     }
 
     @PostMapping("/admin/sammantraden/{id}/kallelse")
-    String publishNotice(@PathVariable long id, @Valid @ModelAttribute("notice") DecisionsForms.NoticeForm form, BindingResult binding,
-                         Actor.Staff actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String publishNotice(
+            @PathVariable long id,
+            @Valid @ModelAttribute("notice") DecisionsForms.NoticeForm form,
+            BindingResult binding,
+            Actor.Staff actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         LocalDate today = views.today();
-        Result result = binding.hasErrors() ? checkedOnly(id, actor)
+        Result result = binding.hasErrors()
+                ? checkedOnly(id, actor)
                 : publish.publishNotice(new PublishNotice.Command(id, form.warningOverride(), today), actor);
         if (result instanceof Result.Saved) {
             return "redirect:/admin/sammantraden/" + id + "?sparat=notice#kallelse";
@@ -176,113 +232,302 @@ public class DecisionsAdminPages {
         response.setStatus(status(result));
         Lang lang = LangResolution.resolve(request);
         MeetingForms e = MeetingForms.empty(today);
-        return meetingPage(id, model, new MeetingForms(e.item(), e.itemErrors(), e.document(), e.documentErrors(), form,
-                errors(binding, result, "decisions.notice", DecisionsForms.NoticeForm.FIELDS, lang), warnings.texts(result, lang),
-                e.approval(), e.approvalErrors(), e.approvalWarnings(), e.cancel(), e.cancelErrors(), e.minutesErrors()), null, actor);
+        return meetingPage(
+                id,
+                model,
+                new MeetingForms(
+                        e.item(),
+                        e.itemErrors(),
+                        e.document(),
+                        e.documentErrors(),
+                        form,
+                        errors(binding, result, "decisions.notice", DecisionsForms.NoticeForm.FIELDS, lang),
+                        warnings.texts(result, lang),
+                        e.approval(),
+                        e.approvalErrors(),
+                        e.approvalWarnings(),
+                        e.cancel(),
+                        e.cancelErrors(),
+                        e.minutesErrors()),
+                null,
+                actor);
     }
 
     @PostMapping("/admin/sammantraden/{id}/installt")
-    String cancelMeeting(@PathVariable long id, @Valid @ModelAttribute("cancel") DecisionsForms.CancelForm form, BindingResult binding,
-                         Actor.Staff actor, Model model, HttpServletRequest request, HttpServletResponse response) {
-        Result result = binding.hasErrors() ? checkedOnly(id, actor) : cancel.cancelMeeting(new CancelMeeting.Command(id, form.reason()), actor);
+    String cancelMeeting(
+            @PathVariable long id,
+            @Valid @ModelAttribute("cancel") DecisionsForms.CancelForm form,
+            BindingResult binding,
+            Actor.Staff actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Result result = binding.hasErrors()
+                ? checkedOnly(id, actor)
+                : cancel.cancelMeeting(new CancelMeeting.Command(id, form.reason()), actor);
         if (result instanceof Result.Saved) {
             return "redirect:/admin/sammantraden/" + id + "?sparat=cancelled";
         }
         response.setStatus(status(result));
         MeetingForms e = MeetingForms.empty(views.today());
-        return meetingPage(id, model, new MeetingForms(e.item(), e.itemErrors(), e.document(), e.documentErrors(), e.notice(), e.noticeErrors(),
-                e.noticeWarnings(), e.approval(), e.approvalErrors(), e.approvalWarnings(), form,
-                errors(binding, result, "decisions.cancel", DecisionsForms.CancelForm.FIELDS, LangResolution.resolve(request)), e.minutesErrors()),
-                null, actor);
+        return meetingPage(
+                id,
+                model,
+                new MeetingForms(
+                        e.item(),
+                        e.itemErrors(),
+                        e.document(),
+                        e.documentErrors(),
+                        e.notice(),
+                        e.noticeErrors(),
+                        e.noticeWarnings(),
+                        e.approval(),
+                        e.approvalErrors(),
+                        e.approvalWarnings(),
+                        form,
+                        errors(
+                                binding,
+                                result,
+                                "decisions.cancel",
+                                DecisionsForms.CancelForm.FIELDS,
+                                LangResolution.resolve(request)),
+                        e.minutesErrors()),
+                null,
+                actor);
     }
 
     @PostMapping("/admin/sammantraden/{id}/arenden")
-    String addAgendaItem(@PathVariable long id, @Valid @ModelAttribute("item") DecisionsForms.AgendaItemForm form, BindingResult binding,
-                         Actor.Staff actor, Model model, HttpServletRequest request, HttpServletResponse response) {
-        TranslatableText title = TranslatableInput.read(form.title(), "title", true, DecisionContent.MAX_TITLE, binding);
+    String addAgendaItem(
+            @PathVariable long id,
+            @Valid @ModelAttribute("item") DecisionsForms.AgendaItemForm form,
+            BindingResult binding,
+            Actor.Staff actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        TranslatableText title =
+                TranslatableInput.read(form.title(), "title", true, DecisionContent.MAX_TITLE, binding);
         caseNumberCheck(form.caseNumber(), binding);
-        Result result = binding.hasErrors() ? checkedOnly(id, actor)
-                : addItem.addAgendaItem(new AddAgendaItem.Command(id, form.caseNumber(), title, Parse.whole(form.proposalId())), actor);
+        Result result = binding.hasErrors()
+                ? checkedOnly(id, actor)
+                : addItem.addAgendaItem(
+                        new AddAgendaItem.Command(id, form.caseNumber(), title, Parse.whole(form.proposalId())), actor);
         if (result instanceof Result.Saved) {
             return "redirect:/admin/sammantraden/" + id + "?sparat=item#dagordning";
         }
         response.setStatus(status(result));
         MeetingForms e = MeetingForms.empty(views.today());
-        return meetingPage(id, model, new MeetingForms(form, errors(binding, result, "decisions.item", DecisionsForms.AgendaItemForm.FIELDS,
-                LangResolution.resolve(request)), e.document(), e.documentErrors(), e.notice(), e.noticeErrors(), e.noticeWarnings(),
-                e.approval(), e.approvalErrors(), e.approvalWarnings(), e.cancel(), e.cancelErrors(), e.minutesErrors()), null, actor);
+        return meetingPage(
+                id,
+                model,
+                new MeetingForms(
+                        form,
+                        errors(
+                                binding,
+                                result,
+                                "decisions.item",
+                                DecisionsForms.AgendaItemForm.FIELDS,
+                                LangResolution.resolve(request)),
+                        e.document(),
+                        e.documentErrors(),
+                        e.notice(),
+                        e.noticeErrors(),
+                        e.noticeWarnings(),
+                        e.approval(),
+                        e.approvalErrors(),
+                        e.approvalWarnings(),
+                        e.cancel(),
+                        e.cancelErrors(),
+                        e.minutesErrors()),
+                null,
+                actor);
     }
 
     @PostMapping("/admin/sammantraden/{id}/dokument")
-    String addDocument(@PathVariable long id, @Valid @ModelAttribute("document") DecisionsForms.DocumentForm form, BindingResult binding,
-                       @RequestParam(name = "file", required = false) MultipartFile file, Actor.Staff actor, Model model,
-                       HttpServletRequest request, HttpServletResponse response) {
-        Result result = binding.hasErrors() ? checkedOnly(id, actor) : addDocument.addMeetingDocument(
-                new AddMeetingDocument.Command(id, form.title(), Parse.whole(form.agendaItemId()), upload(file)), actor);
+    String addDocument(
+            @PathVariable long id,
+            @Valid @ModelAttribute("document") DecisionsForms.DocumentForm form,
+            BindingResult binding,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Actor.Staff actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Result result = binding.hasErrors()
+                ? checkedOnly(id, actor)
+                : addDocument.addMeetingDocument(
+                        new AddMeetingDocument.Command(
+                                id, form.title(), Parse.whole(form.agendaItemId()), upload(file)),
+                        actor);
         if (result instanceof Result.Saved) {
             return "redirect:/admin/sammantraden/" + id + "?sparat=document#handlingar";
         }
         response.setStatus(status(result));
         MeetingForms e = MeetingForms.empty(views.today());
-        return meetingPage(id, model, new MeetingForms(e.item(), e.itemErrors(), form, errors(binding, result, "decisions.document",
-                DecisionsForms.DocumentForm.FIELDS, LangResolution.resolve(request)), e.notice(), e.noticeErrors(), e.noticeWarnings(),
-                e.approval(), e.approvalErrors(), e.approvalWarnings(), e.cancel(), e.cancelErrors(), e.minutesErrors()), null, actor);
+        return meetingPage(
+                id,
+                model,
+                new MeetingForms(
+                        e.item(),
+                        e.itemErrors(),
+                        form,
+                        errors(
+                                binding,
+                                result,
+                                "decisions.document",
+                                DecisionsForms.DocumentForm.FIELDS,
+                                LangResolution.resolve(request)),
+                        e.notice(),
+                        e.noticeErrors(),
+                        e.noticeWarnings(),
+                        e.approval(),
+                        e.approvalErrors(),
+                        e.approvalWarnings(),
+                        e.cancel(),
+                        e.cancelErrors(),
+                        e.minutesErrors()),
+                null,
+                actor);
     }
 
     @PostMapping("/admin/sammantraden/{id}/justering")
-    String approveMinutes(@PathVariable long id, @Valid @ModelAttribute("approval") DecisionsForms.ApprovalForm form, BindingResult binding,
-                          Actor.Staff actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String approveMinutes(
+            @PathVariable long id,
+            @Valid @ModelAttribute("approval") DecisionsForms.ApprovalForm form,
+            BindingResult binding,
+            Actor.Staff actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         LocalDate today = views.today();
         List<Long> members = members(form.approverMembers(), binding);
-        Result result = binding.hasErrors() ? checkedOnly(id, actor) : approve.approveMinutes(new ApproveMinutes.Command(id, Parse.date(form.approvedOn()), members,
-                names(form.approverNames()), form.warningOverride(), today), actor);
+        Result result = binding.hasErrors()
+                ? checkedOnly(id, actor)
+                : approve.approveMinutes(
+                        new ApproveMinutes.Command(
+                                id,
+                                Parse.date(form.approvedOn()),
+                                members,
+                                names(form.approverNames()),
+                                form.warningOverride(),
+                                today),
+                        actor);
         if (result instanceof Result.Saved) {
             return "redirect:/admin/sammantraden/" + id + "?sparat=approved#justering";
         }
         response.setStatus(status(result));
         Lang lang = LangResolution.resolve(request);
         MeetingForms e = MeetingForms.empty(today);
-        return meetingPage(id, model, new MeetingForms(e.item(), e.itemErrors(), e.document(), e.documentErrors(), e.notice(), e.noticeErrors(),
-                e.noticeWarnings(), form, errors(binding, result, "decisions.approval", DecisionsForms.ApprovalForm.FIELDS, lang),
-                warnings.texts(result, lang), e.cancel(), e.cancelErrors(), e.minutesErrors()), null, actor);
+        return meetingPage(
+                id,
+                model,
+                new MeetingForms(
+                        e.item(),
+                        e.itemErrors(),
+                        e.document(),
+                        e.documentErrors(),
+                        e.notice(),
+                        e.noticeErrors(),
+                        e.noticeWarnings(),
+                        form,
+                        errors(binding, result, "decisions.approval", DecisionsForms.ApprovalForm.FIELDS, lang),
+                        warnings.texts(result, lang),
+                        e.cancel(),
+                        e.cancelErrors(),
+                        e.minutesErrors()),
+                null,
+                actor);
     }
 
     @PostMapping("/admin/sammantraden/{id}/protokoll")
-    String uploadMinutes(@PathVariable long id, @ModelAttribute("minutes") DecisionsForms.MinutesForm form, BindingResult binding,
-                         @RequestParam(name = "file", required = false) MultipartFile file, Actor.Staff actor, Model model,
-                         HttpServletRequest request, HttpServletResponse response) {
+    String uploadMinutes(
+            @PathVariable long id,
+            @ModelAttribute("minutes") DecisionsForms.MinutesForm form,
+            BindingResult binding,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Actor.Staff actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Result result = uploadMinutes.uploadMinutes(new UploadMinutes.Command(id, upload(file)), actor);
         if (result instanceof Result.Saved) {
             return "redirect:/admin/sammantraden/" + id + "?sparat=minutes#justering";
         }
         response.setStatus(status(result));
         MeetingForms e = MeetingForms.empty(views.today());
-        return meetingPage(id, model, new MeetingForms(e.item(), e.itemErrors(), e.document(), e.documentErrors(), e.notice(), e.noticeErrors(),
-                e.noticeWarnings(), e.approval(), e.approvalErrors(), e.approvalWarnings(), e.cancel(), e.cancelErrors(),
-                errors(binding, result, "decisions.minutesUpload", DecisionsForms.MinutesForm.FIELDS, LangResolution.resolve(request))), null, actor);
+        return meetingPage(
+                id,
+                model,
+                new MeetingForms(
+                        e.item(),
+                        e.itemErrors(),
+                        e.document(),
+                        e.documentErrors(),
+                        e.notice(),
+                        e.noticeErrors(),
+                        e.noticeWarnings(),
+                        e.approval(),
+                        e.approvalErrors(),
+                        e.approvalWarnings(),
+                        e.cancel(),
+                        e.cancelErrors(),
+                        errors(
+                                binding,
+                                result,
+                                "decisions.minutesUpload",
+                                DecisionsForms.MinutesForm.FIELDS,
+                                LangResolution.resolve(request))),
+                null,
+                actor);
     }
 
     @GetMapping("/admin/sammantraden/{id}/beslut/ny")
-    String newDecision(@PathVariable long id, @RequestParam(required = false) String item, Actor.Staff actor, Model model) {
-        DecisionsForms.DecisionForm form = item == null ? DecisionsForms.DecisionForm.empty() : DecisionsForms.DecisionForm.forItem(item);
+    String newDecision(
+            @PathVariable long id, @RequestParam(required = false) String item, Actor.Staff actor, Model model) {
+        DecisionsForms.DecisionForm form =
+                item == null ? DecisionsForms.DecisionForm.empty() : DecisionsForms.DecisionForm.forItem(item);
         return decisionForm(id, model, form, FormErrors.none(), actor);
     }
 
     @PostMapping("/admin/sammantraden/{id}/beslut/ny")
-    String recordDecision(@PathVariable long id, @Valid @ModelAttribute("form") DecisionsForms.DecisionForm form, BindingResult binding,
-                          Actor.Staff actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String recordDecision(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") DecisionsForms.DecisionForm form,
+            BindingResult binding,
+            Actor.Staff actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         DecisionContent content = decisionContent(form, binding);
-        Result result = binding.hasErrors() ? null : recordDecision.recordDecision(new RecordDecision.Command(id, Parse.whole(form.agendaItemId()),
-                Parse.whole(form.proposalId()), content, views.today()), actor);
+        Result result = binding.hasErrors()
+                ? null
+                : recordDecision.recordDecision(
+                        new RecordDecision.Command(
+                                id,
+                                Parse.whole(form.agendaItemId()),
+                                Parse.whole(form.proposalId()),
+                                content,
+                                views.today()),
+                        actor);
         if (result instanceof Result.Saved) {
             return "redirect:/admin/sammantraden/" + id + "?sparat=decision#beslut";
         }
         response.setStatus(status(result));
-        return decisionForm(id, model, form, errors(binding, result, "decisions.decision", DecisionsForms.DecisionForm.FIELDS,
-                LangResolution.resolve(request)), actor);
+        return decisionForm(
+                id,
+                model,
+                form,
+                errors(
+                        binding,
+                        result,
+                        "decisions.decision",
+                        DecisionsForms.DecisionForm.FIELDS,
+                        LangResolution.resolve(request)),
+                actor);
     }
 
-    private String decisionForm(long id, Model model, DecisionsForms.DecisionForm form, FormErrors errors, Actor actor) {
+    private String decisionForm(
+            long id, Model model, DecisionsForms.DecisionForm form, FormErrors errors, Actor actor) {
         MeetingViews.MeetingView view = views.meeting(id).orElseThrow(Problem::notFound);
         access.check(actor, view.meeting().bodyId());
         model.addAttribute("view", view);
@@ -318,13 +563,15 @@ public class DecisionsAdminPages {
      * (403) rather than shown the form's errors. Returns null: no result.
      */
     private Result checkedOnly(long meetingId, Actor actor) {
-        access.check(actor, meetings.find(meetingId).orElseThrow(Problem::notFound).bodyId());
+        access.check(
+                actor, meetings.find(meetingId).orElseThrow(Problem::notFound).bodyId());
         return null;
     }
 
     /** The decision as written, with the checks between fields added to the binding so they show with the form's other errors. */
     static DecisionContent decisionContent(DecisionsForms.DecisionForm form, BindingResult binding) {
-        TranslatableText title = TranslatableInput.read(form.title(), "title", true, DecisionContent.MAX_TITLE, binding);
+        TranslatableText title =
+                TranslatableInput.read(form.title(), "title", true, DecisionContent.MAX_TITLE, binding);
         TranslatableText text = TranslatableInput.read(form.text(), "text", true, DecisionContent.MAX_TEXT, binding);
         DecisionContent content = form.content(title, text);
         Violations violations = new Violations();
@@ -358,7 +605,9 @@ public class DecisionsAdminPages {
 
     /** Adds the violations at fields that have no error yet. */
     private static void addNew(BindingResult binding, Violations violations) {
-        List<se.bygdeportalen.platform.usecase.Violation> fresh = violations.list().stream().filter(v -> !binding.hasFieldErrors(v.field())).toList();
+        List<se.bygdeportalen.platform.usecase.Violation> fresh = violations.list().stream()
+                .filter(v -> !binding.hasFieldErrors(v.field()))
+                .toList();
         if (!fresh.isEmpty()) {
             Forms.addTo(binding, new Result.Invalid(400, fresh));
         }
@@ -399,6 +648,7 @@ public class DecisionsAdminPages {
     }
 
     FormErrors errors(BindingResult binding, Result result, String formKey, List<String> fields, Lang lang) {
-        return Forms.errors(binding, result instanceof Result.Invalid invalid ? invalid : null, formKey, fields, messages, lang);
+        return Forms.errors(
+                binding, result instanceof Result.Invalid invalid ? invalid : null, formKey, fields, messages, lang);
     }
 }

@@ -1,5 +1,9 @@
 package se.bygdeportalen.decisions.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,12 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import se.bygdeportalen.decisions.internal.AgendaItem;
 import se.bygdeportalen.decisions.internal.Assessment;
 import se.bygdeportalen.decisions.internal.Category;
@@ -48,7 +45,9 @@ import se.bygdeportalen.platform.usecase.Problem;
  * Politicians' names in reservations and approvals are public; no personal identity numbers exist here.
  */
 @RestController
-@Tag(name = "Meetings and decisions", description = "Meetings of the municipality's bodies, their agendas and decisions (OParl-style)")
+@Tag(
+        name = "Meetings and decisions",
+        description = "Meetings of the municipality's bodies, their agendas and decisions (OParl-style)")
 public class DecisionsApi {
 
     static final int DEFAULT_LIMIT = 20;
@@ -60,8 +59,12 @@ public class DecisionsApi {
     private final MeetingViews views;
     private final PlatformProperties properties;
 
-    DecisionsApi(MeetingRepository meetings, DecisionRepository decisions, Organisation organisation, MeetingViews views,
-                 PlatformProperties properties) {
+    DecisionsApi(
+            MeetingRepository meetings,
+            DecisionRepository decisions,
+            Organisation organisation,
+            MeetingViews views,
+            PlatformProperties properties) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.organisation = organisation;
@@ -70,58 +73,101 @@ public class DecisionsApi {
     }
 
     @Schema(description = "OParl-style paging: how many objects there are and which page this is")
-    record Pagination(long totalElements, int elementsPerPage, int currentPage, int totalPages) {
-    }
+    record Pagination(long totalElements, int elementsPerPage, int currentPage, int totalPages) {}
 
     @Schema(description = "Links to the first, previous, next and last pages (null where there is none)")
-    record Links(String first, String prev, String next, String last) {
-    }
+    record Links(String first, String prev, String next, String last) {}
 
     @Schema(description = "A PDF document (OParl File)")
-    record FileJson(String type, String name, String mimeType, long size, String accessUrl) {
-    }
+    record FileJson(String type, String name, String mimeType, long size, String accessUrl) {}
 
     @Schema(description = "A meeting (OParl Meeting). Times are local to Europe/Stockholm with their offset.")
-    record MeetingJson(String id, String type, String name, String meetingState, boolean cancelled, String start, String end,
-                       Map<String, String> location, String onlineLink, List<String> organization, LocalDate invitationPublishedOn,
-                       LocalDate minutesApprovedOn, List<String> minutesApprovers, LocalDate minutesApprovalPostedOn,
-                       FileJson resultsProtocol, List<FileJson> auxiliaryFile, List<String> agendaItem, String web, String modified) {
-    }
+    record MeetingJson(
+            String id,
+            String type,
+            String name,
+            String meetingState,
+            boolean cancelled,
+            String start,
+            String end,
+            Map<String, String> location,
+            String onlineLink,
+            List<String> organization,
+            LocalDate invitationPublishedOn,
+            LocalDate minutesApprovedOn,
+            List<String> minutesApprovers,
+            LocalDate minutesApprovalPostedOn,
+            FileJson resultsProtocol,
+            List<FileJson> auxiliaryFile,
+            List<String> agendaItem,
+            String web,
+            String modified) {}
 
-    @Schema(description = "The body's consideration of a paper (OParl Consultation); the paper is identified by its case number")
-    record ConsultationJson(String type, Map<String, String> paper, List<String> organization) {
-    }
+    @Schema(
+            description =
+                    "The body's consideration of a paper (OParl Consultation); the paper is identified by its case number")
+    record ConsultationJson(String type, Map<String, String> paper, List<String> organization) {}
 
     @Schema(description = "An item on a meeting's agenda (OParl AgendaItem)")
-    record AgendaItemJson(String id, String type, String meeting, int number, String name, Map<String, String> nameTranslations,
-                          ConsultationJson consultation, List<String> decision, List<FileJson> auxiliaryFile, Long proposal, String web) {
-    }
+    record AgendaItemJson(
+            String id,
+            String type,
+            String meeting,
+            int number,
+            String name,
+            Map<String, String> nameTranslations,
+            ConsultationJson consultation,
+            List<String> decision,
+            List<FileJson> auxiliaryFile,
+            Long proposal,
+            String web) {}
 
-    @Schema(description = "One impact assessment: ASSESSED (text is the assessment), NOT_RELEVANT (text is the reason) or MISSING")
-    record AssessmentJson(String status, String text, Map<String, Boolean> checklist) {
-    }
+    @Schema(
+            description =
+                    "One impact assessment: ASSESSED (text is the assessment), NOT_RELEVANT (text is the reason) or MISSING")
+    record AssessmentJson(String status, String text, Map<String, Boolean> checklist) {}
 
-    @Schema(description = "A decision (extension of OParl): paragraph per body and year, vote, reservations, links and impact assessments")
-    record DecisionJson(String id, String type, String meeting, String agendaItem, List<String> organization, String reference,
-                        int year, int paragraph, LocalDate decidedOn, String caseNumber, String name, Map<String, String> nameTranslations,
-                        String text, Map<String, String> textTranslations, String category, Map<String, Integer> vote,
-                        String reservations, Long proposal, String proposalWeb, String budgetReference, List<String> earlierDecision,
-                        Map<String, AssessmentJson> assessments, String web) {
-    }
+    @Schema(
+            description =
+                    "A decision (extension of OParl): paragraph per body and year, vote, reservations, links and impact assessments")
+    record DecisionJson(
+            String id,
+            String type,
+            String meeting,
+            String agendaItem,
+            List<String> organization,
+            String reference,
+            int year,
+            int paragraph,
+            LocalDate decidedOn,
+            String caseNumber,
+            String name,
+            Map<String, String> nameTranslations,
+            String text,
+            Map<String, String> textTranslations,
+            String category,
+            Map<String, Integer> vote,
+            String reservations,
+            Long proposal,
+            String proposalWeb,
+            String budgetReference,
+            List<String> earlierDecision,
+            Map<String, AssessmentJson> assessments,
+            String web) {}
 
-    record MeetingList(List<MeetingJson> data, Pagination pagination, Links links) {
-    }
+    record MeetingList(List<MeetingJson> data, Pagination pagination, Links links) {}
 
-    record AgendaItemList(List<AgendaItemJson> data, Pagination pagination, Links links) {
-    }
+    record AgendaItemList(List<AgendaItemJson> data, Pagination pagination, Links links) {}
 
-    record DecisionList(List<DecisionJson> data, Pagination pagination, Links links) {
-    }
+    record DecisionList(List<DecisionJson> data, Pagination pagination, Links links) {}
 
     @GetMapping("/api/v1/meetings")
-    @Operation(summary = "Meetings, newest first", description = "Paged list of meetings, cancelled ones included (cancelled: true).")
+    @Operation(
+            summary = "Meetings, newest first",
+            description = "Paged list of meetings, cancelled ones included (cancelled: true).")
     ResponseEntity<MeetingList> meetings(
-            @Parameter(description = "Body slug, e.g. kommunfullmaktige") @RequestParam(required = false) String organization,
+            @Parameter(description = "Body slug, e.g. kommunfullmaktige") @RequestParam(required = false)
+                    String organization,
             @Parameter(description = "Calendar year of the meeting") @RequestParam(required = false) String year,
             @Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") String page,
             @Parameter(description = "Objects per page, at most 100") @RequestParam(defaultValue = "20") String limit) {
@@ -132,18 +178,23 @@ public class DecisionsApi {
         int p = page(page, total, size);
         List<Meeting> list = total == 0 ? List.of() : meetings.page(bodyId, y, (p - 1) * size, size);
         List<MeetingJson> data = meetingJson(list);
-        return ok(new MeetingList(data, pagination(total, size, p), links("/api/v1/meetings", total, size, p,
-                query("organization", organization, "year", year))));
+        return ok(new MeetingList(
+                data,
+                pagination(total, size, p),
+                links("/api/v1/meetings", total, size, p, query("organization", organization, "year", year))));
     }
 
     @GetMapping("/api/v1/meetings/{id}")
     @Operation(summary = "One meeting")
     ResponseEntity<MeetingJson> meeting(@PathVariable long id) {
-        return ok(meetingJson(List.of(meetings.find(id).orElseThrow(Problem::notFound))).getFirst());
+        return ok(meetingJson(List.of(meetings.find(id).orElseThrow(Problem::notFound)))
+                .getFirst());
     }
 
     @GetMapping("/api/v1/agenda-items")
-    @Operation(summary = "Agenda items, newest meeting first", description = "Paged list of agenda items with their decisions and documents.")
+    @Operation(
+            summary = "Agenda items, newest meeting first",
+            description = "Paged list of agenda items with their decisions and documents.")
     ResponseEntity<AgendaItemList> agendaItems(
             @Parameter(description = "Body slug") @RequestParam(required = false) String organization,
             @Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") String page,
@@ -154,47 +205,78 @@ public class DecisionsApi {
         int p = page(page, total, size);
         List<AgendaItem> items = total == 0 ? List.of() : meetings.agendaPage(bodyId, (p - 1) * size, size);
         Set<Long> meetingIds = items.stream().map(AgendaItem::meetingId).collect(Collectors.toSet());
-        Map<Long, Meeting> byId = meetings.byIds(meetingIds).stream().collect(Collectors.toMap(Meeting::id, Function.identity()));
+        Map<Long, Meeting> byId =
+                meetings.byIds(meetingIds).stream().collect(Collectors.toMap(Meeting::id, Function.identity()));
         List<Decision> taken = decisions.byMeetings(meetingIds);
         List<MeetingDocument> documents = meetings.documentsOf(meetingIds);
         List<AgendaItemJson> data = new ArrayList<>();
         for (AgendaItem item : items) {
             Meeting m = byId.get(item.meetingId());
-            data.add(new AgendaItemJson(api("/agenda-items?meeting=" + item.meetingId() + "#" + item.number()), "https://schema.oparl.org/1.1/AgendaItem",
-                    api("/meetings/" + item.meetingId()), item.number(), item.title().raw(Lang.SV), translations(item.title()),
-                    new ConsultationJson("https://schema.oparl.org/1.1/Consultation",
-                            item.caseNumber() == null ? null : Map.of("reference", item.caseNumber()), List.of(m.bodySlug())),
-                    taken.stream().filter(d -> Long.valueOf(item.id()).equals(d.agendaItemId())).map(d -> api("/decisions/" + d.id())).toList(),
-                    documents.stream().filter(d -> Long.valueOf(item.id()).equals(d.agendaItemId())).map(d -> file(d, m)).toList(),
-                    item.proposalId(), web("/sammantraden/" + item.meetingId() + "#arende-" + item.number())));
+            data.add(new AgendaItemJson(
+                    api("/agenda-items?meeting=" + item.meetingId() + "#" + item.number()),
+                    "https://schema.oparl.org/1.1/AgendaItem",
+                    api("/meetings/" + item.meetingId()),
+                    item.number(),
+                    item.title().raw(Lang.SV),
+                    translations(item.title()),
+                    new ConsultationJson(
+                            "https://schema.oparl.org/1.1/Consultation",
+                            item.caseNumber() == null ? null : Map.of("reference", item.caseNumber()),
+                            List.of(m.bodySlug())),
+                    taken.stream()
+                            .filter(d -> Long.valueOf(item.id()).equals(d.agendaItemId()))
+                            .map(d -> api("/decisions/" + d.id()))
+                            .toList(),
+                    documents.stream()
+                            .filter(d -> Long.valueOf(item.id()).equals(d.agendaItemId()))
+                            .map(d -> file(d, m))
+                            .toList(),
+                    item.proposalId(),
+                    web("/sammantraden/" + item.meetingId() + "#arende-" + item.number())));
         }
-        return ok(new AgendaItemList(data, pagination(total, size, p), links("/api/v1/agenda-items", total, size, p,
-                query("organization", organization))));
+        return ok(new AgendaItemList(
+                data,
+                pagination(total, size, p),
+                links("/api/v1/agenda-items", total, size, p, query("organization", organization))));
     }
 
     @GetMapping("/api/v1/decisions")
-    @Operation(summary = "Decisions, newest first", description = "Paged, filterable list of decisions with their impact assessments. "
-            + "q searches Swedish and Finnish word forms.")
+    @Operation(
+            summary = "Decisions, newest first",
+            description = "Paged, filterable list of decisions with their impact assessments. "
+                    + "q searches Swedish and Finnish word forms.")
     ResponseEntity<DecisionList> decisionList(
             @Parameter(description = "Words to search for") @RequestParam(required = false) String q,
             @Parameter(description = "Body slug") @RequestParam(required = false) String organization,
             @Parameter(description = "Year of the decision") @RequestParam(required = false) String year,
             @Parameter(description = "Category, e.g. ECONOMY") @RequestParam(required = false) String category,
-            @Parameter(description = "Which assessment the status filter applies to: GENDER, HEALTH or CHILD") @RequestParam(required = false) String assessment,
-            @Parameter(description = "Assessment status: ASSESSED, NOT_RELEVANT or MISSING") @RequestParam(required = false) String status,
+            @Parameter(description = "Which assessment the status filter applies to: GENDER, HEALTH or CHILD")
+                    @RequestParam(required = false)
+                    String assessment,
+            @Parameter(description = "Assessment status: ASSESSED, NOT_RELEVANT or MISSING")
+                    @RequestParam(required = false)
+                    String status,
             @Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") String page,
             @Parameter(description = "Objects per page, at most 100") @RequestParam(defaultValue = "20") String limit) {
         Long bodyId = bodyId(organization);
-        DecisionRepository.Filter filter = new DecisionRepository.Filter(TextSearch.normalize(q).orElse(null), bodyId,
-                DecisionPages.intOrNull(year), DecisionPages.enumOrNull(Category.class, category),
-                DecisionPages.enumOrNull(Assessment.Kind.class, assessment), DecisionPages.enumOrNull(Assessment.Status.class, status), null);
+        DecisionRepository.Filter filter = new DecisionRepository.Filter(
+                TextSearch.normalize(q).orElse(null),
+                bodyId,
+                DecisionPages.intOrNull(year),
+                DecisionPages.enumOrNull(Category.class, category),
+                DecisionPages.enumOrNull(Assessment.Kind.class, assessment),
+                DecisionPages.enumOrNull(Assessment.Status.class, status),
+                null);
         int size = limit(limit);
         int requested = Math.max(1, DecisionPages.intOr(page, 1));
-        DecisionRepository.Page result = bodyId != null && bodyId < 0 ? new DecisionRepository.Page(0, List.of())
+        DecisionRepository.Page result = bodyId != null && bodyId < 0
+                ? new DecisionRepository.Page(0, List.of())
                 : decisions.searchPage(filter, (requested - 1) * size, size);
         long total = result.total();
         int p = page(page, total, size);
-        List<Decision> list = p == requested ? result.decisions() : decisions.searchPage(filter, (p - 1) * size, size).decisions();
+        List<Decision> list = p == requested
+                ? result.decisions()
+                : decisions.searchPage(filter, (p - 1) * size, size).decisions();
         Map<String, String> query = new HashMap<>();
         query.put("q", q);
         query.put("organization", organization);
@@ -202,7 +284,9 @@ public class DecisionsApi {
         query.put("category", category);
         query.put("assessment", assessment);
         query.put("status", status);
-        return ok(new DecisionList(list.stream().map(d -> decisionJson(d, List.of())).toList(), pagination(total, size, p),
+        return ok(new DecisionList(
+                list.stream().map(d -> decisionJson(d, List.of())).toList(),
+                pagination(total, size, p),
                 links("/api/v1/decisions", total, size, p, query)));
     }
 
@@ -210,7 +294,11 @@ public class DecisionsApi {
     @Operation(summary = "One decision, with the earlier decisions it builds on")
     ResponseEntity<DecisionJson> decision(@PathVariable long id) {
         Decision d = decisions.find(id).orElseThrow(Problem::notFound);
-        return ok(decisionJson(d, decisions.earlier(id).stream().map(e -> api("/decisions/" + e.id())).toList()));
+        return ok(decisionJson(
+                d,
+                decisions.earlier(id).stream()
+                        .map(e -> api("/decisions/" + e.id()))
+                        .toList()));
     }
 
     private List<MeetingJson> meetingJson(List<Meeting> list) {
@@ -221,15 +309,41 @@ public class DecisionsApi {
         List<AgendaItem> allItems = meetings.agendaOf(ids);
         List<MeetingDocument> allDocuments = meetings.documentsOf(ids);
         for (Meeting m : list) {
-            List<AgendaItem> agenda = allItems.stream().filter(i -> i.meetingId() == m.id()).toList();
-            List<FileJson> files = allDocuments.stream().filter(d -> d.meetingId() == m.id()).map(d -> file(d, m)).toList();
-            FileJson minutes = m.minutesFileId() == null ? null : new FileJson("https://schema.oparl.org/1.1/File", "Protokoll",
-                    "application/pdf", 0, web("/sammantraden/" + m.id() + "/protokoll"));
-            data.add(new MeetingJson(api("/meetings/" + m.id()), "https://schema.oparl.org/1.1/Meeting",
-                    MeetingViews.name(names, m.bodySlug()).raw(Lang.SV) + " " + m.date(), m.status(today).name().toLowerCase(), m.cancelled(),
-                    m.start().toOffsetDateTime().toString(), m.end().toOffsetDateTime().toString(), Map.of("description", m.place()),
-                    m.onlineLink(), List.of(m.bodySlug()), m.noticePostedOn(), m.approvedOn(), m.approvers(), m.approvalPostedOn(), minutes, files,
-                    agenda.stream().map(i -> api("/agenda-items?meeting=" + m.id() + "#" + i.number())).toList(), web("/sammantraden/" + m.id()),
+            List<AgendaItem> agenda =
+                    allItems.stream().filter(i -> i.meetingId() == m.id()).toList();
+            List<FileJson> files = allDocuments.stream()
+                    .filter(d -> d.meetingId() == m.id())
+                    .map(d -> file(d, m))
+                    .toList();
+            FileJson minutes = m.minutesFileId() == null
+                    ? null
+                    : new FileJson(
+                            "https://schema.oparl.org/1.1/File",
+                            "Protokoll",
+                            "application/pdf",
+                            0,
+                            web("/sammantraden/" + m.id() + "/protokoll"));
+            data.add(new MeetingJson(
+                    api("/meetings/" + m.id()),
+                    "https://schema.oparl.org/1.1/Meeting",
+                    MeetingViews.name(names, m.bodySlug()).raw(Lang.SV) + " " + m.date(),
+                    m.status(today).name().toLowerCase(),
+                    m.cancelled(),
+                    m.start().toOffsetDateTime().toString(),
+                    m.end().toOffsetDateTime().toString(),
+                    Map.of("description", m.place()),
+                    m.onlineLink(),
+                    List.of(m.bodySlug()),
+                    m.noticePostedOn(),
+                    m.approvedOn(),
+                    m.approvers(),
+                    m.approvalPostedOn(),
+                    minutes,
+                    files,
+                    agenda.stream()
+                            .map(i -> api("/agenda-items?meeting=" + m.id() + "#" + i.number()))
+                            .toList(),
+                    web("/sammantraden/" + m.id()),
                     m.updatedAt().toString()));
         }
         return data;
@@ -247,11 +361,30 @@ public class DecisionsApi {
         assessments.put("genderEquality", assessment(d.gender()));
         assessments.put("publicHealth", assessment(d.health()));
         assessments.put("childsBestInterest", assessment(d.child()));
-        return new DecisionJson(api("/decisions/" + d.id()), "https://bygdeportalen.se/schema/1.0/Decision", api("/meetings/" + d.meetingId()),
-                d.agendaItemId() == null ? null : api("/agenda-items?meeting=" + d.meetingId()), List.of(d.bodySlug()), d.reference(), d.year(),
-                d.paragraph(), d.decidedOn(), d.caseNumber(), d.title().raw(Lang.SV), translations(d.title()), d.body().raw(Lang.SV),
-                translations(d.body()), d.category().name(), vote, d.reservations(), d.proposalId(),
-                d.proposalPath() == null ? null : web(d.proposalPath()), d.budgetReference(), earlier, assessments, web(d.path()));
+        return new DecisionJson(
+                api("/decisions/" + d.id()),
+                "https://bygdeportalen.se/schema/1.0/Decision",
+                api("/meetings/" + d.meetingId()),
+                d.agendaItemId() == null ? null : api("/agenda-items?meeting=" + d.meetingId()),
+                List.of(d.bodySlug()),
+                d.reference(),
+                d.year(),
+                d.paragraph(),
+                d.decidedOn(),
+                d.caseNumber(),
+                d.title().raw(Lang.SV),
+                translations(d.title()),
+                d.body().raw(Lang.SV),
+                translations(d.body()),
+                d.category().name(),
+                vote,
+                d.reservations(),
+                d.proposalId(),
+                d.proposalPath() == null ? null : web(d.proposalPath()),
+                d.budgetReference(),
+                earlier,
+                assessments,
+                web(d.path()));
     }
 
     private static AssessmentJson assessment(Assessment a) {
@@ -267,7 +400,11 @@ public class DecisionsApi {
     }
 
     private FileJson file(MeetingDocument d, Meeting m) {
-        return new FileJson("https://schema.oparl.org/1.1/File", d.title(), "application/pdf", d.sizeBytes(),
+        return new FileJson(
+                "https://schema.oparl.org/1.1/File",
+                d.title(),
+                "application/pdf",
+                d.sizeBytes(),
                 web("/sammantraden/" + m.id() + "/dokument/" + d.fileId()));
     }
 
@@ -300,8 +437,11 @@ public class DecisionsApi {
 
     private Links links(String path, long total, int size, int page, Map<String, String> query) {
         int last = (int) Math.max(1, (total + size - 1) / size);
-        return new Links(pageUrl(path, 1, size, query), page > 1 ? pageUrl(path, page - 1, size, query) : null,
-                page < last ? pageUrl(path, page + 1, size, query) : null, pageUrl(path, last, size, query));
+        return new Links(
+                pageUrl(path, 1, size, query),
+                page > 1 ? pageUrl(path, page - 1, size, query) : null,
+                page < last ? pageUrl(path, page + 1, size, query) : null,
+                pageUrl(path, last, size, query));
     }
 
     private String pageUrl(String path, int page, int size, Map<String, String> query) {
@@ -311,7 +451,11 @@ public class DecisionsApi {
                 b.queryParam(k, v.strip());
             }
         });
-        return b.queryParam("page", page).queryParam("limit", size).encode().build().toUriString();
+        return b.queryParam("page", page)
+                .queryParam("limit", size)
+                .encode()
+                .build()
+                .toUriString();
     }
 
     /** Query parameters for the paging links; absent ones are left out. */
@@ -332,7 +476,10 @@ public class DecisionsApi {
     }
 
     private static <T> ResponseEntity<T> ok(T body) {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
-                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").body(body);
+        return ResponseEntity.ok()
+                .cacheControl(
+                        CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                .body(body);
     }
 }

@@ -1,11 +1,9 @@
 package se.bygdeportalen.decisions.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-
 import se.bygdeportalen.decisions.internal.AgendaItem;
 import se.bygdeportalen.decisions.internal.Decision;
 import se.bygdeportalen.decisions.internal.DecisionContent;
@@ -51,8 +48,15 @@ public class DecisionsEditPages {
     private final DecisionsAdminPages admin;
     private final Warnings warnings;
 
-    DecisionsEditPages(MeetingViews views, EditableRecords editable, EditMeeting editMeeting, EditAgendaItem editItem, RemoveAgendaItem removeItem,
-                       EditDecision editDecision, DecisionsAdminPages admin, Warnings warnings) {
+    DecisionsEditPages(
+            MeetingViews views,
+            EditableRecords editable,
+            EditMeeting editMeeting,
+            EditAgendaItem editItem,
+            RemoveAgendaItem removeItem,
+            EditDecision editDecision,
+            DecisionsAdminPages admin,
+            Warnings warnings) {
         this.views = views;
         this.editable = editable;
         this.editMeeting = editMeeting;
@@ -65,15 +69,28 @@ public class DecisionsEditPages {
 
     @GetMapping("/admin/sammantraden/{id}/andra")
     String meetingForm(@PathVariable long id, Actor.Staff actor, Model model) {
-        return meetingPage(id, model, DecisionsForms.MeetingEditForm.of(editable.meeting(id, actor)), FormErrors.none(), List.of());
+        return meetingPage(
+                id,
+                model,
+                DecisionsForms.MeetingEditForm.of(editable.meeting(id, actor)),
+                FormErrors.none(),
+                List.of());
     }
 
     @PostMapping("/admin/sammantraden/{id}/andra")
-    String editMeeting(@PathVariable long id, @Valid @ModelAttribute("form") DecisionsForms.MeetingEditForm form, BindingResult binding,
-                       Actor.Staff actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String editMeeting(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") DecisionsForms.MeetingEditForm form,
+            BindingResult binding,
+            Actor.Staff actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         DecisionsAdminPages.crossCheck(form.startsAt(), form.endsAt(), form.onlineLink(), binding);
-        Result result = binding.hasErrors() ? null
-                : editMeeting.editMeeting(new EditMeeting.Command(id, form.details(), form.warningOverride(), views.today()), actor);
+        Result result = binding.hasErrors()
+                ? null
+                : editMeeting.editMeeting(
+                        new EditMeeting.Command(id, form.details(), form.warningOverride(), views.today()), actor);
         if (result instanceof Result.Saved) {
             return "redirect:/admin/sammantraden/" + id + "?sparat=edited";
         }
@@ -82,11 +99,16 @@ public class DecisionsEditPages {
         }
         response.setStatus(DecisionsAdminPages.status(result));
         Lang lang = LangResolution.resolve(request);
-        return meetingPage(id, model, form, admin.errors(binding, result, "decisions.meeting", DecisionsForms.MeetingEditForm.FIELDS, lang),
+        return meetingPage(
+                id,
+                model,
+                form,
+                admin.errors(binding, result, "decisions.meeting", DecisionsForms.MeetingEditForm.FIELDS, lang),
                 warnings.texts(result, lang));
     }
 
-    private String meetingPage(long id, Model model, DecisionsForms.MeetingEditForm form, FormErrors errors, List<String> warningTexts) {
+    private String meetingPage(
+            long id, Model model, DecisionsForms.MeetingEditForm form, FormErrors errors, List<String> warningTexts) {
         model.addAttribute("view", views.meeting(id).orElseThrow(Problem::notFound));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -97,23 +119,45 @@ public class DecisionsEditPages {
     @GetMapping("/admin/sammantraden/{id}/arenden/{itemId}/andra")
     String itemForm(@PathVariable long id, @PathVariable long itemId, Actor.Staff actor, Model model) {
         AgendaItem item = editable.item(id, itemId, actor);
-        return itemPage(id, item, model, new DecisionsForms.AgendaItemEditForm(item.caseNumber(), TranslatableInput.values(item.title())),
+        return itemPage(
+                id,
+                item,
+                model,
+                new DecisionsForms.AgendaItemEditForm(item.caseNumber(), TranslatableInput.values(item.title())),
                 FormErrors.none());
     }
 
     @PostMapping("/admin/sammantraden/{id}/arenden/{itemId}/andra")
-    String editItem(@PathVariable long id, @PathVariable long itemId, @Valid @ModelAttribute("form") DecisionsForms.AgendaItemEditForm form,
-                    BindingResult binding, Actor.Staff actor, Model model, HttpServletRequest request, HttpServletResponse response) {
-        TranslatableText title = TranslatableInput.read(form.title(), "title", true, DecisionContent.MAX_TITLE, binding);
+    String editItem(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @Valid @ModelAttribute("form") DecisionsForms.AgendaItemEditForm form,
+            BindingResult binding,
+            Actor.Staff actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        TranslatableText title =
+                TranslatableInput.read(form.title(), "title", true, DecisionContent.MAX_TITLE, binding);
         DecisionsAdminPages.caseNumberCheck(form.caseNumber(), binding);
-        Result result = binding.hasErrors() ? null
+        Result result = binding.hasErrors()
+                ? null
                 : editItem.editAgendaItem(new EditAgendaItem.Command(id, itemId, form.caseNumber(), title), actor);
         if (result instanceof Result.Saved) {
             return "redirect:/admin/sammantraden/" + id + "?sparat=itemedited#dagordning";
         }
         response.setStatus(DecisionsAdminPages.status(result));
-        return itemPage(id, editable.item(id, itemId, actor), model, form,
-                admin.errors(binding, result, "decisions.item", DecisionsForms.AgendaItemEditForm.FIELDS, LangResolution.resolve(request)));
+        return itemPage(
+                id,
+                editable.item(id, itemId, actor),
+                model,
+                form,
+                admin.errors(
+                        binding,
+                        result,
+                        "decisions.item",
+                        DecisionsForms.AgendaItemEditForm.FIELDS,
+                        LangResolution.resolve(request)));
     }
 
     @PostMapping("/admin/sammantraden/{id}/arenden/{itemId}/ta-bort")
@@ -122,7 +166,8 @@ public class DecisionsEditPages {
         return "redirect:/admin/sammantraden/" + id + "?sparat=itemremoved#dagordning";
     }
 
-    private String itemPage(long id, AgendaItem item, Model model, DecisionsForms.AgendaItemEditForm form, FormErrors errors) {
+    private String itemPage(
+            long id, AgendaItem item, Model model, DecisionsForms.AgendaItemEditForm form, FormErrors errors) {
         model.addAttribute("view", views.meeting(id).orElseThrow(Problem::notFound));
         model.addAttribute("item", item);
         model.addAttribute("form", form);
@@ -133,23 +178,43 @@ public class DecisionsEditPages {
     @GetMapping("/admin/sammantraden/{id}/beslut/{decisionId}/andra")
     String decisionForm(@PathVariable long id, @PathVariable long decisionId, Actor.Staff actor, Model model) {
         Decision d = editable.decision(id, decisionId, actor);
-        return decisionPage(id, d, model, DecisionsForms.DecisionForm.of(d, editDecision.earlierText(d)), FormErrors.none());
+        return decisionPage(
+                id, d, model, DecisionsForms.DecisionForm.of(d, editDecision.earlierText(d)), FormErrors.none());
     }
 
     @PostMapping("/admin/sammantraden/{id}/beslut/{decisionId}/andra")
-    String editDecision(@PathVariable long id, @PathVariable long decisionId, @Valid @ModelAttribute("form") DecisionsForms.DecisionForm form,
-                        BindingResult binding, Actor.Staff actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String editDecision(
+            @PathVariable long id,
+            @PathVariable long decisionId,
+            @Valid @ModelAttribute("form") DecisionsForms.DecisionForm form,
+            BindingResult binding,
+            Actor.Staff actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         DecisionContent content = DecisionsAdminPages.decisionContent(form, binding);
-        Result result = binding.hasErrors() ? null : editDecision.editDecision(new EditDecision.Command(id, decisionId, content), actor);
+        Result result = binding.hasErrors()
+                ? null
+                : editDecision.editDecision(new EditDecision.Command(id, decisionId, content), actor);
         if (result instanceof Result.Saved) {
             return "redirect:/admin/sammantraden/" + id + "?sparat=decisionedited#beslut";
         }
         response.setStatus(DecisionsAdminPages.status(result));
-        return decisionPage(id, editable.decision(id, decisionId, actor), model, form,
-                admin.errors(binding, result, "decisions.decision", DecisionsForms.DecisionForm.FIELDS, LangResolution.resolve(request)));
+        return decisionPage(
+                id,
+                editable.decision(id, decisionId, actor),
+                model,
+                form,
+                admin.errors(
+                        binding,
+                        result,
+                        "decisions.decision",
+                        DecisionsForms.DecisionForm.FIELDS,
+                        LangResolution.resolve(request)));
     }
 
-    private String decisionPage(long id, Decision decision, Model model, DecisionsForms.DecisionForm form, FormErrors errors) {
+    private String decisionPage(
+            long id, Decision decision, Model model, DecisionsForms.DecisionForm form, FormErrors errors) {
         model.addAttribute("view", views.meeting(id).orElseThrow(Problem::notFound));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

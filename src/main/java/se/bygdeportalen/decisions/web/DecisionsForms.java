@@ -1,11 +1,9 @@
 package se.bygdeportalen.decisions.web;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
+import java.util.Map;
 import se.bygdeportalen.decisions.internal.Assessment;
 import se.bygdeportalen.decisions.internal.Category;
 import se.bygdeportalen.decisions.internal.Decision;
@@ -29,8 +27,7 @@ import se.bygdeportalen.platform.web.TranslatableInput;
  */
 public final class DecisionsForms {
 
-    private DecisionsForms() {
-    }
+    private DecisionsForms() {}
 
     /** The registrar's conscious override of a time-limit warning: the checkbox and the reason. */
     public interface Overridable {
@@ -43,11 +40,21 @@ public final class DecisionsForms {
         }
     }
 
-    public record MeetingForm(@NotBlank @SingleLine @Size(max = 100) String body, @NotBlank @IsoDate String date,
-                              @NotBlank @IsoTime String startsAt, @NotBlank @IsoTime String endsAt,
-                              @NotBlank @SingleLine @Size(max = MeetingDetails.MAX_PLACE) String place, @SingleLine String onlineLink,
-                              String override, @Size(max = TimeLimits.MAX_REASON) String overrideReason) implements Overridable {
-        static final List<String> FIELDS = List.of("body", "date", "startsAt", "endsAt", "place", "onlineLink", "overrideReason");
+    public record MeetingForm(
+            @NotBlank @SingleLine @Size(max = 100) String body,
+            @NotBlank @IsoDate String date,
+            @NotBlank @IsoTime String startsAt,
+            @NotBlank @IsoTime String endsAt,
+
+            @NotBlank @SingleLine @Size(max = MeetingDetails.MAX_PLACE)
+            String place,
+
+            @SingleLine String onlineLink,
+            String override,
+            @Size(max = TimeLimits.MAX_REASON) String overrideReason)
+            implements Overridable {
+        static final List<String> FIELDS =
+                List.of("body", "date", "startsAt", "endsAt", "place", "onlineLink", "overrideReason");
 
         static MeetingForm empty() {
             return new MeetingForm(null, null, "18:00", "21:00", null, null, null, null);
@@ -59,13 +66,30 @@ public final class DecisionsForms {
     }
 
     /** Corrections of a planned meeting's details; the body stays. */
-    public record MeetingEditForm(@NotBlank @IsoDate String date, @NotBlank @IsoTime String startsAt, @NotBlank @IsoTime String endsAt,
-                                  @NotBlank @SingleLine @Size(max = MeetingDetails.MAX_PLACE) String place, @SingleLine String onlineLink,
-                                  String override, @Size(max = TimeLimits.MAX_REASON) String overrideReason) implements Overridable {
-        static final List<String> FIELDS = List.of("date", "startsAt", "endsAt", "place", "onlineLink", "overrideReason");
+    public record MeetingEditForm(
+            @NotBlank @IsoDate String date,
+            @NotBlank @IsoTime String startsAt,
+            @NotBlank @IsoTime String endsAt,
+
+            @NotBlank @SingleLine @Size(max = MeetingDetails.MAX_PLACE)
+            String place,
+
+            @SingleLine String onlineLink,
+            String override,
+            @Size(max = TimeLimits.MAX_REASON) String overrideReason)
+            implements Overridable {
+        static final List<String> FIELDS =
+                List.of("date", "startsAt", "endsAt", "place", "onlineLink", "overrideReason");
 
         static MeetingEditForm of(Meeting m) {
-            return new MeetingEditForm(m.date().toString(), m.startsAt().toString(), m.endsAt().toString(), m.place(), m.onlineLink(), null, null);
+            return new MeetingEditForm(
+                    m.date().toString(),
+                    m.startsAt().toString(),
+                    m.endsAt().toString(),
+                    m.place(),
+                    m.onlineLink(),
+                    null,
+                    null);
         }
 
         MeetingDetails details() {
@@ -74,11 +98,14 @@ public final class DecisionsForms {
     }
 
     /** Corrections of an agenda item: its case number and title. */
-    public record AgendaItemEditForm(@SingleLine @Size(max = 40) String caseNumber, Map<String, String> title) {
+    public record AgendaItemEditForm(
+            @SingleLine @Size(max = 40) String caseNumber, Map<String, String> title) {
         static final List<String> FIELDS = List.of("caseNumber", "title[sv]", "title[fi]", "title[fit]", "title[en]");
     }
 
-    public record NoticeForm(String override, @Size(max = TimeLimits.MAX_REASON) String overrideReason) implements Overridable {
+    public record NoticeForm(
+            String override,
+            @Size(max = TimeLimits.MAX_REASON) String overrideReason) implements Overridable {
         static final List<String> FIELDS = List.of("overrideReason");
     }
 
@@ -86,42 +113,99 @@ public final class DecisionsForms {
         static final List<String> FIELDS = List.of("reason");
     }
 
-    public record AgendaItemForm(@SingleLine @Size(max = 40) String caseNumber, Map<String, String> title, @WholeNumber(min = 1) String proposalId) {
-        static final List<String> FIELDS = List.of("caseNumber", "title[sv]", "title[fi]", "title[fit]", "title[en]", "proposalId");
+    public record AgendaItemForm(
+            @SingleLine @Size(max = 40) String caseNumber,
+            Map<String, String> title,
+            @WholeNumber(min = 1) String proposalId) {
+        static final List<String> FIELDS =
+                List.of("caseNumber", "title[sv]", "title[fi]", "title[fit]", "title[en]", "proposalId");
     }
 
-    public record DocumentForm(@NotBlank @SingleLine @Size(max = 200) String title, @WholeNumber(min = 1) String agendaItemId) {
+    public record DocumentForm(
+            @NotBlank @SingleLine @Size(max = 200) String title,
+            @WholeNumber(min = 1) String agendaItemId) {
         static final List<String> FIELDS = List.of("title", "agendaItemId", "file");
     }
 
-    public record DecisionForm(@WholeNumber(min = 1) String agendaItemId, Map<String, String> title, Map<String, String> text,
-                               @NotBlank @OneOf(Category.class) String category,
-                               @WholeNumber(max = DecisionContent.MAX_VOTES) String votesYes,
-                               @WholeNumber(max = DecisionContent.MAX_VOTES) String votesNo,
-                               @WholeNumber(max = DecisionContent.MAX_VOTES) String votesAbstain,
-                               @Size(max = DecisionContent.MAX_RESERVATIONS) String reservations, @WholeNumber(min = 1) String proposalId,
-                               @Size(max = 2000) String earlierDecisions, @SingleLine @Size(max = DecisionContent.MAX_BUDGET) String budgetReference,
-                               @NotBlank @OneOf(Assessment.Status.class) String genderStatus,
-                               @Size(max = DecisionContent.MAX_ASSESSMENT) String genderText, String genderAffects, String genderStatistics,
-                               String genderConsequences, String genderMeasures,
-                               @NotBlank @OneOf(Assessment.Status.class) String healthStatus,
-                               @Size(max = DecisionContent.MAX_ASSESSMENT) String healthText,
-                               @NotBlank @OneOf(Assessment.Status.class) String childStatus,
-                               @Size(max = DecisionContent.MAX_ASSESSMENT) String childText) {
-        static final List<String> FIELDS = List.of("agendaItemId", "title[sv]", "title[fi]", "title[fit]", "title[en]", "text[sv]",
-                "text[fi]", "text[fit]", "text[en]", "category", "votesYes", "votesNo", "votesAbstain", "reservations", "proposalId",
-                "earlierDecisions", "budgetReference", "genderStatus", "genderText", "genderAffects", "genderStatistics",
-                "genderConsequences", "genderMeasures", "healthStatus", "healthText", "childStatus", "childText");
+    public record DecisionForm(
+            @WholeNumber(min = 1) String agendaItemId,
+            Map<String, String> title,
+            Map<String, String> text,
+            @NotBlank @OneOf(Category.class) String category,
+            @WholeNumber(max = DecisionContent.MAX_VOTES) String votesYes,
+            @WholeNumber(max = DecisionContent.MAX_VOTES) String votesNo,
+            @WholeNumber(max = DecisionContent.MAX_VOTES) String votesAbstain,
+            @Size(max = DecisionContent.MAX_RESERVATIONS) String reservations,
+            @WholeNumber(min = 1) String proposalId,
+            @Size(max = 2000) String earlierDecisions,
+
+            @SingleLine @Size(max = DecisionContent.MAX_BUDGET)
+            String budgetReference,
+
+            @NotBlank @OneOf(Assessment.Status.class) String genderStatus,
+            @Size(max = DecisionContent.MAX_ASSESSMENT) String genderText,
+            String genderAffects,
+            String genderStatistics,
+            String genderConsequences,
+            String genderMeasures,
+            @NotBlank @OneOf(Assessment.Status.class) String healthStatus,
+            @Size(max = DecisionContent.MAX_ASSESSMENT) String healthText,
+            @NotBlank @OneOf(Assessment.Status.class) String childStatus,
+            @Size(max = DecisionContent.MAX_ASSESSMENT) String childText) {
+        static final List<String> FIELDS = List.of(
+                "agendaItemId",
+                "title[sv]",
+                "title[fi]",
+                "title[fit]",
+                "title[en]",
+                "text[sv]",
+                "text[fi]",
+                "text[fit]",
+                "text[en]",
+                "category",
+                "votesYes",
+                "votesNo",
+                "votesAbstain",
+                "reservations",
+                "proposalId",
+                "earlierDecisions",
+                "budgetReference",
+                "genderStatus",
+                "genderText",
+                "genderAffects",
+                "genderStatistics",
+                "genderConsequences",
+                "genderMeasures",
+                "healthStatus",
+                "healthText",
+                "childStatus",
+                "childText");
 
         /** The form pre-filled with a recorded decision, for corrections. */
         static DecisionForm of(Decision d, String earlierDecisions) {
             Assessment.Checklist c = d.gender().checklist();
-            return new DecisionForm(d.agendaItemId() == null ? null : String.valueOf(d.agendaItemId()), TranslatableInput.values(d.title()),
-                    TranslatableInput.values(d.body()), d.category().name(), str(d.votesYes()), str(d.votesNo()), str(d.votesAbstain()),
-                    d.reservations(), d.proposalId() == null ? null : String.valueOf(d.proposalId()), earlierDecisions, d.budgetReference(),
-                    d.gender().status().name(), d.gender().text(), c == null ? null : str(c.affects()), c == null ? null : str(c.statistics()),
-                    c == null ? null : str(c.consequences()), c == null ? null : str(c.measures()),
-                    d.health().status().name(), d.health().text(), d.child().status().name(), d.child().text());
+            return new DecisionForm(
+                    d.agendaItemId() == null ? null : String.valueOf(d.agendaItemId()),
+                    TranslatableInput.values(d.title()),
+                    TranslatableInput.values(d.body()),
+                    d.category().name(),
+                    str(d.votesYes()),
+                    str(d.votesNo()),
+                    str(d.votesAbstain()),
+                    d.reservations(),
+                    d.proposalId() == null ? null : String.valueOf(d.proposalId()),
+                    earlierDecisions,
+                    d.budgetReference(),
+                    d.gender().status().name(),
+                    d.gender().text(),
+                    c == null ? null : str(c.affects()),
+                    c == null ? null : str(c.statistics()),
+                    c == null ? null : str(c.consequences()),
+                    c == null ? null : str(c.measures()),
+                    d.health().status().name(),
+                    d.health().text(),
+                    d.child().status().name(),
+                    d.child().text());
         }
 
         private static String str(Object o) {
@@ -133,8 +217,28 @@ public final class DecisionsForms {
         }
 
         static DecisionForm forItem(String agendaItemId) {
-            return new DecisionForm(agendaItemId, null, null, null, null, null, null, null, null, null, null,
-                    "MISSING", null, null, null, null, null, "MISSING", null, "MISSING", null);
+            return new DecisionForm(
+                    agendaItemId,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "MISSING",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "MISSING",
+                    null,
+                    "MISSING",
+                    null);
         }
 
         /**
@@ -142,10 +246,24 @@ public final class DecisionsForms {
          * already at the field), so the checks between fields can still run on the rest.
          */
         DecisionContent content(TranslatableText titleText, TranslatableText bodyText) {
-            return new DecisionContent(titleText, bodyText, choice(Category.class, category), whole(votesYes), whole(votesNo), whole(votesAbstain),
-                    reservations, earlierDecisions, budgetReference,
-                    new Assessment(choice(Assessment.Status.class, genderStatus), genderText, new Assessment.Checklist(answer(genderAffects),
-                            answer(genderStatistics), answer(genderConsequences), answer(genderMeasures))),
+            return new DecisionContent(
+                    titleText,
+                    bodyText,
+                    choice(Category.class, category),
+                    whole(votesYes),
+                    whole(votesNo),
+                    whole(votesAbstain),
+                    reservations,
+                    earlierDecisions,
+                    budgetReference,
+                    new Assessment(
+                            choice(Assessment.Status.class, genderStatus),
+                            genderText,
+                            new Assessment.Checklist(
+                                    answer(genderAffects),
+                                    answer(genderStatistics),
+                                    answer(genderConsequences),
+                                    answer(genderMeasures))),
                     new Assessment(choice(Assessment.Status.class, healthStatus), healthText, null),
                     new Assessment(choice(Assessment.Status.class, childStatus), childText, null));
         }
@@ -172,8 +290,13 @@ public final class DecisionsForms {
         }
     }
 
-    public record ApprovalForm(@NotBlank @IsoDate String approvedOn, List<String> approverMembers, @Size(max = 2000) String approverNames,
-                               String override, @Size(max = TimeLimits.MAX_REASON) String overrideReason) implements Overridable {
+    public record ApprovalForm(
+            @NotBlank @IsoDate String approvedOn,
+            List<String> approverMembers,
+            @Size(max = 2000) String approverNames,
+            String override,
+            @Size(max = TimeLimits.MAX_REASON) String overrideReason)
+            implements Overridable {
         static final List<String> FIELDS = List.of("approvedOn", "approverMembers", "approverNames", "overrideReason");
     }
 

@@ -4,9 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.decisions.internal.Meeting;
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.calendar.CalendarEvent;
@@ -37,16 +35,23 @@ public class MeetingCalendar {
 
     public byte[] write(List<Meeting> meetings, Map<String, TranslatableText> names, Lang lang, String calendarName) {
         CalendarFeed feed = CalendarFeed.of("Sammantraden", lang, calendarName, properties.baseUrl());
-        List<CalendarEvent> events = meetings.stream().map(m -> {
-            String body = MeetingViews.name(names, m.bodySlug()).in(lang).text();
-            String url = properties.baseUrl() + "/" + lang.code() + "/sammantraden/" + m.id();
-            return CalendarEvent.of("meeting-" + m.id(), m.start(), m.end(), messages.get(lang, "decisions.calendar.summary", body))
-                    .withLocation(m.place())
-                    .withUrl(URI.create(url))
-                    .withDescription(m.onlineLink() == null ? url : url + "\n" + m.onlineLink())
-                    .withCancelled(m.cancelled())
-                    .withRevision(m.sequence(), m.updatedAt());
-        }).toList();
+        List<CalendarEvent> events = meetings.stream()
+                .map(m -> {
+                    String body =
+                            MeetingViews.name(names, m.bodySlug()).in(lang).text();
+                    String url = properties.baseUrl() + "/" + lang.code() + "/sammantraden/" + m.id();
+                    return CalendarEvent.of(
+                                    "meeting-" + m.id(),
+                                    m.start(),
+                                    m.end(),
+                                    messages.get(lang, "decisions.calendar.summary", body))
+                            .withLocation(m.place())
+                            .withUrl(URI.create(url))
+                            .withDescription(m.onlineLink() == null ? url : url + "\n" + m.onlineLink())
+                            .withCancelled(m.cancelled())
+                            .withRevision(m.sequence(), m.updatedAt());
+                })
+                .toList();
         return ICalendarWriter.bytes(feed, events, clock.instant());
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -13,14 +12,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import se.bygdeportalen.decisions.internal.Meeting;
 import se.bygdeportalen.decisions.internal.MeetingRepository;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.files.FileResponses;
 import se.bygdeportalen.platform.files.FileStorage;
-import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.i18n.TranslatableText;
@@ -44,8 +41,14 @@ public class MeetingPages {
     private final FileResponses files;
     private final Messages messages;
 
-    MeetingPages(MeetingViews views, MeetingRepository meetings, Organisation organisation, MeetingCalendar calendar, FileStorage storage,
-                 FileResponses files, Messages messages) {
+    MeetingPages(
+            MeetingViews views,
+            MeetingRepository meetings,
+            Organisation organisation,
+            MeetingCalendar calendar,
+            FileStorage storage,
+            FileResponses files,
+            Messages messages) {
         this.views = views;
         this.meetings = meetings;
         this.organisation = organisation;
@@ -58,7 +61,9 @@ public class MeetingPages {
     @GetMapping("/" + Lang.PATH + "/sammantraden")
     String upcoming(@PathVariable String lang, @RequestParam(required = false) String body, Model model) {
         Map<String, TranslatableText> names = views.bodyNames();
-        Body chosen = body == null || body.isBlank() ? null : organisation.body(body.strip()).orElse(null);
+        Body chosen = body == null || body.isBlank()
+                ? null
+                : organisation.body(body.strip()).orElse(null);
         List<Meeting> list = meetings.upcoming(views.today(), chosen == null ? null : chosen.id(), UPCOMING_LIMIT);
         model.addAttribute("meetings", views.rows(list, names));
         model.addAttribute("bodies", organisation.bodies());
@@ -67,17 +72,28 @@ public class MeetingPages {
     }
 
     @GetMapping("/" + Lang.PATH + "/sammantraden/arkiv")
-    String archive(@PathVariable String lang, @RequestParam(required = false) String body, @RequestParam(required = false) String year,
-                   @RequestParam(defaultValue = "1") String page, Model model) {
+    String archive(
+            @PathVariable String lang,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String year,
+            @RequestParam(defaultValue = "1") String page,
+            Model model) {
         Map<String, TranslatableText> names = views.bodyNames();
-        Body chosen = body == null || body.isBlank() ? null : organisation.body(body.strip()).orElse(null);
+        Body chosen = body == null || body.isBlank()
+                ? null
+                : organisation.body(body.strip()).orElse(null);
         Integer y = DecisionPages.intOrNull(year);
         int p = Math.max(1, Math.min(10_000, DecisionPages.intOr(page, 1)));
         LocalDate today = views.today();
         long total = meetings.countPast(today, chosen == null ? null : chosen.id(), y);
-        Pagination pagination = Pagination.of(p, total, PAGE_SIZE, "/" + lang + "/sammantraden/arkiv?body=" + (chosen == null ? "" : chosen.slug())
-                + "&year=" + (y == null ? "" : y));
-        List<Meeting> list = meetings.past(today, chosen == null ? null : chosen.id(), y, (pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        Pagination pagination = Pagination.of(
+                p,
+                total,
+                PAGE_SIZE,
+                "/" + lang + "/sammantraden/arkiv?body=" + (chosen == null ? "" : chosen.slug()) + "&year="
+                        + (y == null ? "" : y));
+        List<Meeting> list = meetings.past(
+                today, chosen == null ? null : chosen.id(), y, (pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE);
         model.addAttribute("meetings", views.rows(list, names));
         model.addAttribute("total", total);
         model.addAttribute("pagination", pagination);
@@ -114,7 +130,9 @@ public class MeetingPages {
     ResponseEntity<byte[]> allCalendar(@PathVariable String lang) {
         Lang l = Lang.fromCode(lang).orElseThrow();
         List<Meeting> list = meetings.forCalendar(views.today().minusYears(1), null);
-        return OpenDataResponses.download(OpenDataResponses.ICALENDAR, "sammantraden.ics",
+        return OpenDataResponses.download(
+                OpenDataResponses.ICALENDAR,
+                "sammantraden.ics",
                 calendar.write(list, views.bodyNames(), l, messages.get(l, "decisions.calendar.all")));
     }
 
@@ -123,7 +141,9 @@ public class MeetingPages {
         Lang l = Lang.fromCode(lang).orElseThrow();
         Body body = organisation.body(bodySlug).orElseThrow(Problem::notFound);
         List<Meeting> list = meetings.forCalendar(views.today().minusYears(1), body.id());
-        return OpenDataResponses.download(OpenDataResponses.ICALENDAR, bodySlug + ".ics",
+        return OpenDataResponses.download(
+                OpenDataResponses.ICALENDAR,
+                bodySlug + ".ics",
                 calendar.write(list, views.bodyNames(), l, body.name().in(l).text()));
     }
 
@@ -133,14 +153,38 @@ public class MeetingPages {
         Lang l = Lang.fromCode(lang).orElseThrow();
         List<List<?>> rows = new ArrayList<>();
         for (Meeting m : meetings.page(null, null, 0, 100_000)) {
-            rows.add(List.of(m.id(), m.bodySlug(), MeetingViews.name(names, m.bodySlug()).in(l).text(), m.date(),
-                    m.startsAt().toString(), m.endsAt().toString(), m.place(), m.onlineLink() == null ? "" : m.onlineLink(),
-                    m.status(views.today()).name(), m.noticePostedOn() == null ? "" : m.noticePostedOn().toString(),
-                    m.approvedOn() == null ? "" : m.approvedOn().toString(), String.join("; ", m.approvers()),
+            rows.add(List.of(
+                    m.id(),
+                    m.bodySlug(),
+                    MeetingViews.name(names, m.bodySlug()).in(l).text(),
+                    m.date(),
+                    m.startsAt().toString(),
+                    m.endsAt().toString(),
+                    m.place(),
+                    m.onlineLink() == null ? "" : m.onlineLink(),
+                    m.status(views.today()).name(),
+                    m.noticePostedOn() == null ? "" : m.noticePostedOn().toString(),
+                    m.approvedOn() == null ? "" : m.approvedOn().toString(),
+                    String.join("; ", m.approvers()),
                     m.approvalPostedOn() == null ? "" : m.approvalPostedOn().toString()));
         }
-        return OpenDataResponses.csv("sammantraden.csv", List.of("id", "organization", "organization_name", "date", "start", "end", "location",
-                "online_link", "status", "notice_posted_on", "minutes_approved_on", "minutes_approvers", "approval_posted_on"), rows);
+        return OpenDataResponses.csv(
+                "sammantraden.csv",
+                List.of(
+                        "id",
+                        "organization",
+                        "organization_name",
+                        "date",
+                        "start",
+                        "end",
+                        "location",
+                        "online_link",
+                        "status",
+                        "notice_posted_on",
+                        "minutes_approved_on",
+                        "minutes_approvers",
+                        "approval_posted_on"),
+                rows);
     }
 
     static UUID uuid(String raw) {
@@ -150,5 +194,4 @@ public class MeetingPages {
             return null;
         }
     }
-
 }

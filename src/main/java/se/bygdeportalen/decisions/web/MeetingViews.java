@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.decisions.internal.AgendaItem;
 import se.bygdeportalen.decisions.internal.Decision;
 import se.bygdeportalen.decisions.internal.DecisionRepository;
@@ -33,20 +31,30 @@ import se.bygdeportalen.platform.i18n.TranslatableText;
 public class MeetingViews {
 
     /** A meeting in a list. */
-    public record MeetingRow(Meeting meeting, TranslatableText bodyName, Meeting.Status status) {
-    }
+    public record MeetingRow(Meeting meeting, TranslatableText bodyName, Meeting.Status status) {}
 
     /** An agenda item with its documents and decisions. */
-    public record ItemView(AgendaItem item, List<MeetingDocument> documents, List<Decision> decisions) {
-    }
+    public record ItemView(AgendaItem item, List<MeetingDocument> documents, List<Decision> decisions) {}
 
-    public record MeetingView(Meeting meeting, TranslatableText bodyName, Meeting.Status status, List<ItemView> items,
-                       List<MeetingDocument> otherDocuments, List<Decision> otherDecisions, PostedNotice notice, PostedNotice approval) {
-    }
+    public record MeetingView(
+            Meeting meeting,
+            TranslatableText bodyName,
+            Meeting.Status status,
+            List<ItemView> items,
+            List<MeetingDocument> otherDocuments,
+            List<Decision> otherDecisions,
+            PostedNotice notice,
+            PostedNotice approval) {}
 
-    public record DecisionView(Decision decision, TranslatableText bodyName, Meeting meeting, AgendaItem item, List<Decision> earlier,
-                        List<Decision> later, PostedNotice approval, Map<String, TranslatableText> bodyNames) {
-    }
+    public record DecisionView(
+            Decision decision,
+            TranslatableText bodyName,
+            Meeting meeting,
+            AgendaItem item,
+            List<Decision> earlier,
+            List<Decision> later,
+            PostedNotice approval,
+            Map<String, TranslatableText> bodyNames) {}
 
     private final Organisation organisation;
     private final MeetingRepository meetings;
@@ -54,7 +62,12 @@ public class MeetingViews {
     private final NoticeBoard noticeBoard;
     private final Clock clock;
 
-    MeetingViews(Organisation organisation, MeetingRepository meetings, DecisionRepository decisions, NoticeBoard noticeBoard, Clock clock) {
+    MeetingViews(
+            Organisation organisation,
+            MeetingRepository meetings,
+            DecisionRepository decisions,
+            NoticeBoard noticeBoard,
+            Clock clock) {
         this.organisation = organisation;
         this.meetings = meetings;
         this.decisions = decisions;
@@ -81,7 +94,9 @@ public class MeetingViews {
 
     List<MeetingRow> rows(List<Meeting> list, Map<String, TranslatableText> names) {
         LocalDate today = today();
-        return list.stream().map(m -> new MeetingRow(m, name(names, m.bodySlug()), m.status(today))).toList();
+        return list.stream()
+                .map(m -> new MeetingRow(m, name(names, m.bodySlug()), m.status(today)))
+                .toList();
     }
 
     Optional<MeetingView> meeting(long id) {
@@ -95,17 +110,34 @@ public class MeetingViews {
         List<Decision> taken = decisions.byMeeting(id);
         List<ItemView> items = new ArrayList<>();
         for (AgendaItem item : agenda) {
-            items.add(new ItemView(item,
-                    documents.stream().filter(d -> Objects.equals(d.agendaItemId(), item.id())).toList(),
-                    taken.stream().filter(d -> Objects.equals(d.agendaItemId(), item.id())).toList()));
+            items.add(new ItemView(
+                    item,
+                    documents.stream()
+                            .filter(d -> Objects.equals(d.agendaItemId(), item.id()))
+                            .toList(),
+                    taken.stream()
+                            .filter(d -> Objects.equals(d.agendaItemId(), item.id()))
+                            .toList()));
         }
         PostedNotice notice = m.isCouncil() && m.noticePostedOn() != null
-                ? noticeBoard.bySource(PublishNotice.MODULE, PublishNotice.noticeRef(id)).orElse(null) : null;
-        PostedNotice approval = m.approvedOn() == null ? null
-                : noticeBoard.bySource(PublishNotice.MODULE, PublishNotice.minutesRef(id)).orElse(null);
-        return Optional.of(new MeetingView(m, name(bodyNames(), m.bodySlug()), m.status(today()), items,
+                ? noticeBoard
+                        .bySource(PublishNotice.MODULE, PublishNotice.noticeRef(id))
+                        .orElse(null)
+                : null;
+        PostedNotice approval = m.approvedOn() == null
+                ? null
+                : noticeBoard
+                        .bySource(PublishNotice.MODULE, PublishNotice.minutesRef(id))
+                        .orElse(null);
+        return Optional.of(new MeetingView(
+                m,
+                name(bodyNames(), m.bodySlug()),
+                m.status(today()),
+                items,
                 documents.stream().filter(d -> d.agendaItemId() == null).toList(),
-                taken.stream().filter(d -> d.agendaItemId() == null).toList(), notice, approval));
+                taken.stream().filter(d -> d.agendaItemId() == null).toList(),
+                notice,
+                approval));
     }
 
     Optional<DecisionView> decision(long id) {
@@ -115,11 +147,18 @@ public class MeetingViews {
         }
         Decision d = found.get();
         Meeting m = meetings.find(d.meetingId()).orElseThrow();
-        AgendaItem item = d.agendaItemId() == null ? null
-                : meetings.agendaItems(List.of(d.agendaItemId())).stream().findFirst().orElse(null);
-        PostedNotice approval = m.approvedOn() == null ? null
-                : noticeBoard.bySource(PublishNotice.MODULE, PublishNotice.minutesRef(m.id())).orElse(null);
+        AgendaItem item = d.agendaItemId() == null
+                ? null
+                : meetings.agendaItems(List.of(d.agendaItemId())).stream()
+                        .findFirst()
+                        .orElse(null);
+        PostedNotice approval = m.approvedOn() == null
+                ? null
+                : noticeBoard
+                        .bySource(PublishNotice.MODULE, PublishNotice.minutesRef(m.id()))
+                        .orElse(null);
         Map<String, TranslatableText> names = bodyNames();
-        return Optional.of(new DecisionView(d, name(names, d.bodySlug()), m, item, decisions.earlier(id), decisions.later(id), approval, names));
+        return Optional.of(new DecisionView(
+                d, name(names, d.bodySlug()), m, item, decisions.earlier(id), decisions.later(id), approval, names));
     }
 }

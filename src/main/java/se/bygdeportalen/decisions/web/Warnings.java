@@ -2,9 +2,7 @@ package se.bygdeportalen.decisions.web;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
@@ -30,7 +28,9 @@ class Warnings {
     }
 
     private String text(Warning warning, DateFormats f, Lang lang) {
-        Object[] args = warning.args().stream().map(a -> a instanceof LocalDate d ? f.date(d) : a).toArray();
+        Object[] args = warning.args().stream()
+                .map(a -> a instanceof LocalDate d ? f.date(d) : a)
+                .toArray();
         return messages.get(lang, warning.messageKey(), args);
     }
 }

@@ -2,10 +2,8 @@ package se.bygdeportalen.noticeboard.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.usecase.AccessRule;
 import se.bygdeportalen.platform.usecase.Actor;

@@ -2,16 +2,27 @@ package se.bygdeportalen.noticeboard.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import se.bygdeportalen.noticeboard.Kind;
 import se.bygdeportalen.noticeboard.NoticeBoard;
 import se.bygdeportalen.noticeboard.PostedNotice;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /** A notice as the board shows it (public for the templates; other modules use {@link NoticeBoard}). */
-public record Notice(long id, Kind kind, String sourceModule, String sourceRef, TranslatableText title, TranslatableText summary,
-              String bodySlug, LocalDate postedOn, LocalDate eventDate, LocalDate takeDownOn, LocalDate lastDayToAppeal,
-              String path, Instant withdrawnAt, String withdrawnReason) {
+public record Notice(
+        long id,
+        Kind kind,
+        String sourceModule,
+        String sourceRef,
+        TranslatableText title,
+        TranslatableText summary,
+        String bodySlug,
+        LocalDate postedOn,
+        LocalDate eventDate,
+        LocalDate takeDownOn,
+        LocalDate lastDayToAppeal,
+        String path,
+        Instant withdrawnAt,
+        String withdrawnReason) {
 
     /** On the board on this day: posted, not yet taken down and not withdrawn. */
     public boolean isUpOn(LocalDate day) {

@@ -1,7 +1,6 @@
 package se.bygdeportalen.noticeboard.internal;
 
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.AccessRule;
@@ -16,8 +15,7 @@ import se.bygdeportalen.platform.usecase.Actor;
 public class NoticeAccess implements AccessRule<NoticeAccess.Target> {
 
     /** A notice, by the body it concerns ({@code bodySlug} null for none). */
-    public record Target(String bodySlug) {
-    }
+    public record Target(String bodySlug) {}
 
     /** A notice of no body: asks only for the role. */
     public static final Target ANY_BODY = new Target(null);
@@ -43,7 +41,9 @@ public class NoticeAccess implements AccessRule<NoticeAccess.Target> {
             return true;
         }
         // A body that is no longer active is not listed by slug: only an unrestricted registrar may then.
-        return organisation.body(notice.bodySlug()).map(b -> organisation.mayKeepRecordsOf(actor, b.id()))
+        return organisation
+                .body(notice.bodySlug())
+                .map(b -> organisation.mayKeepRecordsOf(actor, b.id()))
                 .orElseGet(() -> organisation.registrarScope(staff.id()).unrestricted());
     }
 }

@@ -1,7 +1,6 @@
 package se.bygdeportalen.noticeboard.internal;
 
 import java.util.List;
-
 import se.bygdeportalen.platform.manifest.AuditAction;
 
 /**
@@ -15,6 +14,5 @@ final class NoticeBoardAudit {
 
     static final List<AuditAction> ALL = List.of(NOTICE_POSTED, NOTICE_WITHDRAWN);
 
-    private NoticeBoardAudit() {
-    }
+    private NoticeBoardAudit() {}
 }

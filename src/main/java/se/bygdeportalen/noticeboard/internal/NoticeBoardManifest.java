@@ -2,10 +2,7 @@ package se.bygdeportalen.noticeboard.internal;
 
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
-import se.bygdeportalen.noticeboard.internal.NoticeSearchSource;
 import se.bygdeportalen.platform.manifest.AdminLink;
 import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.ModuleManifest;
@@ -35,21 +32,29 @@ class NoticeBoardManifest implements ModuleManifest {
 
     @Override
     public List<AdminLink> adminLinks() {
-        return List.of(new AdminLink("noticeboard.admin.title", "noticeboard.admin.lead", "/admin/anslagstavla",
-                Set.of(Role.COMMUNICATOR, Role.REGISTRAR, Role.ADMINISTRATOR), 320));
+        return List.of(new AdminLink(
+                "noticeboard.admin.title",
+                "noticeboard.admin.lead",
+                "/admin/anslagstavla",
+                Set.of(Role.COMMUNICATOR, Role.REGISTRAR, Role.ADMINISTRATOR),
+                320));
     }
 
     @Override
     public List<OpenDataExport> openData() {
-        return List.of(new OpenDataExport("noticeboard.notices", "noticeboard.dataset.title", "noticeboard.dataset.description",
-                OpenDataExport.Frequency.CONTINUOUS, OpenDataExport.Licence.CC0, OpenDataExport.Theme.GOVE,
+        return List.of(new OpenDataExport(
+                "noticeboard.notices",
+                "noticeboard.dataset.title",
+                "noticeboard.dataset.description",
+                OpenDataExport.Frequency.CONTINUOUS,
+                OpenDataExport.Licence.CC0,
+                OpenDataExport.Theme.GOVE,
                 List.of(new OpenDataExport.Format("/anslagstavla.atom", "application/atom+xml"))));
     }
 
     @Override
     public List<SearchableContent> searchableContent() {
-        return List.of(new SearchableContent("notice", "noticeboard.searchable.notice", 450,
-                NoticeSearchSource.class));
+        return List.of(new SearchableContent("notice", "noticeboard.searchable.notice", 450, NoticeSearchSource.class));
     }
 
     @Override

@@ -1,10 +1,8 @@
 package se.bygdeportalen.noticeboard.internal;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.noticeboard.NewNotice;
 import se.bygdeportalen.noticeboard.NoticeBoard;
 import se.bygdeportalen.noticeboard.PostedNotice;
@@ -27,16 +25,20 @@ class NoticeBoardService implements NoticeBoard {
     @Override
     @Transactional
     public long post(NewNotice notice) {
-        if (notice.kind() == null || blank(notice.sourceModule()) || blank(notice.sourceRef()) || notice.title() == null) {
+        if (notice.kind() == null
+                || blank(notice.sourceModule())
+                || blank(notice.sourceRef())
+                || notice.title() == null) {
             throw new IllegalArgumentException("A notice needs a kind, a source and a title");
         }
         if (notice.path() != null && !notice.path().matches("^/[^/].*")) {
-            throw new IllegalArgumentException("A notice's path follows the language prefix and starts with one slash: " + notice.path());
+            throw new IllegalArgumentException(
+                    "A notice's path follows the language prefix and starts with one slash: " + notice.path());
         }
         NoticeRules.Period period = NoticeRules.period(notice.kind(), notice.postedOn(), notice.eventDate());
         if (notices.liveBySource(notice.sourceModule(), notice.sourceRef()).isPresent()) {
-            throw new IllegalArgumentException("A notice is already posted for " + notice.sourceModule() + "/" + notice.sourceRef()
-                    + "; withdraw it first");
+            throw new IllegalArgumentException("A notice is already posted for " + notice.sourceModule() + "/"
+                    + notice.sourceRef() + "; withdraw it first");
         }
         return notices.insert(notice, period);
     }

@@ -3,9 +3,7 @@ package se.bygdeportalen.noticeboard.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
@@ -48,12 +46,14 @@ class NoticeBoardTeaser implements HomeTeaser {
     @Override
     public List<Item> items(Lang lang) {
         DateFormats format = new DateFormats(lang);
-        return notices.current(LocalDate.now(clock.withZone(DateFormats.ZONE)), 4).stream().map(n -> {
-            var title = n.title().in(lang);
-            String meta = n.lastDayToAppeal() != null
-                    ? messages.get(lang, "noticeboard.teaser.appeal", format.date(n.lastDayToAppeal()))
-                    : messages.get(lang, "noticeboard.teaser.posted", format.date(n.postedOn()));
-            return new Item(title.text(), title.langAttr(), "/anslagstavla/" + n.id(), meta);
-        }).toList();
+        return notices.current(LocalDate.now(clock.withZone(DateFormats.ZONE)), 4).stream()
+                .map(n -> {
+                    var title = n.title().in(lang);
+                    String meta = n.lastDayToAppeal() != null
+                            ? messages.get(lang, "noticeboard.teaser.appeal", format.date(n.lastDayToAppeal()))
+                            : messages.get(lang, "noticeboard.teaser.posted", format.date(n.postedOn()));
+                    return new Item(title.text(), title.langAttr(), "/anslagstavla/" + n.id(), meta);
+                })
+                .toList();
     }
 }

@@ -7,10 +7,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import se.bygdeportalen.noticeboard.Kind;
 import se.bygdeportalen.noticeboard.NewNotice;
 import se.bygdeportalen.platform.i18n.TranslatableText;
@@ -32,20 +30,35 @@ public class NoticeRepository {
                 VALUES (:kind, :module, :ref, CAST(:title AS jsonb), CAST(:summary AS jsonb), :body, :posted, :event, :down, :appeal, :path)
                 RETURNING id
                 """)
-                .param("kind", n.kind().name()).param("module", n.sourceModule()).param("ref", n.sourceRef())
-                .param("title", n.title().toJson()).param("summary", n.summary() == null ? null : n.summary().toJson())
-                .param("body", n.bodySlug()).param("posted", date(n.postedOn())).param("event", date(n.eventDate()))
-                .param("down", date(period.takeDownOn())).param("appeal", date(period.lastDayToAppeal())).param("path", n.path())
-                .query(Long.class).single();
+                .param("kind", n.kind().name())
+                .param("module", n.sourceModule())
+                .param("ref", n.sourceRef())
+                .param("title", n.title().toJson())
+                .param("summary", n.summary() == null ? null : n.summary().toJson())
+                .param("body", n.bodySlug())
+                .param("posted", date(n.postedOn()))
+                .param("event", date(n.eventDate()))
+                .param("down", date(period.takeDownOn()))
+                .param("appeal", date(period.lastDayToAppeal()))
+                .param("path", n.path())
+                .query(Long.class)
+                .single();
     }
 
     public Optional<Notice> byId(long id) {
-        return jdbc.sql("SELECT * FROM noticeboard_notice WHERE id = :id").param("id", id).query(NoticeRepository::map).optional();
+        return jdbc.sql("SELECT * FROM noticeboard_notice WHERE id = :id")
+                .param("id", id)
+                .query(NoticeRepository::map)
+                .optional();
     }
 
     public Optional<Notice> liveBySource(String module, String ref) {
-        return jdbc.sql("SELECT * FROM noticeboard_notice WHERE source_module = :m AND source_ref = :r AND withdrawn_at IS NULL")
-                .param("m", module).param("r", ref).query(NoticeRepository::map).optional();
+        return jdbc.sql(
+                        "SELECT * FROM noticeboard_notice WHERE source_module = :m AND source_ref = :r AND withdrawn_at IS NULL")
+                .param("m", module)
+                .param("r", ref)
+                .query(NoticeRepository::map)
+                .optional();
     }
 
     /** What is on the board on a day, newest first; the date filter holds even if the archiving task is late. */
@@ -54,7 +67,11 @@ public class NoticeRepository {
                 SELECT * FROM noticeboard_notice
                 WHERE withdrawn_at IS NULL AND posted_on <= :today AND take_down_on > :today
                 ORDER BY posted_on DESC, id DESC LIMIT :limit
-                """).param("today", date(today)).param("limit", limit).query(NoticeRepository::map).list();
+                """)
+                .param("today", date(today))
+                .param("limit", limit)
+                .query(NoticeRepository::map)
+                .list();
     }
 
     /** Notices no longer on the board (taken down or withdrawn), newest first, one page. */
@@ -65,8 +82,14 @@ public class NoticeRepository {
                   AND (CAST(:body AS text) IS NULL OR body_slug = :body)
                   AND (CAST(:year AS int) IS NULL OR extract(year FROM posted_on) = :year)
                 ORDER BY posted_on DESC, id DESC OFFSET :offset LIMIT :limit
-                """).param("today", date(today)).param("body", bodySlug).param("year", year)
-                .param("offset", offset).param("limit", limit).query(NoticeRepository::map).list();
+                """)
+                .param("today", date(today))
+                .param("body", bodySlug)
+                .param("year", year)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(NoticeRepository::map)
+                .list();
     }
 
     public long countArchive(LocalDate today, String bodySlug, Integer year) {
@@ -75,38 +98,62 @@ public class NoticeRepository {
                 WHERE (withdrawn_at IS NOT NULL OR take_down_on <= :today)
                   AND (CAST(:body AS text) IS NULL OR body_slug = :body)
                   AND (CAST(:year AS int) IS NULL OR extract(year FROM posted_on) = :year)
-                """).param("today", date(today)).param("body", bodySlug).param("year", year).query(Long.class).single();
+                """)
+                .param("today", date(today))
+                .param("body", bodySlug)
+                .param("year", year)
+                .query(Long.class)
+                .single();
     }
 
     public List<Integer> archiveYears() {
-        return jdbc.sql("SELECT DISTINCT CAST(extract(year FROM posted_on) AS int) y FROM noticeboard_notice ORDER BY y DESC")
-                .query(Integer.class).list();
+        return jdbc.sql(
+                        "SELECT DISTINCT CAST(extract(year FROM posted_on) AS int) y FROM noticeboard_notice ORDER BY y DESC")
+                .query(Integer.class)
+                .list();
     }
 
     /** Staff list: current and coming notices plus the latest taken down, newest first. */
     public List<Notice> recent(int limit) {
         return jdbc.sql("SELECT * FROM noticeboard_notice ORDER BY posted_on DESC, id DESC LIMIT :limit")
-                .param("limit", limit).query(NoticeRepository::map).list();
+                .param("limit", limit)
+                .query(NoticeRepository::map)
+                .list();
     }
 
     public int withdraw(long id, String reason) {
-        return jdbc.sql("UPDATE noticeboard_notice SET withdrawn_at = now(), withdrawn_reason = :r WHERE id = :id AND withdrawn_at IS NULL")
-                .param("r", reason).param("id", id).update();
+        return jdbc.sql(
+                        "UPDATE noticeboard_notice SET withdrawn_at = now(), withdrawn_reason = :r WHERE id = :id AND withdrawn_at IS NULL")
+                .param("r", reason)
+                .param("id", id)
+                .update();
     }
 
     /** Marks notices whose period has ended as archived; returns how many. */
     public int archiveEnded(LocalDate today) {
-        return jdbc.sql("UPDATE noticeboard_notice SET archived = true WHERE NOT archived AND (take_down_on <= :today OR withdrawn_at IS NOT NULL)")
-                .param("today", date(today)).update();
+        return jdbc.sql(
+                        "UPDATE noticeboard_notice SET archived = true WHERE NOT archived AND (take_down_on <= :today OR withdrawn_at IS NOT NULL)")
+                .param("today", date(today))
+                .update();
     }
 
     private static Notice map(ResultSet rs, int n) throws SQLException {
         String summary = rs.getString("summary");
         Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
-        return new Notice(rs.getLong("id"), Kind.valueOf(rs.getString("kind")), rs.getString("source_module"), rs.getString("source_ref"),
-                TranslatableText.fromJson(rs.getString("title")), summary == null ? null : TranslatableText.fromJson(summary),
-                rs.getString("body_slug"), local(rs.getDate("posted_on")), local(rs.getDate("event_date")), local(rs.getDate("take_down_on")),
-                local(rs.getDate("last_day_to_appeal")), rs.getString("path"), withdrawn == null ? null : withdrawn.toInstant(),
+        return new Notice(
+                rs.getLong("id"),
+                Kind.valueOf(rs.getString("kind")),
+                rs.getString("source_module"),
+                rs.getString("source_ref"),
+                TranslatableText.fromJson(rs.getString("title")),
+                summary == null ? null : TranslatableText.fromJson(summary),
+                rs.getString("body_slug"),
+                local(rs.getDate("posted_on")),
+                local(rs.getDate("event_date")),
+                local(rs.getDate("take_down_on")),
+                local(rs.getDate("last_day_to_appeal")),
+                rs.getString("path"),
+                withdrawn == null ? null : withdrawn.toInstant(),
                 rs.getString("withdrawn_reason"));
     }
 

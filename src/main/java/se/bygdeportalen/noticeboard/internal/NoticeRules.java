@@ -1,7 +1,6 @@
 package se.bygdeportalen.noticeboard.internal;
 
 import java.time.LocalDate;
-
 import se.bygdeportalen.noticeboard.Kind;
 
 /** How long each kind of notice stays on the board, and when the time to appeal ends. */
@@ -10,12 +9,10 @@ public final class NoticeRules {
     /** Kommunallagen 13 kap 5 §: an appeal must reach the court within three weeks from the posting. */
     static final int APPEAL_WEEKS = 3;
 
-    private NoticeRules() {
-    }
+    private NoticeRules() {}
 
     /** Dates of a notice: the day it comes down and, for approved minutes, the last day to appeal. */
-    record Period(LocalDate takeDownOn, LocalDate lastDayToAppeal) {
-    }
+    record Period(LocalDate takeDownOn, LocalDate lastDayToAppeal) {}
 
     static Period period(Kind kind, LocalDate postedOn, LocalDate eventDate) {
         if (postedOn == null) {
@@ -24,7 +21,8 @@ public final class NoticeRules {
         return switch (kind) {
             case MEETING_NOTICE -> {
                 if (eventDate == null || eventDate.isBefore(postedOn)) {
-                    throw new IllegalArgumentException("A meeting notice needs a meeting date on or after the day it is posted");
+                    throw new IllegalArgumentException(
+                            "A meeting notice needs a meeting date on or after the day it is posted");
                 }
                 yield new Period(eventDate.plusDays(1), null);
             }
@@ -34,7 +32,8 @@ public final class NoticeRules {
             }
             case OTHER -> {
                 if (eventDate == null || eventDate.isBefore(postedOn)) {
-                    throw new IllegalArgumentException("Another notice needs a last day on or after the day it is posted");
+                    throw new IllegalArgumentException(
+                            "Another notice needs a last day on or after the day it is posted");
                 }
                 yield new Period(eventDate.plusDays(1), null);
             }

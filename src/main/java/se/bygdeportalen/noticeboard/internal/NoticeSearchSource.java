@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
@@ -39,15 +37,19 @@ public class NoticeSearchSource implements SearchableContent.Source {
     @Override
     public String fingerprint() {
         LocalDate today = today();
-        return today + ":" + jdbc.sql("SELECT count(*) || ':' || coalesce(max(id), 0) || ':' "
-                        + "|| coalesce(sum(hashtext(concat_ws('|', id, kind, title, summary, posted_on, withdrawn_at)))::text, '0') "
-                        + "FROM noticeboard_notice WHERE posted_on <= :today")
-                .param("today", Date.valueOf(today)).query(String.class).single();
+        return today + ":"
+                + jdbc.sql("SELECT count(*) || ':' || coalesce(max(id), 0) || ':' "
+                                + "|| coalesce(sum(hashtext(concat_ws('|', id, kind, title, summary, posted_on, withdrawn_at)))::text, '0') "
+                                + "FROM noticeboard_notice WHERE posted_on <= :today")
+                        .param("today", Date.valueOf(today))
+                        .query(String.class)
+                        .single();
     }
 
     @Override
     public List<SearchableContent.Entry> entries() {
-        return jdbc.sql("SELECT id, kind, title, summary, posted_on FROM noticeboard_notice WHERE posted_on <= :today ORDER BY id")
+        return jdbc.sql(
+                        "SELECT id, kind, title, summary, posted_on FROM noticeboard_notice WHERE posted_on <= :today ORDER BY id")
                 .param("today", Date.valueOf(today()))
                 .query((rs, n) -> {
                     TranslatableText title = TranslatableText.fromJson(rs.getString("title"));
@@ -56,12 +58,23 @@ public class NoticeSearchSource implements SearchableContent.Source {
                     String kindKey = "noticeboard.kind." + rs.getString("kind");
                     Map<Lang, SearchableContent.Text> texts = new EnumMap<>(Lang.class);
                     for (Lang lang : title.values().keySet()) {
-                        texts.put(lang, new SearchableContent.Text(title.in(lang).text(), messages.get(lang, kindKey),
-                                summary == null ? null : summary.in(lang).text()));
+                        texts.put(
+                                lang,
+                                new SearchableContent.Text(
+                                        title.in(lang).text(),
+                                        messages.get(lang, kindKey),
+                                        summary == null
+                                                ? null
+                                                : summary.in(lang).text()));
                     }
                     long id = rs.getLong("id");
-                    return new SearchableContent.Entry(String.valueOf(id), "/anslagstavla/" + id, rs.getDate("posted_on").toLocalDate(), texts);
-                }).list();
+                    return new SearchableContent.Entry(
+                            String.valueOf(id),
+                            "/anslagstavla/" + id,
+                            rs.getDate("posted_on").toLocalDate(),
+                            texts);
+                })
+                .list();
     }
 
     private LocalDate today() {

@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.noticeboard.Kind;
 import se.bygdeportalen.noticeboard.NewNotice;
 import se.bygdeportalen.noticeboard.NoticeBoard;
@@ -32,9 +30,13 @@ public class PostOtherNotice {
      * @param lastDay  the last day it is on the board
      * @param path     where to read more, after the language prefix, or null
      */
-    public record Command(TranslatableText title, TranslatableText summary, String bodySlug, LocalDate postedOn, LocalDate lastDay,
-                          String path) {
-    }
+    public record Command(
+            TranslatableText title,
+            TranslatableText summary,
+            String bodySlug,
+            LocalDate postedOn,
+            LocalDate lastDay,
+            String path) {}
 
     private final NoticeBoard board;
     private final Organisation organisation;
@@ -52,7 +54,9 @@ public class PostOtherNotice {
 
     @Transactional
     public Result postOtherNotice(Command command, Actor actor) {
-        String bodySlug = command.bodySlug() == null || command.bodySlug().isBlank() ? null : command.bodySlug().strip();
+        String bodySlug = command.bodySlug() == null || command.bodySlug().isBlank()
+                ? null
+                : command.bodySlug().strip();
         access.check(actor, new NoticeAccess.Target(bodySlug));
         LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));
         Violations violations = new Violations();
@@ -80,7 +84,9 @@ public class PostOtherNotice {
                 violations.reject("lastDay", "tooLong");
             }
         }
-        String path = command.path() == null || command.path().isBlank() ? null : command.path().strip();
+        String path = command.path() == null || command.path().isBlank()
+                ? null
+                : command.path().strip();
         if (path != null && !path.matches("/[a-z0-9][a-z0-9/._?=&%-]{0,300}")) {
             violations.reject("path", "Pattern");
         }
@@ -88,14 +94,21 @@ public class PostOtherNotice {
             return violations.invalid();
         }
         String ref = "staff-" + UUID.randomUUID();
-        long id = board.post(new NewNotice(Kind.OTHER, "noticeboard", ref, title, command.summary(), bodySlug, postedOn, lastDay, path));
+        long id = board.post(new NewNotice(
+                Kind.OTHER, "noticeboard", ref, title, command.summary(), bodySlug, postedOn, lastDay, path));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("title", title.toJson());
         after.put("bodySlug", bodySlug);
         after.put("postedOn", postedOn.toString());
         after.put("lastDay", lastDay.toString());
         after.put("path", path);
-        audit.recordCreate(actor, NoticeBoardAudit.NOTICE_POSTED, "noticeboard_notice", id, "Posted the notice " + title.raw(Lang.SV), after);
+        audit.recordCreate(
+                actor,
+                NoticeBoardAudit.NOTICE_POSTED,
+                "noticeboard_notice",
+                id,
+                "Posted the notice " + title.raw(Lang.SV),
+                after);
         return Result.saved(id);
     }
 }

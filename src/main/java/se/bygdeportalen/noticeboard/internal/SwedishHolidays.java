@@ -15,8 +15,7 @@ import java.util.TreeSet;
  */
 final class SwedishHolidays {
 
-    private SwedishHolidays() {
-    }
+    private SwedishHolidays() {}
 
     /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
     static LocalDate easterSunday(int year) {
@@ -41,19 +40,19 @@ final class SwedishHolidays {
     static Set<LocalDate> publicHolidays(int year) {
         LocalDate easter = easterSunday(year);
         Set<LocalDate> days = new TreeSet<>();
-        days.add(LocalDate.of(year, 1, 1));                  // nyårsdagen
-        days.add(LocalDate.of(year, 1, 6));                  // trettondedag jul
-        days.add(easter.minusDays(2));                       // långfredagen
-        days.add(easter);                                    // påskdagen
-        days.add(easter.plusDays(1));                        // annandag påsk
-        days.add(LocalDate.of(year, 5, 1));                  // första maj
-        days.add(easter.plusDays(39));                       // Kristi himmelsfärdsdag
-        days.add(easter.plusDays(49));                       // pingstdagen
-        days.add(LocalDate.of(year, 6, 6));                  // Sveriges nationaldag
-        days.add(midsummerDay(year));                        // midsommardagen
-        days.add(allSaintsDay(year));                        // alla helgons dag
-        days.add(LocalDate.of(year, 12, 25));                // juldagen
-        days.add(LocalDate.of(year, 12, 26));                // annandag jul
+        days.add(LocalDate.of(year, 1, 1)); // nyårsdagen
+        days.add(LocalDate.of(year, 1, 6)); // trettondedag jul
+        days.add(easter.minusDays(2)); // långfredagen
+        days.add(easter); // påskdagen
+        days.add(easter.plusDays(1)); // annandag påsk
+        days.add(LocalDate.of(year, 5, 1)); // första maj
+        days.add(easter.plusDays(39)); // Kristi himmelsfärdsdag
+        days.add(easter.plusDays(49)); // pingstdagen
+        days.add(LocalDate.of(year, 6, 6)); // Sveriges nationaldag
+        days.add(midsummerDay(year)); // midsommardagen
+        days.add(allSaintsDay(year)); // alla helgons dag
+        days.add(LocalDate.of(year, 12, 25)); // juldagen
+        days.add(LocalDate.of(year, 12, 26)); // annandag jul
         return days;
     }
 
@@ -78,9 +77,9 @@ final class SwedishHolidays {
             return true;
         }
         MonthDay md = MonthDay.from(day);
-        return day.equals(midsummerDay(day.getYear()).minusDays(1))   // midsommarafton
-                || md.equals(MonthDay.of(12, 24))                     // julafton
-                || md.equals(MonthDay.of(12, 31));                    // nyårsafton
+        return day.equals(midsummerDay(day.getYear()).minusDays(1)) // midsommarafton
+                || md.equals(MonthDay.of(12, 24)) // julafton
+                || md.equals(MonthDay.of(12, 31)); // nyårsafton
     }
 
     /** The day itself, or the next working day when a time limit would end on a non-working day. */

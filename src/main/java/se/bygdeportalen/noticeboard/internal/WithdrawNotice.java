@@ -1,10 +1,8 @@
 package se.bygdeportalen.noticeboard.internal;
 
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -15,8 +13,7 @@ import se.bygdeportalen.platform.usecase.Violations;
 @Component
 public class WithdrawNotice {
 
-    public record Command(long noticeId, String reason) {
-    }
+    public record Command(long noticeId, String reason) {}
 
     private final NoticeRepository notices;
     private final NoticeAccess access;
@@ -30,11 +27,13 @@ public class WithdrawNotice {
 
     @Transactional
     public Result withdrawNotice(Command command, Actor actor) {
-        access.check(actor, NoticeAccess.ANY_BODY);   // the role first: nobody else learns whether the notice exists
+        access.check(actor, NoticeAccess.ANY_BODY); // the role first: nobody else learns whether the notice exists
         long id = command.noticeId();
         Notice notice = notices.byId(id).orElseThrow(Problem::notFound);
         access.check(actor, new NoticeAccess.Target(notice.bodySlug()));
-        String reason = command.reason() == null ? "" : command.reason().replaceAll("[\\x00-\\x1F\\x7F]", " ").strip();
+        String reason = command.reason() == null
+                ? ""
+                : command.reason().replaceAll("[\\x00-\\x1F\\x7F]", " ").strip();
         Violations violations = new Violations();
         if (reason.isEmpty()) {
             violations.reject("reason", "NotBlank");
@@ -48,8 +47,14 @@ public class WithdrawNotice {
             return violations.invalid();
         }
         notices.withdraw(id, reason);
-        audit.record(actor, NoticeBoardAudit.NOTICE_WITHDRAWN, "noticeboard_notice", id, "Withdrew the notice " + notice.sourceModule() + "/"
-                + notice.sourceRef() + ": " + reason, Map.of("withdrawn", false), Map.of("withdrawn", true, "reason", reason));
+        audit.record(
+                actor,
+                NoticeBoardAudit.NOTICE_WITHDRAWN,
+                "noticeboard_notice",
+                id,
+                "Withdrew the notice " + notice.sourceModule() + "/" + notice.sourceRef() + ": " + reason,
+                Map.of("withdrawn", false),
+                Map.of("withdrawn", true, "reason", reason));
         return Result.saved(id);
     }
 }

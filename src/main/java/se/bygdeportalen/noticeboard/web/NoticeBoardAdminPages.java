@@ -1,12 +1,10 @@
 package se.bygdeportalen.noticeboard.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-
 import se.bygdeportalen.noticeboard.internal.NoticeRepository;
 import se.bygdeportalen.noticeboard.internal.PostOtherNotice;
 import se.bygdeportalen.noticeboard.internal.WithdrawNotice;
@@ -26,7 +23,6 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
-import se.bygdeportalen.platform.usecase.Result;
 import se.bygdeportalen.platform.validation.Parse;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.Forms;
@@ -47,8 +43,13 @@ class NoticeBoardAdminPages {
     private final Messages messages;
     private final Clock clock;
 
-    NoticeBoardAdminPages(NoticeRepository notices, PostOtherNotice postOther, WithdrawNotice withdraw, Organisation organisation,
-                          Messages messages, Clock clock) {
+    NoticeBoardAdminPages(
+            NoticeRepository notices,
+            PostOtherNotice postOther,
+            WithdrawNotice withdraw,
+            Organisation organisation,
+            Messages messages,
+            Clock clock) {
         this.notices = notices;
         this.postOther = postOther;
         this.withdraw = withdraw;
@@ -64,8 +65,13 @@ class NoticeBoardAdminPages {
     }
 
     @PostMapping("/admin/anslagstavla")
-    String post(@Valid @ModelAttribute("noticeForm") NoticeForms.OtherNoticeForm form, BindingResult binding, Actor actor, Model model,
-                HttpServletRequest request, HttpServletResponse response) {
+    String post(
+            @Valid @ModelAttribute("noticeForm") NoticeForms.OtherNoticeForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         TranslatableText title = TranslatableInput.read(form.title(), "title", true, 200, binding);
         TranslatableText summary = TranslatableInput.read(form.summary(), "summary", false, 2000, binding);
         LocalDate postedOn = binding.hasFieldErrors("postedOn") ? null : Parse.date(form.postedOn());
@@ -73,13 +79,30 @@ class NoticeBoardAdminPages {
             // The use case says so too; here so that the page lists it with the other errors at once.
             binding.rejectValue("postedOn", "past");
         }
-        if (Forms.saved(binding, response, () -> postOther.postOtherNotice(new PostOtherNotice.Command(title, summary, Parse.text(form.bodySlug()),
-                postedOn, Parse.date(form.lastDay()), Parse.text(form.path())), actor))) {
+        if (Forms.saved(
+                binding,
+                response,
+                () -> postOther.postOtherNotice(
+                        new PostOtherNotice.Command(
+                                title,
+                                summary,
+                                Parse.text(form.bodySlug()),
+                                postedOn,
+                                Parse.date(form.lastDay()),
+                                Parse.text(form.path())),
+                        actor))) {
             return "redirect:/admin/anslagstavla?sparat";
         }
         model.addAttribute("noticeForm", form);
-        return page(model, FormErrors.of(binding, "noticeboard.form", NoticeForms.OtherNoticeForm.FIELDS, messages,
-                LangResolution.resolve(request)), false);
+        return page(
+                model,
+                FormErrors.of(
+                        binding,
+                        "noticeboard.form",
+                        NoticeForms.OtherNoticeForm.FIELDS,
+                        messages,
+                        LangResolution.resolve(request)),
+                false);
     }
 
     @GetMapping("/admin/anslagstavla/{id}")
@@ -89,16 +112,31 @@ class NoticeBoardAdminPages {
     }
 
     @PostMapping("/admin/anslagstavla/{id}/ta-ned")
-    String withdraw(@PathVariable long id, @Valid @ModelAttribute("withdrawForm") NoticeForms.WithdrawForm form, BindingResult binding,
-                    Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
-        if (Forms.saved(binding, response, () -> withdraw.withdrawNotice(new WithdrawNotice.Command(id, form.reason()), actor))) {
+    String withdraw(
+            @PathVariable long id,
+            @Valid @ModelAttribute("withdrawForm") NoticeForms.WithdrawForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        if (Forms.saved(
+                binding,
+                response,
+                () -> withdraw.withdrawNotice(new WithdrawNotice.Command(id, form.reason()), actor))) {
             return "redirect:/admin/anslagstavla?sparat";
         }
         model.addAttribute("withdrawForm", form);
-        return noticePage(model, id, FormErrors.of(binding, "noticeboard.withdraw", NoticeForms.WithdrawForm.FIELDS, messages,
-                LangResolution.resolve(request)));
+        return noticePage(
+                model,
+                id,
+                FormErrors.of(
+                        binding,
+                        "noticeboard.withdraw",
+                        NoticeForms.WithdrawForm.FIELDS,
+                        messages,
+                        LangResolution.resolve(request)));
     }
-
 
     private String page(Model model, FormErrors errors, boolean saved) {
         model.addAttribute("notices", notices.recent(LIST_LIMIT));

@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import se.bygdeportalen.noticeboard.internal.Notice;
 import se.bygdeportalen.noticeboard.internal.NoticeRepository;
 import se.bygdeportalen.organisation.Body;
@@ -41,7 +39,12 @@ class NoticeBoardPages {
     private final PlatformProperties properties;
     private final Clock clock;
 
-    NoticeBoardPages(NoticeRepository notices, Organisation organisation, Messages messages, PlatformProperties properties, Clock clock) {
+    NoticeBoardPages(
+            NoticeRepository notices,
+            Organisation organisation,
+            Messages messages,
+            PlatformProperties properties,
+            Clock clock) {
         this.notices = notices;
         this.organisation = organisation;
         this.messages = messages;
@@ -63,7 +66,7 @@ class NoticeBoardPages {
         Notice notice = notices.byId(id).orElseThrow(Problem::notFound);
         LocalDate today = today();
         if (notice.postedOn().isAfter(today)) {
-            throw Problem.notFound();   // not yet posted
+            throw Problem.notFound(); // not yet posted
         }
         model.addAttribute("notice", notice);
         model.addAttribute("bodies", bodies());
@@ -72,15 +75,20 @@ class NoticeBoardPages {
     }
 
     @GetMapping("/" + Lang.PATH + "/anslagstavla/arkiv")
-    String archive(@PathVariable String lang, @RequestParam(required = false) String organ, @RequestParam(name = "ar", required = false) String year,
-                   @RequestParam(defaultValue = "1") String page, Model model) {
+    String archive(
+            @PathVariable String lang,
+            @RequestParam(required = false) String organ,
+            @RequestParam(name = "ar", required = false) String year,
+            @RequestParam(defaultValue = "1") String page,
+            Model model) {
         LocalDate today = today();
         Map<String, Body> bodies = bodies();
         String body = organ != null && bodies.containsKey(organ) ? organ : null;
         Integer y = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
         int p = page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
         long total = notices.countArchive(today, body, y);
-        StringBuilder base = new StringBuilder("/" + Lang.fromCode(lang).orElse(Lang.SV).code() + "/anslagstavla/arkiv?");
+        StringBuilder base =
+                new StringBuilder("/" + Lang.fromCode(lang).orElse(Lang.SV).code() + "/anslagstavla/arkiv?");
         if (body != null) {
             base.append("organ=").append(body).append('&');
         }
@@ -109,27 +117,48 @@ class NoticeBoardPages {
         LocalDate today = today();
         List<Notice> current = notices.current(today, CURRENT_LIMIT);
         String base = properties.baseUrl() + "/" + l.code();
-        AtomFeed feed = AtomFeed.builder(base + "/anslagstavla.atom", messages.get(l, "noticeboard.title") + " – "
-                        + messages.get(l, "noticeboard.feed.municipality"), l.code())
+        AtomFeed feed = AtomFeed.builder(
+                        base + "/anslagstavla.atom",
+                        messages.get(l, "noticeboard.title") + " – " + messages.get(l, "noticeboard.feed.municipality"),
+                        l.code())
                 .subtitle(messages.get(l, "noticeboard.lead"))
                 .alternate(base + "/anslagstavla")
-                .updated(current.stream().map(n -> n.postedOn().atStartOfDay(DateFormats.ZONE).toInstant()).max(java.util.Comparator.naturalOrder())
+                .updated(current.stream()
+                        .map(n -> n.postedOn().atStartOfDay(DateFormats.ZONE).toInstant())
+                        .max(java.util.Comparator.naturalOrder())
                         .orElse(today.atStartOfDay(ZoneOffset.UTC).toInstant()));
         DateFormats dates = new DateFormats(l);
         for (Notice n : current) {
             var title = n.title().in(l);
-            StringBuilder summary = new StringBuilder(messages.get(l, "noticeboard.kind." + n.kind().name()));
-            summary.append(". ").append(messages.get(l, "noticeboard.notice.takeDownOn")).append(": ").append(dates.date(n.takeDownOn())).append('.');
+            StringBuilder summary = new StringBuilder(
+                    messages.get(l, "noticeboard.kind." + n.kind().name()));
+            summary.append(". ")
+                    .append(messages.get(l, "noticeboard.notice.takeDownOn"))
+                    .append(": ")
+                    .append(dates.date(n.takeDownOn()))
+                    .append('.');
             if (n.lastDayToAppeal() != null) {
-                summary.append(' ').append(messages.get(l, "noticeboard.notice.lastDayToAppeal")).append(": ")
-                        .append(dates.date(n.lastDayToAppeal())).append('.');
+                summary.append(' ')
+                        .append(messages.get(l, "noticeboard.notice.lastDayToAppeal"))
+                        .append(": ")
+                        .append(dates.date(n.lastDayToAppeal()))
+                        .append('.');
             }
             if (n.summary() != null) {
                 summary.append(' ').append(n.summary().in(l).text());
             }
             String url = base + "/anslagstavla/" + n.id();
-            java.time.Instant posted = n.postedOn().atStartOfDay(DateFormats.ZONE).toInstant();
-            feed.entry(new AtomFeed.Item(url, title.text(), title.fallback() ? "sv" : null, summary.toString(), url, posted, posted, null,
+            java.time.Instant posted =
+                    n.postedOn().atStartOfDay(DateFormats.ZONE).toInstant();
+            feed.entry(new AtomFeed.Item(
+                    url,
+                    title.text(),
+                    title.fallback() ? "sv" : null,
+                    summary.toString(),
+                    url,
+                    posted,
+                    posted,
+                    null,
                     List.of(messages.get(l, "noticeboard.kind." + n.kind().name()))));
         }
         return OpenDataResponses.download(OpenDataResponses.ATOM, "anslagstavla.atom", feed.toBytes());

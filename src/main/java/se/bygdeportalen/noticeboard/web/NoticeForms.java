@@ -1,11 +1,9 @@
 package se.bygdeportalen.noticeboard.web;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-
+import java.util.List;
+import java.util.Map;
 import se.bygdeportalen.platform.validation.IsoDate;
 import se.bygdeportalen.platform.validation.SingleLine;
 
@@ -15,13 +13,17 @@ public final class NoticeForms {
     /** A page of the site after the language prefix, or nothing. */
     static final String PATH = "\\s*(/[a-z0-9][a-z0-9/._?=&%-]{0,300})?\\s*";
 
-    private NoticeForms() {
-    }
+    private NoticeForms() {}
 
-    public record OtherNoticeForm(Map<String, String> title, Map<String, String> summary, @SingleLine @Pattern(regexp = "[a-z0-9-]{0,60}") String bodySlug,
-                                  @NotBlank @IsoDate String postedOn, @NotBlank @IsoDate String lastDay,
-                                  @SingleLine @Pattern(regexp = PATH) String path) {
-        static final List<String> FIELDS = List.of("title[sv]", "summary[sv]", "bodySlug", "postedOn", "lastDay", "path");
+    public record OtherNoticeForm(
+            Map<String, String> title,
+            Map<String, String> summary,
+            @SingleLine @Pattern(regexp = "[a-z0-9-]{0,60}") String bodySlug,
+            @NotBlank @IsoDate String postedOn,
+            @NotBlank @IsoDate String lastDay,
+            @SingleLine @Pattern(regexp = PATH) String path) {
+        static final List<String> FIELDS =
+                List.of("title[sv]", "summary[sv]", "bodySlug", "postedOn", "lastDay", "path");
 
         static OtherNoticeForm empty(String today) {
             return new OtherNoticeForm(null, null, "", today, "", "");

@@ -3,5 +3,4 @@ package se.bygdeportalen.organisation.internal;
 import se.bygdeportalen.organisation.Body;
 
 /** A body with the details only staff edit: its place in lists and its number of seats. */
-public record BodyDetails(Body body, int sort, Integer seats) {
-}
+public record BodyDetails(Body body, int sort, Integer seats) {}

@@ -8,10 +8,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
@@ -40,13 +38,17 @@ public class BodySearchSource implements SearchableContent.Source {
     @Override
     public String fingerprint() {
         LocalDate today = today();
-        return today + ":" + jdbc.sql("""
+        return today + ":"
+                + jdbc.sql("""
                 SELECT (SELECT count(*) || ':' || coalesce(sum(hashtext(concat_ws('|', id, slug, kind, name, active)))::text, '0')
                         FROM organisation_body) || ':' ||
                        (SELECT count(*) || ':' || coalesce(sum(hashtext(concat_ws('|', m.body_id, p.name)))::text, '0')
                         FROM organisation_membership m JOIN organisation_person p ON p.id = m.person_id
                         WHERE m.from_date <= :today AND m.to_date >= :today)
-                """).param("today", Date.valueOf(today)).query(String.class).single();
+                """)
+                        .param("today", Date.valueOf(today))
+                        .query(String.class)
+                        .single();
     }
 
     @Override
@@ -55,10 +57,10 @@ public class BodySearchSource implements SearchableContent.Source {
         jdbc.sql("""
                 SELECT m.body_id, p.name FROM organisation_membership m JOIN organisation_person p ON p.id = m.person_id
                 WHERE m.from_date <= :today AND m.to_date >= :today ORDER BY m.body_id, p.name
-                """).param("today", Date.valueOf(today()))
-                .query(rs -> {
-                    members.computeIfAbsent(rs.getLong("body_id"), id -> new ArrayList<>()).add(rs.getString("name"));
-                });
+                """).param("today", Date.valueOf(today())).query(rs -> {
+            members.computeIfAbsent(rs.getLong("body_id"), id -> new ArrayList<>())
+                    .add(rs.getString("name"));
+        });
         return jdbc.sql("SELECT id, slug, kind, name FROM organisation_body WHERE active ORDER BY id")
                 .query((rs, n) -> {
                     TranslatableText name = TranslatableText.fromJson(rs.getString("name"));
@@ -66,10 +68,14 @@ public class BodySearchSource implements SearchableContent.Source {
                     String people = String.join("\n", members.getOrDefault(rs.getLong("id"), List.of()));
                     Map<Lang, SearchableContent.Text> texts = new EnumMap<>(Lang.class);
                     for (Lang lang : name.values().keySet()) {
-                        texts.put(lang, new SearchableContent.Text(name.in(lang).text(), messages.get(lang, kindKey), people));
+                        texts.put(
+                                lang,
+                                new SearchableContent.Text(name.in(lang).text(), messages.get(lang, kindKey), people));
                     }
-                    return new SearchableContent.Entry(rs.getString("slug"), "/organisation/" + rs.getString("slug"), null, texts);
-                }).list();
+                    return new SearchableContent.Entry(
+                            rs.getString("slug"), "/organisation/" + rs.getString("slug"), null, texts);
+                })
+                .list();
     }
 
     private LocalDate today() {

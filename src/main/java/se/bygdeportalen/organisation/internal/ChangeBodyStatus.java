@@ -1,10 +1,8 @@
 package se.bygdeportalen.organisation.internal;
 
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -18,8 +16,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class ChangeBodyStatus {
 
-    public record Command(long bodyId, boolean active) {
-    }
+    public record Command(long bodyId, boolean active) {}
 
     private final OrganisationRepository repository;
     private final AuditLog audit;
@@ -36,9 +33,14 @@ public class ChangeBodyStatus {
         Body body = repository.bodyDetails(id).orElseThrow(Problem::notFound).body();
         if (body.active() != command.active()) {
             repository.setActive(id, command.active());
-            audit.record(actor, command.active() ? OrganisationAudit.BODY_ACTIVATED : OrganisationAudit.BODY_DEACTIVATED, "organisation_body", id,
+            audit.record(
+                    actor,
+                    command.active() ? OrganisationAudit.BODY_ACTIVATED : OrganisationAudit.BODY_DEACTIVATED,
+                    "organisation_body",
+                    id,
                     (command.active() ? "Activated" : "Deactivated") + " the body " + body.slug(),
-                    Map.of("active", body.active()), Map.of("active", command.active()));
+                    Map.of("active", body.active()),
+                    Map.of("active", command.active()));
         }
         return Result.saved(id);
     }

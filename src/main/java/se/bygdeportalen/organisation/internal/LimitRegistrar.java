@@ -4,10 +4,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.identity.StaffDirectory;
 import se.bygdeportalen.platform.security.Role;
@@ -53,9 +51,16 @@ public class LimitRegistrar {
         Set<Long> after = new TreeSet<>(command.bodyIds());
         if (!before.equals(after)) {
             repository.replaceScope(staffAccountId, after);
-            audit.record(actor, OrganisationAudit.REGISTRAR_SCOPE_CHANGED, "staff_account", staffAccountId,
-                    after.isEmpty() ? "Lifted the registrar's limit to bodies" : "Limited the registrar to bodies " + after,
-                    Map.of("bodyIds", before.toString()), Map.of("bodyIds", after.toString()));
+            audit.record(
+                    actor,
+                    OrganisationAudit.REGISTRAR_SCOPE_CHANGED,
+                    "staff_account",
+                    staffAccountId,
+                    after.isEmpty()
+                            ? "Lifted the registrar's limit to bodies"
+                            : "Limited the registrar to bodies " + after,
+                    Map.of("bodyIds", before.toString()),
+                    Map.of("bodyIds", after.toString()));
         }
         return Result.saved(staffAccountId);
     }

@@ -1,7 +1,6 @@
 package se.bygdeportalen.organisation.internal;
 
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.AccessRule;
@@ -18,7 +17,8 @@ public class OrganisationAccess {
     /** Bodies, villages and registrar scopes. */
     public static final AccessRule<Object> ADMINISTRATORS = (actor, record) -> actor.isStaffWith(Role.ADMINISTRATOR);
     /** Terms of office and elected people. */
-    public static final AccessRule<Object> KEEPERS = (actor, record) -> actor.isStaffWith(Role.ADMINISTRATOR, Role.REGISTRAR);
+    public static final AccessRule<Object> KEEPERS =
+            (actor, record) -> actor.isStaffWith(Role.ADMINISTRATOR, Role.REGISTRAR);
 
     private final AccessRule<Long> bodyRecords;
 

@@ -1,7 +1,6 @@
 package se.bygdeportalen.organisation.internal;
 
 import java.util.List;
-
 import se.bygdeportalen.platform.manifest.AuditAction;
 
 /** The changes the organisation module records in the audit log; the manifest declares them all. */
@@ -22,10 +21,21 @@ public final class OrganisationAudit {
     static final AuditAction MEMBERSHIP_REMOVED = AuditAction.of("organisation.membership.removed");
     static final AuditAction REGISTRAR_SCOPE_CHANGED = AuditAction.of("organisation.registrar-scope.changed");
 
-    static final List<AuditAction> ALL = List.of(BODY_CREATED, BODY_UPDATED, BODY_DEACTIVATED, BODY_ACTIVATED, VILLAGE_CREATED,
-            VILLAGE_UPDATED, TERM_CREATED, TERM_UPDATED, PERSON_CREATED, PERSON_UPDATED, MEMBERSHIP_CREATED, MEMBERSHIP_UPDATED,
-            MEMBERSHIP_REMOVED, REGISTRAR_SCOPE_CHANGED);
+    static final List<AuditAction> ALL = List.of(
+            BODY_CREATED,
+            BODY_UPDATED,
+            BODY_DEACTIVATED,
+            BODY_ACTIVATED,
+            VILLAGE_CREATED,
+            VILLAGE_UPDATED,
+            TERM_CREATED,
+            TERM_UPDATED,
+            PERSON_CREATED,
+            PERSON_UPDATED,
+            MEMBERSHIP_CREATED,
+            MEMBERSHIP_UPDATED,
+            MEMBERSHIP_REMOVED,
+            REGISTRAR_SCOPE_CHANGED);
 
-    private OrganisationAudit() {
-    }
+    private OrganisationAudit() {}
 }

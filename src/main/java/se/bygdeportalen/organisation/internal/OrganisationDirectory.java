@@ -7,10 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Organisation;
@@ -36,7 +34,9 @@ class OrganisationDirectory implements Organisation {
         return jdbc.sql("""
                 SELECT * FROM organisation_body WHERE active
                 ORDER BY array_position(ARRAY['COUNCIL','EXECUTIVE_BOARD','COMMITTEE','WORKING_GROUP'], kind), sort, id
-                """).query((rs, n) -> OrganisationRepository.bodyDetails(rs, n).body()).list();
+                """)
+                .query((rs, n) -> OrganisationRepository.bodyDetails(rs, n).body())
+                .list();
     }
 
     @Override
@@ -46,8 +46,10 @@ class OrganisationDirectory implements Organisation {
 
     @Override
     public Optional<Body> body(long id) {
-        return jdbc.sql("SELECT * FROM organisation_body WHERE id = :id").param("id", id)
-                .query((rs, n) -> OrganisationRepository.bodyDetails(rs, n).body()).optional();
+        return jdbc.sql("SELECT * FROM organisation_body WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> OrganisationRepository.bodyDetails(rs, n).body())
+                .optional();
     }
 
     @Override
@@ -57,15 +59,25 @@ class OrganisationDirectory implements Organisation {
                 JOIN organisation_person p ON p.id = m.person_id
                 WHERE m.body_id = :body AND m.from_date <= :on AND m.to_date >= :on
                 ORDER BY array_position(ARRAY['CHAIR','VICE_CHAIR','MEMBER','SUBSTITUTE'], m.role), p.name, p.id
-                """).param("body", bodyId).param("on", on)
-                .query((rs, n) -> new Member(rs.getLong("id"), rs.getString("name"), rs.getString("party"),
-                        Member.Role.valueOf(rs.getString("role")), Member.Sex.valueOf(rs.getString("sex")))).list();
+                """)
+                .param("body", bodyId)
+                .param("on", on)
+                .query((rs, n) -> new Member(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("party"),
+                        Member.Role.valueOf(rs.getString("role")),
+                        Member.Sex.valueOf(rs.getString("sex"))))
+                .list();
     }
 
     @Override
     public RegistrarScope registrarScope(long staffAccountId) {
-        Set<Long> ids = new HashSet<>(jdbc.sql("SELECT body_id FROM organisation_registrar_scope WHERE staff_account_id = :a")
-                .param("a", staffAccountId).query(Long.class).list());
+        Set<Long> ids =
+                new HashSet<>(jdbc.sql("SELECT body_id FROM organisation_registrar_scope WHERE staff_account_id = :a")
+                        .param("a", staffAccountId)
+                        .query(Long.class)
+                        .list());
         return ids.isEmpty() ? RegistrarScope.all() : RegistrarScope.only(ids);
     }
 
@@ -74,15 +86,21 @@ class OrganisationDirectory implements Organisation {
         return switch (actor) {
             case Actor.System s -> true;
             case Actor.Staff staff when staff.hasRole(Role.ADMINISTRATOR) -> true;
-            case Actor.Staff staff when staff.hasRole(Role.REGISTRAR) -> registrarScope(staff.id()).allows(bodyId);
+            case Actor.Staff staff
+            when staff.hasRole(Role.REGISTRAR) -> registrarScope(staff.id()).allows(bodyId);
             case null, default -> false;
         };
     }
 
     @Override
     public List<Village> villages() {
-        return jdbc.sql("SELECT * FROM organisation_village")
-                .query((rs, n) -> new Village(rs.getLong("id"), rs.getString("slug"), TranslatableText.fromJson(rs.getString("name"))))
-                .list().stream().sorted(Comparator.comparing(v -> v.name().raw(Lang.SV), Collator.getInstance(Lang.SV.formatLocale()))).toList();
+        return jdbc
+                .sql("SELECT * FROM organisation_village")
+                .query((rs, n) -> new Village(
+                        rs.getLong("id"), rs.getString("slug"), TranslatableText.fromJson(rs.getString("name"))))
+                .list()
+                .stream()
+                .sorted(Comparator.comparing(v -> v.name().raw(Lang.SV), Collator.getInstance(Lang.SV.formatLocale())))
+                .toList();
     }
 }

@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Organisation;
@@ -30,19 +28,80 @@ class PeopleDemoData implements DemoData {
     static final String LOCAL_PARTY = "BLÖ";
     private static final Actor DEMO = Actor.system("demo data");
 
-    private static final String[] WOMEN = {"Anna", "Maria", "Kristina", "Aino", "Helena", "Sara", "Liisa", "Karin", "Elin", "Johanna",
-            "Marja", "Ingrid", "Britt", "Emma", "Hanna", "Tuula", "Agneta", "Ulla", "Malin", "Ida", "Sofia", "Lena", "Eeva", "Kerstin"};
-    private static final String[] MEN = {"Erik", "Lars", "Pentti", "Per", "Mikael", "Anders", "Johan", "Tomas", "Esko", "Hans", "Olof",
-            "Matti", "Niklas", "Fredrik", "Jonas", "Kalle", "Stefan", "Rolf", "Bengt", "Henrik", "Viktor", "Gunnar", "Jouni", "Arvo"};
-    private static final String[] SURNAMES = {"Alatalo", "Kangas", "Niemi", "Keinänen", "Rova", "Lahti", "Hietala", "Mäkinen", "Vaara",
-            "Palo", "Kyrö", "Sirkka", "Lantto", "Wiik", "Pekkari", "Huru", "Kvist", "Ylitalo", "Moberg", "Ojala", "Koivisto", "Aho",
-            "Perttu", "Isaksson", "Kauppi", "Mattila", "Heikka", "Sundqvist", "Öhman", "Kurkkio", "Björk", "Lundberg", "Tervo", "Juuso"};
+    private static final String[] WOMEN = {
+        "Anna",
+        "Maria",
+        "Kristina",
+        "Aino",
+        "Helena",
+        "Sara",
+        "Liisa",
+        "Karin",
+        "Elin",
+        "Johanna",
+        "Marja",
+        "Ingrid",
+        "Britt",
+        "Emma",
+        "Hanna",
+        "Tuula",
+        "Agneta",
+        "Ulla",
+        "Malin",
+        "Ida",
+        "Sofia",
+        "Lena",
+        "Eeva",
+        "Kerstin"
+    };
+    private static final String[] MEN = {
+        "Erik", "Lars", "Pentti", "Per", "Mikael", "Anders", "Johan", "Tomas", "Esko", "Hans", "Olof", "Matti",
+        "Niklas", "Fredrik", "Jonas", "Kalle", "Stefan", "Rolf", "Bengt", "Henrik", "Viktor", "Gunnar", "Jouni", "Arvo"
+    };
+    private static final String[] SURNAMES = {
+        "Alatalo",
+        "Kangas",
+        "Niemi",
+        "Keinänen",
+        "Rova",
+        "Lahti",
+        "Hietala",
+        "Mäkinen",
+        "Vaara",
+        "Palo",
+        "Kyrö",
+        "Sirkka",
+        "Lantto",
+        "Wiik",
+        "Pekkari",
+        "Huru",
+        "Kvist",
+        "Ylitalo",
+        "Moberg",
+        "Ojala",
+        "Koivisto",
+        "Aho",
+        "Perttu",
+        "Isaksson",
+        "Kauppi",
+        "Mattila",
+        "Heikka",
+        "Sundqvist",
+        "Öhman",
+        "Kurkkio",
+        "Björk",
+        "Lundberg",
+        "Tervo",
+        "Juuso"
+    };
 
     /** Seats per party: council 31, executive board 11, committees 5–7, working groups 3–5. */
     private static final Map<String, String[]> SEATS = new LinkedHashMap<>();
 
     static {
-        SEATS.put("kommunfullmaktige", seats("S", 11, "C", 4, "SD", 4, "V", 3, "M", 3, "KD", 2, LOCAL_PARTY, 2, "L", 1, "MP", 1));
+        SEATS.put(
+                "kommunfullmaktige",
+                seats("S", 11, "C", 4, "SD", 4, "V", 3, "M", 3, "KD", 2, LOCAL_PARTY, 2, "L", 1, "MP", 1));
         SEATS.put("kommunstyrelsen", seats("S", 4, "C", 2, "SD", 2, "V", 1, "M", 1, "KD", 1));
         SEATS.put("barn-och-utbildningsnamnden", seats("S", 3, "C", 1, "SD", 1, "V", 1, "M", 1));
         SEATS.put("socialnamnden", seats("S", 3, "C", 1, "SD", 1, "KD", 1, LOCAL_PARTY, 1));
@@ -63,8 +122,13 @@ class PeopleDemoData implements DemoData {
     private final Set<String> usedNames = new HashSet<>();
     private int created;
 
-    PeopleDemoData(SaveBody saveBody, OrganisationRepository repository, SaveTerm saveTerm, SavePerson savePerson,
-                   SaveMembership saveMembership, Organisation organisation) {
+    PeopleDemoData(
+            SaveBody saveBody,
+            OrganisationRepository repository,
+            SaveTerm saveTerm,
+            SavePerson savePerson,
+            SaveMembership saveMembership,
+            Organisation organisation) {
         this.saveBody = saveBody;
         this.repository = repository;
         this.saveTerm = saveTerm;
@@ -104,7 +168,7 @@ class PeopleDemoData implements DemoData {
                 if (seat == 0) {
                     role = Member.Role.CHAIR;
                 } else if (!viceChairChosen && !party.equals(parties[0])) {
-                    role = Member.Role.VICE_CHAIR;   // the first seat of the largest other party
+                    role = Member.Role.VICE_CHAIR; // the first seat of the largest other party
                     viceChairChosen = true;
                 }
                 long person = person(party, bodyNumber + next.merge(party, 1, Integer::sum) - 1);
@@ -128,8 +192,16 @@ class PeopleDemoData implements DemoData {
     /** Records the number of seats on the body through the same use case administrators use. */
     private void setSeats(long bodyId, int seats) {
         BodyDetails d = repository.bodyDetails(bodyId).orElseThrow();
-        check(saveBody.saveBody(new SaveBody.Command(bodyId, d.body().slug(), d.body().kind(), d.body().name(), d.body().parentId(),
-                d.sort(), seats), DEMO));
+        check(saveBody.saveBody(
+                new SaveBody.Command(
+                        bodyId,
+                        d.body().slug(),
+                        d.body().kind(),
+                        d.body().name(),
+                        d.body().parentId(),
+                        d.sort(),
+                        seats),
+                DEMO));
     }
 
     /** The n-th person of a party, created on first use. */
@@ -144,7 +216,7 @@ class PeopleDemoData implements DemoData {
 
     private long create(String party) {
         int i = created++;
-        boolean woman = i % 5 == 1 || i % 5 == 3;   // about two in five, as in many northern councils
+        boolean woman = i % 5 == 1 || i % 5 == 3; // about two in five, as in many northern councils
         String name;
         int attempt = 0;
         do {
@@ -152,7 +224,8 @@ class PeopleDemoData implements DemoData {
             name = first + " " + SURNAMES[(i * 11 + attempt * 3) % SURNAMES.length];
             attempt++;
         } while (!usedNames.add(name));
-        return check(savePerson.savePerson(new SavePerson.Command(null, name, party, woman ? Member.Sex.FEMALE : Member.Sex.MALE, null), DEMO));
+        return check(savePerson.savePerson(
+                new SavePerson.Command(null, name, party, woman ? Member.Sex.FEMALE : Member.Sex.MALE, null), DEMO));
     }
 
     private long term(LocalDate start, LocalDate end) {
@@ -165,7 +238,8 @@ class PeopleDemoData implements DemoData {
             // invalid result would roll back the whole load, which runs in one transaction.
             return;
         }
-        check(saveMembership.saveMembership(new SaveMembership.Command(null, person, body, term, role, from, to), DEMO));
+        check(saveMembership.saveMembership(
+                new SaveMembership.Command(null, person, body, term, role, from, to), DEMO));
     }
 
     private static String[] seats(Object... partyAndCount) {

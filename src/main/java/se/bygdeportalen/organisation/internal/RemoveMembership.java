@@ -2,10 +2,8 @@ package se.bygdeportalen.organisation.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -18,8 +16,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class RemoveMembership {
 
-    public record Command(long membershipId) {
-    }
+    public record Command(long membershipId) {}
 
     private final OrganisationRepository repository;
     private final OrganisationAccess access;
@@ -34,7 +31,7 @@ public class RemoveMembership {
     /** Saved with the id of the body the seat was in, where the person goes next. */
     @Transactional
     public Result removeMembership(Command command, Actor actor) {
-        OrganisationAccess.KEEPERS.check(actor, command);   // before saying whether the seat exists
+        OrganisationAccess.KEEPERS.check(actor, command); // before saying whether the seat exists
         long id = command.membershipId();
         Membership existing = repository.membership(id).orElseThrow(Problem::notFound);
         access.bodyRecords().check(actor, existing.bodyId());
@@ -45,8 +42,14 @@ public class RemoveMembership {
         before.put("role", existing.role().name());
         before.put("from", existing.from().toString());
         before.put("to", existing.to().toString());
-        audit.record(actor, OrganisationAudit.MEMBERSHIP_REMOVED, "organisation_membership", id, "Removed a seat in body " + existing.bodyId(),
-                before, null);
+        audit.record(
+                actor,
+                OrganisationAudit.MEMBERSHIP_REMOVED,
+                "organisation_membership",
+                id,
+                "Removed a seat in body " + existing.bodyId(),
+                before,
+                null);
         return Result.saved(existing.bodyId());
     }
 }

@@ -1,10 +1,8 @@
 package se.bygdeportalen.organisation.internal;
 
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
@@ -28,8 +26,8 @@ public class SaveBody {
      * @param parentId the body a working group belongs to; ignored for other kinds
      * @param seats    the number of ordinary members, or null when not set
      */
-    public record Command(Long id, String slug, Body.Kind kind, TranslatableText name, Long parentId, int sort, Integer seats) {
-    }
+    public record Command(
+            Long id, String slug, Body.Kind kind, TranslatableText name, Long parentId, int sort, Integer seats) {}
 
     private final OrganisationRepository repository;
     private final AuditLog audit;
@@ -42,7 +40,9 @@ public class SaveBody {
     @Transactional
     public Result saveBody(Command command, Actor actor) {
         OrganisationAccess.ADMINISTRATORS.check(actor, command);
-        BodyDetails existing = command.id() == null ? null : repository.bodyDetails(command.id()).orElseThrow(Problem::notFound);
+        BodyDetails existing = command.id() == null
+                ? null
+                : repository.bodyDetails(command.id()).orElseThrow(Problem::notFound);
         Violations violations = new Violations();
         String slug = command.slug() == null ? "" : command.slug().strip();
         if (!slug.matches(SLUG)) {
@@ -63,7 +63,9 @@ public class SaveBody {
                 violations.reject("parentId", "NotNull");
             } else {
                 var parent = repository.bodyDetails(parentId);
-                if (parent.isEmpty() || parent.get().body().kind() == Body.Kind.WORKING_GROUP || parentId.equals(command.id())) {
+                if (parent.isEmpty()
+                        || parent.get().body().kind() == Body.Kind.WORKING_GROUP
+                        || parentId.equals(command.id())) {
                     violations.reject("parentId", "invalid");
                 }
             }
@@ -81,7 +83,12 @@ public class SaveBody {
         Body.Kind kind = command.kind();
         if (existing == null) {
             long newId = repository.insertBody(slug, kind, name, parentId, command.sort(), command.seats());
-            audit.recordCreate(actor, OrganisationAudit.BODY_CREATED, "organisation_body", newId, "Added the body " + name.raw(Lang.SV),
+            audit.recordCreate(
+                    actor,
+                    OrganisationAudit.BODY_CREATED,
+                    "organisation_body",
+                    newId,
+                    "Added the body " + name.raw(Lang.SV),
                     Map.of("slug", slug, "kind", kind.name(), "name", name.toJson()));
             return Result.saved(newId);
         }
@@ -94,8 +101,14 @@ public class SaveBody {
                 .field("seats", existing.seats(), command.seats());
         if (changes.any()) {
             repository.updateBody(command.id(), slug, kind, name, parentId, command.sort(), command.seats());
-            audit.record(actor, OrganisationAudit.BODY_UPDATED, "organisation_body", command.id(), "Changed " + String.join(", ", changes.names())
-                    + " of the body " + slug, changes.before(), changes.after());
+            audit.record(
+                    actor,
+                    OrganisationAudit.BODY_UPDATED,
+                    "organisation_body",
+                    command.id(),
+                    "Changed " + String.join(", ", changes.names()) + " of the body " + slug,
+                    changes.before(),
+                    changes.after());
         }
         return Result.saved(command.id());
     }

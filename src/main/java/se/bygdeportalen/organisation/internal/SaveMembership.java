@@ -3,10 +3,8 @@ package se.bygdeportalen.organisation.internal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
@@ -28,8 +26,8 @@ public class SaveMembership {
      * A seat to add ({@code id} null, with person and body) or change ({@code id} set: the person and
      * body of an existing seat do not change, so {@code personId} and {@code bodyId} are ignored).
      */
-    public record Command(Long id, Long personId, Long bodyId, Long termId, Member.Role role, LocalDate from, LocalDate to) {
-    }
+    public record Command(
+            Long id, Long personId, Long bodyId, Long termId, Member.Role role, LocalDate from, LocalDate to) {}
 
     private final OrganisationRepository repository;
     private final OrganisationAccess access;
@@ -67,7 +65,9 @@ public class SaveMembership {
         } else if (repository.bodyDetails(bodyId).isEmpty()) {
             violations.reject("bodyId", "invalid");
         }
-        Term term = command.termId() == null ? null : repository.term(command.termId()).orElse(null);
+        Term term = command.termId() == null
+                ? null
+                : repository.term(command.termId()).orElse(null);
         if (term == null) {
             violations.reject("termId", "NotNull");
         }
@@ -109,23 +109,39 @@ public class SaveMembership {
             after.put("role", role.name());
             after.put("from", from.toString());
             after.put("to", to.toString());
-            audit.recordCreate(actor, OrganisationAudit.MEMBERSHIP_CREATED, "organisation_membership", newId,
-                    "Seated " + person.name() + " as " + role.name().toLowerCase() + " in body " + bodyId, after);
+            audit.recordCreate(
+                    actor,
+                    OrganisationAudit.MEMBERSHIP_CREATED,
+                    "organisation_membership",
+                    newId,
+                    "Seated " + person.name() + " as " + role.name().toLowerCase() + " in body " + bodyId,
+                    after);
             return Result.saved(newId);
         }
-        Changes changes = new Changes().field("termId", existing.termId(), term.id()).field("role", existing.role().name(), role.name())
-                .field("from", existing.from(), from).field("to", existing.to(), to);
+        Changes changes = new Changes()
+                .field("termId", existing.termId(), term.id())
+                .field("role", existing.role().name(), role.name())
+                .field("from", existing.from(), from)
+                .field("to", existing.to(), to);
         if (changes.any()) {
             repository.updateMembership(id, term.id(), role, from, to);
-            audit.record(actor, OrganisationAudit.MEMBERSHIP_UPDATED, "organisation_membership", id, "Changed the seat of " + person.name()
-                    + " in body " + bodyId, changes.before(), changes.after());
+            audit.record(
+                    actor,
+                    OrganisationAudit.MEMBERSHIP_UPDATED,
+                    "organisation_membership",
+                    id,
+                    "Changed the seat of " + person.name() + " in body " + bodyId,
+                    changes.before(),
+                    changes.after());
         }
         return Result.saved(id);
     }
 
     private boolean chairTaken(long bodyId, LocalDate from, LocalDate to, Long exceptId) {
         return repository.memberships(bodyId, null).stream()
-                .anyMatch(m -> m.role() == Member.Role.CHAIR && (exceptId == null || m.id() != exceptId)
-                        && !m.from().isAfter(to) && !m.to().isBefore(from));
+                .anyMatch(m -> m.role() == Member.Role.CHAIR
+                        && (exceptId == null || m.id() != exceptId)
+                        && !m.from().isAfter(to)
+                        && !m.to().isBefore(from));
     }
 }

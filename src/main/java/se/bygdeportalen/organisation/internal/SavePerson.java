@@ -3,10 +3,8 @@ package se.bygdeportalen.organisation.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
@@ -23,8 +21,7 @@ public class SavePerson {
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F]");
 
     /** A person to add ({@code id} null) or change; {@code email} is optional. */
-    public record Command(Long id, String name, String party, Member.Sex sex, String email) {
-    }
+    public record Command(Long id, String name, String party, Member.Sex sex, String email) {}
 
     private final OrganisationRepository repository;
     private final AuditLog audit;
@@ -67,15 +64,30 @@ public class SavePerson {
             after.put("party", party);
             after.put("sex", sex.name());
             after.put("email", storedEmail);
-            audit.recordCreate(actor, OrganisationAudit.PERSON_CREATED, "organisation_person", newId, "Added the elected person " + name, after);
+            audit.recordCreate(
+                    actor,
+                    OrganisationAudit.PERSON_CREATED,
+                    "organisation_person",
+                    newId,
+                    "Added the elected person " + name,
+                    after);
             return Result.saved(newId);
         }
-        Changes changes = new Changes().field("name", existing.name(), name).field("party", existing.party(), party)
-                .field("sex", existing.sex().name(), sex.name()).field("email", existing.email(), storedEmail);
+        Changes changes = new Changes()
+                .field("name", existing.name(), name)
+                .field("party", existing.party(), party)
+                .field("sex", existing.sex().name(), sex.name())
+                .field("email", existing.email(), storedEmail);
         if (changes.any()) {
             repository.updatePerson(id, name, party, sex, storedEmail);
-            audit.record(actor, OrganisationAudit.PERSON_UPDATED, "organisation_person", id, "Changed " + String.join(", ", changes.names())
-                    + " of the elected person " + name, changes.before(), changes.after());
+            audit.record(
+                    actor,
+                    OrganisationAudit.PERSON_UPDATED,
+                    "organisation_person",
+                    id,
+                    "Changed " + String.join(", ", changes.names()) + " of the elected person " + name,
+                    changes.before(),
+                    changes.after());
         }
         return Result.saved(id);
     }

@@ -2,10 +2,8 @@ package se.bygdeportalen.organisation.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -18,8 +16,7 @@ import se.bygdeportalen.platform.usecase.Violations;
 public class SaveTerm {
 
     /** A term to add ({@code id} null) or change. */
-    public record Command(Long id, LocalDate startsOn, LocalDate endsOn) {
-    }
+    public record Command(Long id, LocalDate startsOn, LocalDate endsOn) {}
 
     private final OrganisationRepository repository;
     private final AuditLog audit;
@@ -59,15 +56,27 @@ public class SaveTerm {
         }
         if (existing == null) {
             long newId = repository.insertTerm(start, end);
-            audit.recordCreate(actor, OrganisationAudit.TERM_CREATED, "organisation_term", newId,
-                    "Added the term " + start.getYear() + "–" + end.getYear(), Map.of("startsOn", start.toString(), "endsOn", end.toString()));
+            audit.recordCreate(
+                    actor,
+                    OrganisationAudit.TERM_CREATED,
+                    "organisation_term",
+                    newId,
+                    "Added the term " + start.getYear() + "–" + end.getYear(),
+                    Map.of("startsOn", start.toString(), "endsOn", end.toString()));
             return Result.saved(newId);
         }
-        Changes changes = new Changes().field("startsOn", existing.startsOn(), start).field("endsOn", existing.endsOn(), end);
+        Changes changes =
+                new Changes().field("startsOn", existing.startsOn(), start).field("endsOn", existing.endsOn(), end);
         if (changes.any()) {
             repository.updateTerm(id, start, end);
-            audit.record(actor, OrganisationAudit.TERM_UPDATED, "organisation_term", id, "Changed the term " + existing.label(),
-                    changes.before(), changes.after());
+            audit.record(
+                    actor,
+                    OrganisationAudit.TERM_UPDATED,
+                    "organisation_term",
+                    id,
+                    "Changed the term " + existing.label(),
+                    changes.before(),
+                    changes.after());
         }
         return Result.saved(id);
     }

@@ -1,10 +1,8 @@
 package se.bygdeportalen.organisation.internal;
 
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.organisation.Village;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
@@ -20,8 +18,7 @@ import se.bygdeportalen.platform.usecase.Violations;
 public class SaveVillage {
 
     /** A village to add ({@code id} null) or change. */
-    public record Command(Long id, String slug, TranslatableText name) {
-    }
+    public record Command(Long id, String slug, TranslatableText name) {}
 
     private final OrganisationRepository repository;
     private final AuditLog audit;
@@ -52,15 +49,28 @@ public class SaveVillage {
         TranslatableText name = command.name();
         if (existing == null) {
             long newId = repository.insertVillage(slug, name);
-            audit.recordCreate(actor, OrganisationAudit.VILLAGE_CREATED, "organisation_village", newId, "Added the village " + name.raw(Lang.SV),
+            audit.recordCreate(
+                    actor,
+                    OrganisationAudit.VILLAGE_CREATED,
+                    "organisation_village",
+                    newId,
+                    "Added the village " + name.raw(Lang.SV),
                     Map.of("slug", slug, "name", name.toJson()));
             return Result.saved(newId);
         }
-        Changes changes = new Changes().field("slug", existing.slug(), slug).field("name", existing.name().toJson(), name.toJson());
+        Changes changes = new Changes()
+                .field("slug", existing.slug(), slug)
+                .field("name", existing.name().toJson(), name.toJson());
         if (changes.any()) {
             repository.updateVillage(id, slug, name);
-            audit.record(actor, OrganisationAudit.VILLAGE_UPDATED, "organisation_village", id, "Changed the village " + slug,
-                    changes.before(), changes.after());
+            audit.record(
+                    actor,
+                    OrganisationAudit.VILLAGE_UPDATED,
+                    "organisation_village",
+                    id,
+                    "Changed the village " + slug,
+                    changes.before(),
+                    changes.after());
         }
         return Result.saved(id);
     }

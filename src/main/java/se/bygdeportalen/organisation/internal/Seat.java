@@ -1,5 +1,4 @@
 package se.bygdeportalen.organisation.internal;
 
 /** A membership together with its person, for staff lists of a body's seats. */
-public record Seat(Membership membership, Person person) {
-}
+public record Seat(Membership membership, Person person) {}

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-
 import se.bygdeportalen.organisation.Member;
 
 /** Counts of women and men among a body's members, substitutes and chairs (chair and vice chairs); for the body page. */
@@ -28,16 +27,18 @@ public record GenderBalance(Row members, Row substitutes, Row chairs) {
     }
 
     /** Seats per party, members and substitutes apart. */
-    public record PartyRow(String party, int members, int substitutes) {
-    }
+    public record PartyRow(String party, int members, int substitutes) {}
 
     /** The rows in the order the table shows them, each with its message-key suffix. */
     public List<Map.Entry<String, Row>> rows() {
-        return List.of(Map.entry("members", members), Map.entry("substitutes", substitutes), Map.entry("chairs", chairs));
+        return List.of(
+                Map.entry("members", members), Map.entry("substitutes", substitutes), Map.entry("chairs", chairs));
     }
 
     static GenderBalance of(List<Member> seated) {
-        return new GenderBalance(row(seated, Member::isSeated), row(seated, m -> !m.isSeated()),
+        return new GenderBalance(
+                row(seated, Member::isSeated),
+                row(seated, m -> !m.isSeated()),
                 row(seated, m -> m.role() == Member.Role.CHAIR || m.role() == Member.Role.VICE_CHAIR));
     }
 
@@ -49,7 +50,8 @@ public record GenderBalance(Row members, Row substitutes, Row chairs) {
         }
         return byParty.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]))
-                .map(e -> new PartyRow(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+                .map(e -> new PartyRow(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     private static Row row(List<Member> members, Predicate<Member> in) {

@@ -1,5 +1,8 @@
 package se.bygdeportalen.organisation.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -8,11 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Organisation;
@@ -84,10 +81,21 @@ class OrganisationAdminPages {
     private final Messages messages;
     private final Clock clock;
 
-    OrganisationAdminPages(OrganisationRepository repository, Organisation organisation, OrganisationAccess access, SaveBody saveBody,
-                           ChangeBodyStatus changeBodyStatus, SaveVillage saveVillage, SaveTerm saveTerm, SavePerson savePerson,
-                           SaveMembership saveMembership, RemoveMembership removeMembership, LimitRegistrar limitRegistrar,
-                           StaffDirectory staffDirectory, Messages messages, Clock clock) {
+    OrganisationAdminPages(
+            OrganisationRepository repository,
+            Organisation organisation,
+            OrganisationAccess access,
+            SaveBody saveBody,
+            ChangeBodyStatus changeBodyStatus,
+            SaveVillage saveVillage,
+            SaveTerm saveTerm,
+            SavePerson savePerson,
+            SaveMembership saveMembership,
+            RemoveMembership removeMembership,
+            LimitRegistrar limitRegistrar,
+            StaffDirectory staffDirectory,
+            Messages messages,
+            Clock clock) {
         this.repository = repository;
         this.organisation = organisation;
         this.access = access;
@@ -115,13 +123,19 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/mandatperioder")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String addTerm(@Valid @ModelAttribute("termForm") OrganisationForms.TermForm form, BindingResult binding, Actor actor, Model model,
-                   HttpServletRequest request, HttpServletResponse response) {
+    String addTerm(
+            @Valid @ModelAttribute("termForm") OrganisationForms.TermForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (Forms.saved(binding, response, () -> saveTerm.saveTerm(termCommand(null, form), actor))) {
             return "redirect:" + BASE + "?sparat";
         }
         model.addAttribute("termForm", form);
-        return overview(actor, model, errors(binding, "organisation.term", OrganisationForms.TermForm.FIELDS, request), false);
+        return overview(
+                actor, model, errors(binding, "organisation.term", OrganisationForms.TermForm.FIELDS, request), false);
     }
 
     @GetMapping(BASE + "/mandatperioder/{id}")
@@ -134,8 +148,14 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/mandatperioder/{id}")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String updateTerm(@PathVariable long id, @Valid @ModelAttribute("termForm") OrganisationForms.TermForm form, BindingResult binding,
-                      Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String updateTerm(
+            @PathVariable long id,
+            @Valid @ModelAttribute("termForm") OrganisationForms.TermForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Term term = repository.term(id).orElseThrow(Problem::notFound);
         if (Forms.saved(binding, response, () -> saveTerm.saveTerm(termCommand(id, form), actor))) {
             return "redirect:" + BASE + "?sparat";
@@ -150,8 +170,11 @@ class OrganisationAdminPages {
 
     private String overview(Actor actor, Model model, FormErrors termErrors, boolean saved) {
         model.addAttribute("bodies", repository.allBodies());
-        model.addAttribute("scope", actor instanceof Actor.Staff staff && !staff.hasRole(Role.ADMINISTRATOR)
-                ? organisation.registrarScope(staff.id()) : RegistrarScope.all());
+        model.addAttribute(
+                "scope",
+                actor instanceof Actor.Staff staff && !staff.hasRole(Role.ADMINISTRATOR)
+                        ? organisation.registrarScope(staff.id())
+                        : RegistrarScope.all());
         model.addAttribute("terms", repository.terms());
         model.addAttribute("termErrors", termErrors);
         model.addAttribute("saved", saved);
@@ -175,14 +198,20 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/organ/ny")
     @StaffOnly(Role.ADMINISTRATOR)
-    String createBody(@Valid @ModelAttribute("bodyForm") OrganisationForms.BodyForm form, BindingResult binding, Actor actor, Model model,
-                      HttpServletRequest request, HttpServletResponse response) {
+    String createBody(
+            @Valid @ModelAttribute("bodyForm") OrganisationForms.BodyForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         TranslatableText name = TranslatableInput.read(form.name(), "name", true, 120, binding);
         if (Forms.saved(binding, response, () -> saveBody.saveBody(bodyCommand(null, form, name), actor))) {
             return "redirect:" + BASE + "?sparat";
         }
         model.addAttribute("bodyForm", form);
-        return bodyPage(model, null, errors(binding, "organisation.bodyForm", OrganisationForms.BodyForm.FIELDS, request));
+        return bodyPage(
+                model, null, errors(binding, "organisation.bodyForm", OrganisationForms.BodyForm.FIELDS, request));
     }
 
     @GetMapping(BASE + "/organ/{id}")
@@ -195,22 +224,35 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/organ/{id}")
     @StaffOnly(Role.ADMINISTRATOR)
-    String updateBody(@PathVariable long id, @Valid @ModelAttribute("bodyForm") OrganisationForms.BodyForm form, BindingResult binding,
-                      Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String updateBody(
+            @PathVariable long id,
+            @Valid @ModelAttribute("bodyForm") OrganisationForms.BodyForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         BodyDetails details = repository.bodyDetails(id).orElseThrow(Problem::notFound);
         TranslatableText name = TranslatableInput.read(form.name(), "name", true, 120, binding);
         if (Forms.saved(binding, response, () -> saveBody.saveBody(bodyCommand(id, form, name), actor))) {
             return "redirect:" + BASE + "?sparat";
         }
         model.addAttribute("bodyForm", form);
-        return bodyPage(model, details, errors(binding, "organisation.bodyForm", OrganisationForms.BodyForm.FIELDS, request));
+        return bodyPage(
+                model, details, errors(binding, "organisation.bodyForm", OrganisationForms.BodyForm.FIELDS, request));
     }
 
     private static SaveBody.Command bodyCommand(Long id, OrganisationForms.BodyForm form, TranslatableText name) {
         Long sort = Parse.whole(form.sort());
         Long seats = Parse.whole(form.seats());
-        return new SaveBody.Command(id, Parse.text(form.slug()), Parse.choice(Body.Kind.class, form.kind()), name, Parse.whole(form.parentId()),
-                sort == null ? 0 : sort.intValue(), seats == null ? null : seats.intValue());
+        return new SaveBody.Command(
+                id,
+                Parse.text(form.slug()),
+                Parse.choice(Body.Kind.class, form.kind()),
+                name,
+                Parse.whole(form.parentId()),
+                sort == null ? 0 : sort.intValue(),
+                seats == null ? null : seats.intValue());
     }
 
     @PostMapping(BASE + "/organ/{id}/status")
@@ -222,8 +264,12 @@ class OrganisationAdminPages {
 
     private String bodyPage(Model model, BodyDetails details, FormErrors errors) {
         model.addAttribute("details", details);
-        model.addAttribute("parents", repository.allBodies().stream().filter(d -> d.body().kind() != Body.Kind.WORKING_GROUP)
-                .map(BodyDetails::body).toList());
+        model.addAttribute(
+                "parents",
+                repository.allBodies().stream()
+                        .filter(d -> d.body().kind() != Body.Kind.WORKING_GROUP)
+                        .map(BodyDetails::body)
+                        .toList());
         model.addAttribute("errors", errors);
         return "organisation/adminBody";
     }
@@ -239,14 +285,26 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/byar")
     @StaffOnly(Role.ADMINISTRATOR)
-    String addVillage(@Valid @ModelAttribute("villageForm") OrganisationForms.VillageForm form, BindingResult binding, Actor actor,
-                      Model model, HttpServletRequest request, HttpServletResponse response) {
+    String addVillage(
+            @Valid @ModelAttribute("villageForm") OrganisationForms.VillageForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         TranslatableText name = TranslatableInput.read(form.name(), "name", true, 80, binding);
-        if (Forms.saved(binding, response, () -> saveVillage.saveVillage(new SaveVillage.Command(null, Parse.text(form.slug()), name), actor))) {
+        if (Forms.saved(
+                binding,
+                response,
+                () -> saveVillage.saveVillage(new SaveVillage.Command(null, Parse.text(form.slug()), name), actor))) {
             return "redirect:" + BASE + "/byar?sparat";
         }
         model.addAttribute("villageForm", form);
-        return villagesPage(model, null, errors(binding, "organisation.village", OrganisationForms.VillageForm.FIELDS, request), false);
+        return villagesPage(
+                model,
+                null,
+                errors(binding, "organisation.village", OrganisationForms.VillageForm.FIELDS, request),
+                false);
     }
 
     @GetMapping(BASE + "/byar/{id}")
@@ -259,15 +317,28 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/byar/{id}")
     @StaffOnly(Role.ADMINISTRATOR)
-    String updateVillage(@PathVariable long id, @Valid @ModelAttribute("villageForm") OrganisationForms.VillageForm form, BindingResult binding,
-                         Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String updateVillage(
+            @PathVariable long id,
+            @Valid @ModelAttribute("villageForm") OrganisationForms.VillageForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Village village = repository.village(id).orElseThrow(Problem::notFound);
         TranslatableText name = TranslatableInput.read(form.name(), "name", true, 80, binding);
-        if (Forms.saved(binding, response, () -> saveVillage.saveVillage(new SaveVillage.Command(id, Parse.text(form.slug()), name), actor))) {
+        if (Forms.saved(
+                binding,
+                response,
+                () -> saveVillage.saveVillage(new SaveVillage.Command(id, Parse.text(form.slug()), name), actor))) {
             return "redirect:" + BASE + "/byar?sparat";
         }
         model.addAttribute("villageForm", form);
-        return villagesPage(model, village, errors(binding, "organisation.village", OrganisationForms.VillageForm.FIELDS, request), false);
+        return villagesPage(
+                model,
+                village,
+                errors(binding, "organisation.village", OrganisationForms.VillageForm.FIELDS, request),
+                false);
     }
 
     private String villagesPage(Model model, Village editing, FormErrors errors, boolean saved) {
@@ -301,14 +372,20 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/personer/ny")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String createPerson(@Valid @ModelAttribute("personForm") OrganisationForms.PersonForm form, BindingResult binding, Actor actor,
-                        Model model, HttpServletRequest request, HttpServletResponse response) {
+    String createPerson(
+            @Valid @ModelAttribute("personForm") OrganisationForms.PersonForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Result[] result = new Result[1];
         if (Forms.saved(binding, response, () -> result[0] = savePerson.savePerson(personCommand(null, form), actor))) {
             return "redirect:" + BASE + "/personer/" + result[0].id() + "?sparat";
         }
         model.addAttribute("personForm", form);
-        return personPage(model, null, errors(binding, "organisation.person", OrganisationForms.PersonForm.FIELDS, request));
+        return personPage(
+                model, null, errors(binding, "organisation.person", OrganisationForms.PersonForm.FIELDS, request));
     }
 
     @GetMapping(BASE + "/personer/{id}")
@@ -322,18 +399,26 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/personer/{id}")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String updatePerson(@PathVariable long id, @Valid @ModelAttribute("personForm") OrganisationForms.PersonForm form, BindingResult binding,
-                        Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String updatePerson(
+            @PathVariable long id,
+            @Valid @ModelAttribute("personForm") OrganisationForms.PersonForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Person person = repository.person(id).orElseThrow(Problem::notFound);
         if (Forms.saved(binding, response, () -> savePerson.savePerson(personCommand(id, form), actor))) {
             return "redirect:" + BASE + "/personer/" + id + "?sparat";
         }
         model.addAttribute("personForm", form);
-        return personPage(model, person, errors(binding, "organisation.person", OrganisationForms.PersonForm.FIELDS, request));
+        return personPage(
+                model, person, errors(binding, "organisation.person", OrganisationForms.PersonForm.FIELDS, request));
     }
 
     private static SavePerson.Command personCommand(Long id, OrganisationForms.PersonForm form) {
-        return new SavePerson.Command(id, form.name(), form.party(), Parse.choice(Member.Sex.class, form.sex()), Parse.text(form.email()));
+        return new SavePerson.Command(
+                id, form.name(), form.party(), Parse.choice(Member.Sex.class, form.sex()), Parse.text(form.email()));
     }
 
     private String personPage(Model model, Person person, FormErrors errors) {
@@ -351,31 +436,63 @@ class OrganisationAdminPages {
 
     @GetMapping(BASE + "/organ/{id}/ledamoter")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String seats(@PathVariable long id, @RequestParam(required = false) String term, Actor actor, Model model, HttpServletRequest request) {
+    String seats(
+            @PathVariable long id,
+            @RequestParam(required = false) String term,
+            Actor actor,
+            Model model,
+            HttpServletRequest request) {
         access.bodyRecords().check(actor, id);
         BodyDetails body = repository.bodyDetails(id).orElseThrow(Problem::notFound);
         Term chosen = chosenTerm(term);
-        model.addAttribute("membershipForm", new OrganisationForms.MembershipForm("", Long.toString(id),
-                chosen == null ? "" : Long.toString(chosen.id()), "MEMBER",
-                chosen == null ? "" : chosen.startsOn().toString(), chosen == null ? "" : chosen.endsOn().toString()));
+        model.addAttribute(
+                "membershipForm",
+                new OrganisationForms.MembershipForm(
+                        "",
+                        Long.toString(id),
+                        chosen == null ? "" : Long.toString(chosen.id()),
+                        "MEMBER",
+                        chosen == null ? "" : chosen.startsOn().toString(),
+                        chosen == null ? "" : chosen.endsOn().toString()));
         model.addAttribute("saved", request.getParameter("sparat") != null);
         return seatsPage(model, body, chosen, FormErrors.none());
     }
 
     @PostMapping(BASE + "/organ/{id}/ledamoter")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String addSeat(@PathVariable long id, @Valid @ModelAttribute("membershipForm") OrganisationForms.MembershipForm form, BindingResult binding,
-                   Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String addSeat(
+            @PathVariable long id,
+            @Valid @ModelAttribute("membershipForm") OrganisationForms.MembershipForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         access.bodyRecords().check(actor, id);
         BodyDetails body = repository.bodyDetails(id).orElseThrow(Problem::notFound);
-        if (Forms.saved(binding, response, () -> saveMembership.saveMembership(new SaveMembership.Command(null, Parse.whole(form.personId()), id,
-                Parse.whole(form.termId()), Parse.choice(Member.Role.class, form.role()), Parse.date(form.from()), Parse.date(form.to())), actor))) {
-            return "redirect:" + BASE + "/organ/" + id + "/ledamoter?term=" + form.termId().strip() + "&sparat";
+        if (Forms.saved(
+                binding,
+                response,
+                () -> saveMembership.saveMembership(
+                        new SaveMembership.Command(
+                                null,
+                                Parse.whole(form.personId()),
+                                id,
+                                Parse.whole(form.termId()),
+                                Parse.choice(Member.Role.class, form.role()),
+                                Parse.date(form.from()),
+                                Parse.date(form.to())),
+                        actor))) {
+            return "redirect:" + BASE + "/organ/" + id + "/ledamoter?term="
+                    + form.termId().strip() + "&sparat";
         }
         model.addAttribute("saved", false);
         model.addAttribute("membershipForm", form);
-        return seatsPage(model, body, chosenTerm(form.termId()), errors(binding, "organisation.membership",
-                OrganisationForms.MembershipForm.FIELDS, request));
+        return seatsPage(
+                model,
+                body,
+                chosenTerm(form.termId()),
+                errors(binding, "organisation.membership", OrganisationForms.MembershipForm.FIELDS, request));
     }
 
     @GetMapping(BASE + "/uppdrag/{id}")
@@ -389,22 +506,45 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/uppdrag/{id}")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String updateMembership(@PathVariable long id, @Valid @ModelAttribute("membershipForm") OrganisationForms.MembershipForm form,
-                            BindingResult binding, Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String updateMembership(
+            @PathVariable long id,
+            @Valid @ModelAttribute("membershipForm") OrganisationForms.MembershipForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Membership membership = repository.membership(id).orElseThrow(Problem::notFound);
         access.bodyRecords().check(actor, membership.bodyId());
-        if (Forms.saved(binding, response, () -> saveMembership.saveMembership(new SaveMembership.Command(id, null, null, Parse.whole(form.termId()),
-                Parse.choice(Member.Role.class, form.role()), Parse.date(form.from()), Parse.date(form.to())), actor))) {
-            return "redirect:" + BASE + "/organ/" + membership.bodyId() + "/ledamoter?term=" + form.termId().strip() + "&sparat";
+        if (Forms.saved(
+                binding,
+                response,
+                () -> saveMembership.saveMembership(
+                        new SaveMembership.Command(
+                                id,
+                                null,
+                                null,
+                                Parse.whole(form.termId()),
+                                Parse.choice(Member.Role.class, form.role()),
+                                Parse.date(form.from()),
+                                Parse.date(form.to())),
+                        actor))) {
+            return "redirect:" + BASE + "/organ/" + membership.bodyId() + "/ledamoter?term="
+                    + form.termId().strip() + "&sparat";
         }
         model.addAttribute("membershipForm", form);
-        return membershipPage(model, membership, errors(binding, "organisation.membership", OrganisationForms.MembershipForm.FIELDS, request));
+        return membershipPage(
+                model,
+                membership,
+                errors(binding, "organisation.membership", OrganisationForms.MembershipForm.FIELDS, request));
     }
 
     @PostMapping(BASE + "/uppdrag/{id}/ta-bort")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
     String removeMembership(@PathVariable long id, Actor actor) {
-        long bodyId = removeMembership.removeMembership(new RemoveMembership.Command(id), actor).id();
+        long bodyId = removeMembership
+                .removeMembership(new RemoveMembership.Command(id), actor)
+                .id();
         return "redirect:" + BASE + "/organ/" + bodyId + "/ledamoter?sparat";
     }
 
@@ -422,7 +562,8 @@ class OrganisationAdminPages {
         model.addAttribute("details", body);
         model.addAttribute("term", term);
         model.addAttribute("terms", repository.terms());
-        model.addAttribute("seats", term == null ? List.of() : repository.seats(body.body().id(), term.id()));
+        model.addAttribute(
+                "seats", term == null ? List.of() : repository.seats(body.body().id(), term.id()));
         model.addAttribute("persons", repository.persons(0, 5_000));
         model.addAttribute("errors", errors);
         return "organisation/adminSeats";
@@ -431,7 +572,8 @@ class OrganisationAdminPages {
     private String membershipPage(Model model, Membership membership, FormErrors errors) {
         model.addAttribute("membership", membership);
         model.addAttribute("person", repository.person(membership.personId()).orElseThrow(Problem::notFound));
-        model.addAttribute("details", repository.bodyDetails(membership.bodyId()).orElseThrow(Problem::notFound));
+        model.addAttribute(
+                "details", repository.bodyDetails(membership.bodyId()).orElseThrow(Problem::notFound));
         model.addAttribute("terms", repository.terms());
         model.addAttribute("errors", errors);
         return "organisation/adminMembership";
@@ -455,8 +597,14 @@ class OrganisationAdminPages {
 
     @PostMapping(BASE + "/registratorer/{id}")
     @StaffOnly(Role.ADMINISTRATOR)
-    String limit(@PathVariable long id, @ModelAttribute("scopeForm") OrganisationForms.ScopeForm form, BindingResult binding, Actor actor,
-                 Model model, HttpServletRequest request, HttpServletResponse response) {
+    String limit(
+            @PathVariable long id,
+            @ModelAttribute("scopeForm") OrganisationForms.ScopeForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Set<Long> bodyIds = new HashSet<>();
         for (String text : form.bodyIds() == null ? List.<String>of() : form.bodyIds()) {
             if (text == null || !text.strip().matches("\\d{1,18}")) {
@@ -465,7 +613,10 @@ class OrganisationAdminPages {
                 bodyIds.add(Long.valueOf(text.strip()));
             }
         }
-        if (Forms.saved(binding, response, () -> limitRegistrar.limitRegistrar(new LimitRegistrar.Command(id, bodyIds), actor))) {
+        if (Forms.saved(
+                binding,
+                response,
+                () -> limitRegistrar.limitRegistrar(new LimitRegistrar.Command(id, bodyIds), actor))) {
             return "redirect:" + BASE + "/registratorer?sparat";
         }
         model.addAttribute("saved", false);
@@ -475,9 +626,15 @@ class OrganisationAdminPages {
     private String registrarsPage(Model model, Long selectedId, FormErrors errors) {
         Map<Long, Set<Long>> scopes = repository.scopes();
         List<RegistrarAccount> registrars = staffDirectory.withRole(Role.REGISTRAR).stream()
-                .map(m -> new RegistrarAccount(m.id(), m.displayName(), m.username(), scopes.getOrDefault(m.id(), Set.of()))).toList();
-        RegistrarAccount selected = selectedId == null ? null
-                : registrars.stream().filter(r -> r.id() == selectedId).findFirst().orElseThrow(Problem::notFound);
+                .map(m -> new RegistrarAccount(
+                        m.id(), m.displayName(), m.username(), scopes.getOrDefault(m.id(), Set.of())))
+                .toList();
+        RegistrarAccount selected = selectedId == null
+                ? null
+                : registrars.stream()
+                        .filter(r -> r.id() == selectedId)
+                        .findFirst()
+                        .orElseThrow(Problem::notFound);
         model.addAttribute("registrars", registrars);
         model.addAttribute("selected", selected);
         model.addAttribute("bodies", repository.allBodies());
@@ -487,9 +644,9 @@ class OrganisationAdminPages {
 
     // ---- helpers ----
 
-
     private Map<Long, Body> bodyNames() {
-        return repository.allBodies().stream().map(BodyDetails::body)
+        return repository.allBodies().stream()
+                .map(BodyDetails::body)
                 .collect(Collectors.toMap(Body::id, Function.identity()));
     }
 

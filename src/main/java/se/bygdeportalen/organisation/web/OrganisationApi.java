@@ -1,18 +1,15 @@
 package se.bygdeportalen.organisation.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.internal.OrganisationRepository;
 import se.bygdeportalen.organisation.internal.Term;
@@ -42,24 +38,36 @@ class OrganisationApi {
     }
 
     /** A Popolo organization. */
-    record Organization(long id, String slug, String name, Map<String, String> names, String classification,
-                        @JsonProperty("parent_id") Long parentId, boolean active, Integer seats) {
-    }
+    record Organization(
+            long id,
+            String slug,
+            String name,
+            Map<String, String> names,
+            String classification,
+            @JsonProperty("parent_id") Long parentId,
+            boolean active,
+            Integer seats) {}
 
     /** A Popolo person: name, party and gender only. */
-    record PersonEntry(long id, String name, String party, String gender) {
-    }
+    record PersonEntry(long id, String name, String party, String gender) {}
 
     /** A Popolo membership with its term (legislative period). */
-    record MembershipEntry(long id, @JsonProperty("person_id") long personId, @JsonProperty("organization_id") long organizationId,
-                           String role, @JsonProperty("start_date") LocalDate startDate, @JsonProperty("end_date") LocalDate endDate,
-                           @JsonProperty("legislative_period_id") long legislativePeriodId,
-                           @JsonProperty("legislative_period") String legislativePeriod) {
-    }
+    record MembershipEntry(
+            long id,
+            @JsonProperty("person_id") long personId,
+            @JsonProperty("organization_id") long organizationId,
+            String role,
+            @JsonProperty("start_date") LocalDate startDate,
+            @JsonProperty("end_date") LocalDate endDate,
+            @JsonProperty("legislative_period_id") long legislativePeriodId,
+            @JsonProperty("legislative_period") String legislativePeriod) {}
 
     @GetMapping("/api/v1/organizations")
-    @Operation(summary = "Political bodies", description = "Council, executive board, committees and working groups, also inactive ones. "
-            + "classification is council, executive-board, committee or working-group; names in sv, fi, fit and en where translated.")
+    @Operation(
+            summary = "Political bodies",
+            description =
+                    "Council, executive board, committees and working groups, also inactive ones. "
+                            + "classification is council, executive-board, committee or working-group; names in sv, fi, fit and en where translated.")
     ResponseEntity<List<Organization>> organizations() {
         return json(organizationList());
     }
@@ -67,14 +75,38 @@ class OrganisationApi {
     @GetMapping("/api/v1/organizations.csv")
     @Operation(summary = "Political bodies as CSV")
     ResponseEntity<byte[]> organizationsCsv() {
-        return OpenDataResponses.csv("organizations.csv",
-                List.of("id", "slug", "name", "name_fi", "name_fit", "name_en", "classification", "parent_id", "active", "seats"),
-                organizationList().stream().map(o -> Arrays.<Object>asList(o.id(), o.slug(), o.name(), o.names().get("fi"), o.names().get("fit"),
-                        o.names().get("en"), o.classification(), o.parentId(), o.active(), o.seats())).toList());
+        return OpenDataResponses.csv(
+                "organizations.csv",
+                List.of(
+                        "id",
+                        "slug",
+                        "name",
+                        "name_fi",
+                        "name_fit",
+                        "name_en",
+                        "classification",
+                        "parent_id",
+                        "active",
+                        "seats"),
+                organizationList().stream()
+                        .map(o -> Arrays.<Object>asList(
+                                o.id(),
+                                o.slug(),
+                                o.name(),
+                                o.names().get("fi"),
+                                o.names().get("fit"),
+                                o.names().get("en"),
+                                o.classification(),
+                                o.parentId(),
+                                o.active(),
+                                o.seats()))
+                        .toList());
     }
 
     @GetMapping("/api/v1/persons")
-    @Operation(summary = "Elected people", description = "Name, party and gender (female, male or null when not stated); no contact details.")
+    @Operation(
+            summary = "Elected people",
+            description = "Name, party and gender (female, male or null when not stated); no contact details.")
     ResponseEntity<List<PersonEntry>> persons() {
         return json(personList());
     }
@@ -82,44 +114,89 @@ class OrganisationApi {
     @GetMapping("/api/v1/persons.csv")
     @Operation(summary = "Elected people as CSV")
     ResponseEntity<byte[]> personsCsv() {
-        return OpenDataResponses.csv("persons.csv", List.of("id", "name", "party", "gender"),
-                personList().stream().map(p -> Arrays.<Object>asList(p.id(), p.name(), p.party(), p.gender())).toList());
+        return OpenDataResponses.csv(
+                "persons.csv",
+                List.of("id", "name", "party", "gender"),
+                personList().stream()
+                        .map(p -> Arrays.<Object>asList(p.id(), p.name(), p.party(), p.gender()))
+                        .toList());
     }
 
     @GetMapping("/api/v1/memberships")
-    @Operation(summary = "Seats in bodies", description = "role is chair, vice-chair, member or substitute. Filter by body and by a day on which the seat is held.")
+    @Operation(
+            summary = "Seats in bodies",
+            description =
+                    "role is chair, vice-chair, member or substitute. Filter by body and by a day on which the seat is held.")
     ResponseEntity<List<MembershipEntry>> memberships(
-            @Parameter(description = "Only this body (organization id)") @RequestParam(name = "organization_id", required = false) String organizationId,
-            @Parameter(description = "Only seats held on this day, YYYY-MM-DD") @RequestParam(required = false) String on) {
+            @Parameter(description = "Only this body (organization id)")
+                    @RequestParam(name = "organization_id", required = false)
+                    String organizationId,
+            @Parameter(description = "Only seats held on this day, YYYY-MM-DD") @RequestParam(required = false)
+                    String on) {
         return json(membershipList(organizationId, on));
     }
 
     @GetMapping("/api/v1/memberships.csv")
     @Operation(summary = "Seats in bodies as CSV")
-    ResponseEntity<byte[]> membershipsCsv(@RequestParam(name = "organization_id", required = false) String organizationId,
-                                          @RequestParam(required = false) String on) {
-        return OpenDataResponses.csv("memberships.csv",
-                List.of("id", "person_id", "organization_id", "role", "start_date", "end_date", "legislative_period_id", "legislative_period"),
-                membershipList(organizationId, on).stream().map(m -> Arrays.<Object>asList(m.id(), m.personId(), m.organizationId(), m.role(),
-                        m.startDate(), m.endDate(), m.legislativePeriodId(), m.legislativePeriod())).toList());
+    ResponseEntity<byte[]> membershipsCsv(
+            @RequestParam(name = "organization_id", required = false) String organizationId,
+            @RequestParam(required = false) String on) {
+        return OpenDataResponses.csv(
+                "memberships.csv",
+                List.of(
+                        "id",
+                        "person_id",
+                        "organization_id",
+                        "role",
+                        "start_date",
+                        "end_date",
+                        "legislative_period_id",
+                        "legislative_period"),
+                membershipList(organizationId, on).stream()
+                        .map(m -> Arrays.<Object>asList(
+                                m.id(),
+                                m.personId(),
+                                m.organizationId(),
+                                m.role(),
+                                m.startDate(),
+                                m.endDate(),
+                                m.legislativePeriodId(),
+                                m.legislativePeriod()))
+                        .toList());
     }
 
     private List<Organization> organizationList() {
-        return repository.allBodies().stream().map(d -> {
-            Map<String, String> names = new java.util.LinkedHashMap<>();
-            for (Lang lang : Lang.values()) {
-                if (d.body().name().raw(lang) != null) {
-                    names.put(lang.code(), d.body().name().raw(lang));
-                }
-            }
-            return new Organization(d.body().id(), d.body().slug(), d.body().name().raw(Lang.SV), names,
-                    d.body().kind().name().toLowerCase().replace('_', '-'), d.body().parentId(), d.body().active(), d.seats());
-        }).toList();
+        return repository.allBodies().stream()
+                .map(d -> {
+                    Map<String, String> names = new java.util.LinkedHashMap<>();
+                    for (Lang lang : Lang.values()) {
+                        if (d.body().name().raw(lang) != null) {
+                            names.put(lang.code(), d.body().name().raw(lang));
+                        }
+                    }
+                    return new Organization(
+                            d.body().id(),
+                            d.body().slug(),
+                            d.body().name().raw(Lang.SV),
+                            names,
+                            d.body().kind().name().toLowerCase().replace('_', '-'),
+                            d.body().parentId(),
+                            d.body().active(),
+                            d.seats());
+                })
+                .toList();
     }
 
     private List<PersonEntry> personList() {
-        return repository.allPersons().stream().map(p -> new PersonEntry(p.id(), p.name(), p.party(),
-                p.sex() == Member.Sex.UNSPECIFIED ? null : p.sex().name().toLowerCase())).toList();
+        return repository.allPersons().stream()
+                .map(p -> new PersonEntry(
+                        p.id(),
+                        p.name(),
+                        p.party(),
+                        p.sex() == Member.Sex.UNSPECIFIED
+                                ? null
+                                : p.sex().name().toLowerCase()))
+                .toList();
     }
 
     private List<MembershipEntry> membershipList(String organizationId, String on) {
@@ -133,15 +210,29 @@ class OrganisationApi {
                 day = LocalDate.parse(on.strip());
             }
         } catch (RuntimeException e) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, "organization_id must be a number and on a date YYYY-MM-DD");
+            throw new ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "organization_id must be a number and on a date YYYY-MM-DD");
         }
         Map<Long, Term> terms = repository.terms().stream().collect(Collectors.toMap(Term::id, Function.identity()));
-        return repository.memberships(bodyId, day).stream().map(m -> new MembershipEntry(m.id(), m.personId(), m.bodyId(),
-                m.role().name().toLowerCase().replace('_', '-'), m.from(), m.to(), m.termId(), terms.get(m.termId()).label())).toList();
+        return repository.memberships(bodyId, day).stream()
+                .map(m -> new MembershipEntry(
+                        m.id(),
+                        m.personId(),
+                        m.bodyId(),
+                        m.role().name().toLowerCase().replace('_', '-'),
+                        m.from(),
+                        m.to(),
+                        m.termId(),
+                        terms.get(m.termId()).label()))
+                .toList();
     }
 
     private static <T> ResponseEntity<T> json(T body) {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
-                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").body(body);
+        return ResponseEntity.ok()
+                .cacheControl(
+                        CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                .body(body);
     }
 }

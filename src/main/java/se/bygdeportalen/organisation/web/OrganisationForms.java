@@ -1,12 +1,10 @@
 package se.bygdeportalen.organisation.web;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
+import java.util.Map;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Village;
@@ -27,29 +25,40 @@ import se.bygdeportalen.platform.web.TranslatableInput;
  */
 public final class OrganisationForms {
 
-    private OrganisationForms() {
-    }
+    private OrganisationForms() {}
 
-    public record BodyForm(@NotBlank @SingleLine @Pattern(regexp = SaveBody.SLUG) String slug,
-                           @NotBlank @OneOf(Body.Kind.class) String kind,
-                           Map<String, String> name,
-                           @WholeNumber(min = 1) String parentId,
-                           @WholeNumber(min = -10_000, max = 10_000) String sort,
-                           @WholeNumber(min = 1, max = 101) String seats) {
-        static final List<String> FIELDS = List.of("name[sv]", "name[fi]", "name[fit]", "name[en]", "slug", "kind", "parentId", "seats", "sort");
+    public record BodyForm(
+            @NotBlank @SingleLine @Pattern(regexp = SaveBody.SLUG)
+            String slug,
+
+            @NotBlank @OneOf(Body.Kind.class) String kind,
+            Map<String, String> name,
+            @WholeNumber(min = 1) String parentId,
+            @WholeNumber(min = -10_000, max = 10_000) String sort,
+            @WholeNumber(min = 1, max = 101) String seats) {
+        static final List<String> FIELDS =
+                List.of("name[sv]", "name[fi]", "name[fit]", "name[en]", "slug", "kind", "parentId", "seats", "sort");
 
         static BodyForm empty() {
             return new BodyForm("", "COMMITTEE", null, "", "0", "");
         }
 
         static BodyForm of(BodyDetails d) {
-            return new BodyForm(d.body().slug(), d.body().kind().name(), TranslatableInput.values(d.body().name()),
-                    d.body().parentId() == null ? "" : d.body().parentId().toString(), Integer.toString(d.sort()),
+            return new BodyForm(
+                    d.body().slug(),
+                    d.body().kind().name(),
+                    TranslatableInput.values(d.body().name()),
+                    d.body().parentId() == null ? "" : d.body().parentId().toString(),
+                    Integer.toString(d.sort()),
                     d.seats() == null ? "" : d.seats().toString());
         }
     }
 
-    public record VillageForm(@NotBlank @SingleLine @Pattern(regexp = SaveBody.SLUG) String slug, Map<String, String> name) {
+    public record VillageForm(
+            @NotBlank @SingleLine @Pattern(regexp = SaveBody.SLUG)
+            String slug,
+
+            Map<String, String> name) {
         static final List<String> FIELDS = List.of("name[sv]", "name[fi]", "name[fit]", "name[en]", "slug");
 
         static VillageForm empty() {
@@ -61,7 +70,9 @@ public final class OrganisationForms {
         }
     }
 
-    public record TermForm(@NotBlank @IsoDate String startsOn, @NotBlank @IsoDate String endsOn) {
+    public record TermForm(
+            @NotBlank @IsoDate String startsOn,
+            @NotBlank @IsoDate String endsOn) {
         static final List<String> FIELDS = List.of("startsOn", "endsOn");
 
         static TermForm empty() {
@@ -73,10 +84,11 @@ public final class OrganisationForms {
         }
     }
 
-    public record PersonForm(@NotBlank @Size(min = 2, max = 120) @SingleLine String name,
-                             @NotBlank @Size(max = 40) @SingleLine String party,
-                             @NotBlank @OneOf(Member.Sex.class) String sex,
-                             @Size(max = 200) @SingleLine String email) {
+    public record PersonForm(
+            @NotBlank @Size(min = 2, max = 120) @SingleLine String name,
+            @NotBlank @Size(max = 40) @SingleLine String party,
+            @NotBlank @OneOf(Member.Sex.class) String sex,
+            @Size(max = 200) @SingleLine String email) {
         static final List<String> FIELDS = List.of("name", "party", "sex", "email");
 
         static PersonForm empty() {
@@ -89,18 +101,26 @@ public final class OrganisationForms {
     }
 
     /** A seat: {@code personId} and {@code bodyId} only when adding one (the use case requires them then). */
-    public record MembershipForm(@WholeNumber(min = 1) String personId, @WholeNumber(min = 1) String bodyId,
-                                 @NotBlank @WholeNumber(min = 1) String termId, @NotBlank @OneOf(Member.Role.class) String role,
-                                 @NotBlank @IsoDate String from, @NotBlank @IsoDate String to) {
+    public record MembershipForm(
+            @WholeNumber(min = 1) String personId,
+            @WholeNumber(min = 1) String bodyId,
+            @NotBlank @WholeNumber(min = 1) String termId,
+            @NotBlank @OneOf(Member.Role.class) String role,
+            @NotBlank @IsoDate String from,
+            @NotBlank @IsoDate String to) {
         static final List<String> FIELDS = List.of("personId", "bodyId", "termId", "role", "from", "to");
 
         static MembershipForm of(Membership m) {
-            return new MembershipForm(Long.toString(m.personId()), Long.toString(m.bodyId()), Long.toString(m.termId()),
-                    m.role().name(), m.from().toString(), m.to().toString());
+            return new MembershipForm(
+                    Long.toString(m.personId()),
+                    Long.toString(m.bodyId()),
+                    Long.toString(m.termId()),
+                    m.role().name(),
+                    m.from().toString(),
+                    m.to().toString());
         }
     }
 
     /** The bodies a registrar is limited to: ids of bodies in the list, checked by the controller. */
-    public record ScopeForm(List<String> bodyIds) {
-    }
+    public record ScopeForm(List<String> bodyIds) {}
 }

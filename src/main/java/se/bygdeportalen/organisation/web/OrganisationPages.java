@@ -3,12 +3,10 @@ package se.bygdeportalen.organisation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Organisation;
@@ -43,9 +41,17 @@ class OrganisationPages {
     @GetMapping("/" + Lang.PATH + "/organisation/{slug}")
     String body(@PathVariable String lang, @PathVariable String slug, Model model) {
         List<Body> bodies = organisation.bodies();
-        Body body = bodies.stream().filter(b -> b.slug().equals(slug)).findFirst().orElseThrow(Problem::notFound);
-        Body parent = body.parentId() == null ? null : bodies.stream().filter(b -> b.id() == body.parentId()).findFirst().orElse(null);
-        List<Body> groups = bodies.stream().filter(b -> b.parentId() != null && b.parentId() == body.id()).toList();
+        Body body =
+                bodies.stream().filter(b -> b.slug().equals(slug)).findFirst().orElseThrow(Problem::notFound);
+        Body parent = body.parentId() == null
+                ? null
+                : bodies.stream()
+                        .filter(b -> b.id() == body.parentId())
+                        .findFirst()
+                        .orElse(null);
+        List<Body> groups = bodies.stream()
+                .filter(b -> b.parentId() != null && b.parentId() == body.id())
+                .toList();
         LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));
         List<Member> members = organisation.members(body.id(), today);
         model.addAttribute("body", body);

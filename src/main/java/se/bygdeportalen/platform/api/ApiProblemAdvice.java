@@ -16,7 +16,9 @@ class ApiProblemAdvice {
 
     @ExceptionHandler(InvalidPageRequestException.class)
     ResponseEntity<ProblemDetail> invalidPageRequest(InvalidPageRequestException e) {
-        return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").body(e.getBody());
+        return ResponseEntity.status(e.getStatusCode())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                .body(e.getBody());
     }
 }

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,13 +20,13 @@ public final class Cursors {
 
     /** Longer input is refused unread. */
     static final int MAX_LENGTH = 512;
+
     private static final String VERSION = "1";
     private static final int CHECK_BYTES = 12;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     /** The cursor for the page after {@code position} in the list named by {@code scope}. */
     public static String encode(String scope, Position position) {
@@ -82,7 +81,8 @@ public final class Cursors {
     }
 
     private static InvalidPageRequestException invalid() {
-        return new InvalidPageRequestException("cursor",
+        return new InvalidPageRequestException(
+                "cursor",
                 "The cursor is not valid for this list (changed, cut short or from other filters). Start again from the first page.");
     }
 }

@@ -2,7 +2,6 @@ package se.bygdeportalen.platform.api;
 
 import java.util.List;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param limit   items per page
  * @param after   the position to continue after, or null for the first page
  */
-public record KeysetRequest(String path, SortedMap<String, String> filters, int limit, @Nullable Position after) {
+public record KeysetRequest(
+        String path,
+        SortedMap<String, String> filters,
+        int limit,
+        @Nullable Position after) {
 
     public KeysetRequest {
         if (path == null || !path.startsWith("/")) {
@@ -43,8 +46,12 @@ public record KeysetRequest(String path, SortedMap<String, String> filters, int 
      * @throws InvalidPageRequestException (a 400) for a limit that is not a number or a cursor that was
      *                                     not made for this list with these filters
      */
-    public static KeysetRequest parse(String path, @Nullable String limit, @Nullable String cursor, PageLimits limits,
-                                      @Nullable String... filterNamesAndValues) {
+    public static KeysetRequest parse(
+            String path,
+            @Nullable String limit,
+            @Nullable String cursor,
+            PageLimits limits,
+            @Nullable String... filterNamesAndValues) {
         if (filterNamesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("Filters come as name, value pairs");
         }
@@ -56,7 +63,9 @@ public record KeysetRequest(String path, SortedMap<String, String> filters, int 
             }
         }
         int size = limits.parse(limit);
-        @Nullable Position after = cursor == null || cursor.isBlank() ? null : Cursors.decode(scope(path, filters), cursor.strip());
+        @Nullable
+        Position after =
+                cursor == null || cursor.isBlank() ? null : Cursors.decode(scope(path, filters), cursor.strip());
         return new KeysetRequest(path, filters, size, after);
     }
 
@@ -76,7 +85,8 @@ public record KeysetRequest(String path, SortedMap<String, String> filters, int 
      */
     public <T> KeysetPage<T> page(List<T> fetched, Function<T, Position> positionOf) {
         if (fetched.size() > fetchSize()) {
-            throw new IllegalArgumentException("Fetched " + fetched.size() + " rows for a page of " + limit + "; fetch fetchSize()");
+            throw new IllegalArgumentException(
+                    "Fetched " + fetched.size() + " rows for a page of " + limit + "; fetch fetchSize()");
         }
         if (fetched.size() <= limit) {
             return new KeysetPage<>(List.copyOf(fetched), null, this);
@@ -87,7 +97,8 @@ public record KeysetRequest(String path, SortedMap<String, String> filters, int 
 
     private static String scope(String path, Map<String, String> filters) {
         StringBuilder scope = new StringBuilder(path);
-        filters.forEach((name, value) -> scope.append('\n').append(name).append('=').append(value));
+        filters.forEach(
+                (name, value) -> scope.append('\n').append(name).append('=').append(value));
         return scope.toString();
     }
 }

@@ -1,13 +1,10 @@
 package se.bygdeportalen.platform.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
-import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -19,9 +16,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param limit the page size used (a larger request gets the list's maximum)
  */
 @Schema(description = "A page of a list. Follow next until it is null.")
-public record ListEnvelope<T>(@Schema(description = "The items on this page, in the list's order") List<T> items,
-                              @Schema(description = "Absolute URL of the next page; null on the last page", nullable = true) @Nullable String next,
-                              @Schema(description = "Page size used: the requested limit, at most the list's maximum") int limit) {
+public record ListEnvelope<T>(
+        @Schema(description = "The items on this page, in the list's order")
+        List<T> items,
+
+        @Schema(description = "Absolute URL of the next page; null on the last page", nullable = true) @Nullable
+        String next,
+
+        @Schema(description = "Page size used: the requested limit, at most the list's maximum")
+        int limit) {
 
     public ListEnvelope {
         items = List.copyOf(items);
@@ -34,7 +37,10 @@ public record ListEnvelope<T>(@Schema(description = "The items on this page, in 
      *                Host header, which a client chooses
      */
     public static <T> ListEnvelope<T> of(KeysetPage<T> page, String baseUrl) {
-        return new ListEnvelope<>(page.items(), page.last() ? null : nextLink(page, baseUrl), page.request().limit());
+        return new ListEnvelope<>(
+                page.items(),
+                page.last() ? null : nextLink(page, baseUrl),
+                page.request().limit());
     }
 
     private static String nextLink(KeysetPage<?> page, String baseUrl) {
@@ -48,6 +54,10 @@ public record ListEnvelope<T>(@Schema(description = "The items on this page, in 
         });
         values.put("limit", request.limit());
         values.put("cursor", page.nextCursor());
-        return link.queryParam("limit", "{limit}").queryParam("cursor", "{cursor}").encode().buildAndExpand(values).toUriString();
+        return link.queryParam("limit", "{limit}")
+                .queryParam("cursor", "{cursor}")
+                .encode()
+                .buildAndExpand(values)
+                .toUriString();
     }
 }

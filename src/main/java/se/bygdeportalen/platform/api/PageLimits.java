@@ -13,7 +13,8 @@ public record PageLimits(int defaultLimit, int maxLimit) {
 
     public PageLimits {
         if (defaultLimit < 1 || defaultLimit > maxLimit || maxLimit > 1000) {
-            throw new IllegalArgumentException("Page limits need 1 <= default <= max <= 1000: " + defaultLimit + ", " + maxLimit);
+            throw new IllegalArgumentException(
+                    "Page limits need 1 <= default <= max <= 1000: " + defaultLimit + ", " + maxLimit);
         }
     }
 

@@ -63,6 +63,7 @@ public record Position(String key, long id) {
     }
 
     private static InvalidPageRequestException invalid() {
-        return new InvalidPageRequestException("cursor", "The cursor does not belong to this list. Start again from the first page.");
+        return new InvalidPageRequestException(
+                "cursor", "The cursor does not belong to this list. Start again from the first page.");
     }
 }

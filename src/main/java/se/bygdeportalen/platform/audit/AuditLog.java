@@ -1,17 +1,14 @@
 package se.bygdeportalen.platform.audit;
 
 import java.util.Map;
-
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.usecase.Actor;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the audit log. It must be called inside the transaction of the change it records, so the
@@ -41,19 +38,33 @@ public class AuditLog {
      * @param before     the changed fields before (null on create)
      * @param after      the changed fields after (null on delete)
      */
-    public void record(Actor actor, AuditAction action, String entityType, Object entityId, String summary,
-                       Map<String, ?> before, Map<String, ?> after) {
+    public void record(
+            Actor actor,
+            AuditAction action,
+            String entityType,
+            Object entityId,
+            String summary,
+            Map<String, ?> before,
+            Map<String, ?> after) {
         write(actor, action.action(), entityType, entityId, summary, before, after);
     }
 
-    public void recordCreate(Actor actor, AuditAction action, String entityType, Object entityId, String summary, Map<String, ?> after) {
+    public void recordCreate(
+            Actor actor, AuditAction action, String entityType, Object entityId, String summary, Map<String, ?> after) {
         write(actor, action.action(), entityType, entityId, summary, null, after);
     }
 
-    private void write(Actor actor, String action, String entityType, Object entityId, String summary,
-                       Map<String, ?> before, Map<String, ?> after) {
+    private void write(
+            Actor actor,
+            String action,
+            String entityType,
+            Object entityId,
+            String summary,
+            Map<String, ?> before,
+            Map<String, ?> after) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("Audit records must be written in the transaction of the change: " + action);
+            throw new IllegalStateException(
+                    "Audit records must be written in the transaction of the change: " + action);
         }
         if (modules.auditEvent(action).isEmpty()) {
             throw new IllegalArgumentException("Audit action is not declared in any module manifest: " + action);
@@ -79,5 +90,4 @@ public class AuditLog {
                 .param("requestId", MDC.get("requestId"))
                 .update();
     }
-
 }

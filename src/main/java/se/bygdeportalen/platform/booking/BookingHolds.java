@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,8 +75,13 @@ public class BookingHolds {
                 Long id = savepoint.execute(status -> jdbc.sql("""
                         INSERT INTO booking_hold (resource_key, period, reference)
                         VALUES (:resource, tstzrange(:start, :end, '[)'), :reference) RETURNING id
-                        """).param("resource", resourceKey).param("start", offset(from)).param("end", offset(to))
-                        .param("reference", reference).query(Long.class).single());
+                        """)
+                        .param("resource", resourceKey)
+                        .param("start", offset(from))
+                        .param("end", offset(to))
+                        .param("reference", reference)
+                        .query(Long.class)
+                        .single());
                 return new HoldResult.Held(new Hold(Objects.requireNonNull(id), resourceKey, from, to, reference));
             } catch (DataAccessException e) {
                 if (!isExclusionViolation(e)) {
@@ -98,28 +102,39 @@ public class BookingHolds {
      */
     @Transactional
     public boolean release(long holdId) {
-        return jdbc.sql("UPDATE booking_hold SET status = 'RELEASED', released_at = now() WHERE id = :id AND status = 'ACTIVE'")
-                .param("id", holdId).update() == 1;
+        return jdbc.sql(
+                                "UPDATE booking_hold SET status = 'RELEASED', released_at = now() WHERE id = :id AND status = 'ACTIVE'")
+                        .param("id", holdId)
+                        .update()
+                == 1;
     }
 
     /** Releases every active hold of the reference (a booking with several times); returns how many. */
     @Transactional
     public int releaseAll(String reference) {
-        return jdbc.sql("UPDATE booking_hold SET status = 'RELEASED', released_at = now() WHERE reference = :reference AND status = 'ACTIVE'")
-                .param("reference", reference).update();
+        return jdbc.sql(
+                        "UPDATE booking_hold SET status = 'RELEASED', released_at = now() WHERE reference = :reference AND status = 'ACTIVE'")
+                .param("reference", reference)
+                .update();
     }
 
     /** The hold if it is active. */
     @Transactional(readOnly = true)
     public Optional<Hold> find(long holdId) {
-        return jdbc.sql(SELECT + " WHERE id = :id AND status = 'ACTIVE'").param("id", holdId).query(HOLD).optional();
+        return jdbc.sql(SELECT + " WHERE id = :id AND status = 'ACTIVE'")
+                .param("id", holdId)
+                .query(HOLD)
+                .optional();
     }
 
     /** The active holds of a reference, earliest first (at most {@link #MAX_ROWS}). */
     @Transactional(readOnly = true)
     public List<Hold> byReference(String reference) {
-        return jdbc.sql(SELECT + " WHERE reference = :reference AND status = 'ACTIVE' ORDER BY lower(period), id LIMIT " + MAX_ROWS)
-                .param("reference", reference).query(HOLD).list();
+        return jdbc.sql(SELECT + " WHERE reference = :reference AND status = 'ACTIVE' ORDER BY lower(period), id LIMIT "
+                        + MAX_ROWS)
+                .param("reference", reference)
+                .query(HOLD)
+                .list();
     }
 
     /**
@@ -142,33 +157,49 @@ public class BookingHolds {
     @Transactional(readOnly = true)
     public List<Hold> active(Collection<String> resourceKeys, Instant from, Instant to) {
         if (!from.isBefore(to) || Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
-            throw new IllegalArgumentException("A window is from 1 µs to " + MAX_WINDOW.toDays() + " days: " + from + " to " + to);
+            throw new IllegalArgumentException(
+                    "A window is from 1 µs to " + MAX_WINDOW.toDays() + " days: " + from + " to " + to);
         }
         if (resourceKeys.isEmpty()) {
             return List.of();
         }
         if (resourceKeys.size() > MAX_RESOURCES) {
-            throw new IllegalArgumentException("At most " + MAX_RESOURCES + " resources at once, not " + resourceKeys.size());
+            throw new IllegalArgumentException(
+                    "At most " + MAX_RESOURCES + " resources at once, not " + resourceKeys.size());
         }
         return jdbc.sql(SELECT + """
                  WHERE resource_key = ANY(:resources) AND status = 'ACTIVE' AND period && tstzrange(:from, :to, '[)')
                  ORDER BY lower(period), id LIMIT
-                """ + MAX_ROWS).param("resources", resourceKeys.toArray(String[]::new))
-                .param("from", offset(micros(from))).param("to", offset(micros(to))).query(HOLD).list();
+                """ + MAX_ROWS)
+                .param("resources", resourceKeys.toArray(String[]::new))
+                .param("from", offset(micros(from)))
+                .param("to", offset(micros(to)))
+                .query(HOLD)
+                .list();
     }
 
     private List<Hold> overlapping(String resourceKey, Instant from, Instant to) {
         return jdbc.sql(SELECT + """
                  WHERE resource_key = :resource AND status = 'ACTIVE' AND period && tstzrange(:from, :to, '[)')
                  ORDER BY lower(period), id LIMIT 100
-                """).param("resource", resourceKey).param("from", offset(from)).param("to", offset(to)).query(HOLD).list();
+                """)
+                .param("resource", resourceKey)
+                .param("from", offset(from))
+                .param("to", offset(to))
+                .query(HOLD)
+                .list();
     }
 
-    private static final String SELECT = "SELECT id, resource_key, lower(period) AS starts_at, upper(period) AS ends_at, reference FROM booking_hold";
+    private static final String SELECT =
+            "SELECT id, resource_key, lower(period) AS starts_at, upper(period) AS ends_at, reference FROM booking_hold";
 
     private static Hold hold(ResultSet rs, int row) throws SQLException {
-        return new Hold(rs.getLong("id"), rs.getString("resource_key"), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("ends_at", OffsetDateTime.class).toInstant(), rs.getString("reference"));
+        return new Hold(
+                rs.getLong("id"),
+                rs.getString("resource_key"),
+                rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
+                rs.getString("reference"));
     }
 
     private static boolean isExclusionViolation(Throwable e) {

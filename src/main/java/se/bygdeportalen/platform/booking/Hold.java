@@ -12,5 +12,4 @@ import java.time.Instant;
  * @param end         first instant no longer held
  * @param reference   the module's record that holds it, e.g. {@code premises-booking:42}
  */
-public record Hold(long id, String resourceKey, Instant start, Instant end, String reference) {
-}
+public record Hold(long id, String resourceKey, Instant start, Instant end, String reference) {}

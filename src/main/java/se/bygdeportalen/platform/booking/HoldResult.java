@@ -6,8 +6,7 @@ import java.util.List;
 public sealed interface HoldResult {
 
     /** The time is held; the hold commits (or rolls back) with the caller's transaction. */
-    record Held(Hold hold) implements HoldResult {
-    }
+    record Held(Hold hold) implements HoldResult {}
 
     /**
      * Another active hold overlaps; nothing was written and the caller's transaction can go on.

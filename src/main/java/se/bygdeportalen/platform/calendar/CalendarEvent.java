@@ -3,7 +3,6 @@ package se.bygdeportalen.platform.calendar;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,9 +23,18 @@ import org.jspecify.annotations.Nullable;
  * @param sequence     grows with each change people should notice (time, place, cancellation)
  * @param lastModified when the event last changed, or null
  */
-public record CalendarEvent(String id, ZonedDateTime start, ZonedDateTime end, String summary, @Nullable String location,
-                            @Nullable String description, @Nullable URI url, @Nullable Recurrence recurrence, boolean cancelled,
-                            int sequence, @Nullable Instant lastModified) {
+public record CalendarEvent(
+        String id,
+        ZonedDateTime start,
+        ZonedDateTime end,
+        String summary,
+        @Nullable String location,
+        @Nullable String description,
+        @Nullable URI url,
+        @Nullable Recurrence recurrence,
+        boolean cancelled,
+        int sequence,
+        @Nullable Instant lastModified) {
 
     public CalendarEvent {
         if (id == null || id.isBlank() || id.contains("@") || id.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
@@ -48,27 +56,33 @@ public record CalendarEvent(String id, ZonedDateTime start, ZonedDateTime end, S
     }
 
     public CalendarEvent withLocation(@Nullable String location) {
-        return new CalendarEvent(id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
+        return new CalendarEvent(
+                id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
     }
 
     public CalendarEvent withDescription(@Nullable String description) {
-        return new CalendarEvent(id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
+        return new CalendarEvent(
+                id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
     }
 
     public CalendarEvent withUrl(@Nullable URI url) {
-        return new CalendarEvent(id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
+        return new CalendarEvent(
+                id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
     }
 
     public CalendarEvent withRecurrence(@Nullable Recurrence recurrence) {
-        return new CalendarEvent(id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
+        return new CalendarEvent(
+                id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
     }
 
     public CalendarEvent withCancelled(boolean cancelled) {
-        return new CalendarEvent(id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
+        return new CalendarEvent(
+                id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
     }
 
     /** The revision: {@code sequence} grows with each change, {@code lastModified} is when the last one was. */
     public CalendarEvent withRevision(int sequence, @Nullable Instant lastModified) {
-        return new CalendarEvent(id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
+        return new CalendarEvent(
+                id, start, end, summary, location, description, url, recurrence, cancelled, sequence, lastModified);
     }
 }

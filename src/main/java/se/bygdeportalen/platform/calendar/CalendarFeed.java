@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.calendar;
 
 import java.net.URI;
-
 import se.bygdeportalen.platform.i18n.Lang;
 
 /**
@@ -17,7 +16,8 @@ public record CalendarFeed(String product, Lang language, String name, String do
 
     public CalendarFeed {
         if (product == null || !product.matches("[A-Za-z0-9-]{1,40}")) {
-            throw new IllegalArgumentException("A calendar product is 1 to 40 ASCII letters, digits or dashes: " + product);
+            throw new IllegalArgumentException(
+                    "A calendar product is 1 to 40 ASCII letters, digits or dashes: " + product);
         }
         if (language == null || name == null || name.isBlank() || domain == null || domain.isBlank()) {
             throw new IllegalArgumentException("A calendar needs a language, a name and a domain");

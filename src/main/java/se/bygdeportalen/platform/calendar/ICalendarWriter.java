@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
-
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -35,7 +34,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-
 import se.bygdeportalen.platform.i18n.DateFormats;
 
 /**
@@ -58,18 +56,37 @@ public final class ICalendarWriter {
      * Stockholm as a link to Berlin and would name the VTIMEZONE Europe/Berlin, which would not
      * match the events' TZID; so the zone is given here, parsed by ical4j.
      */
-    private static final String STOCKHOLM = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Bygdeportalen//Zone//SV",
-            "BEGIN:VTIMEZONE", "TZID:Europe/Stockholm", "X-LIC-LOCATION:Europe/Stockholm",
-            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
-            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-            "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
-            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE", "END:VCALENDAR", "");
+    private static final String STOCKHOLM = String.join(
+            "\r\n",
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Bygdeportalen//Zone//SV",
+            "BEGIN:VTIMEZONE",
+            "TZID:Europe/Stockholm",
+            "X-LIC-LOCATION:Europe/Stockholm",
+            "BEGIN:DAYLIGHT",
+            "TZOFFSETFROM:+0100",
+            "TZOFFSETTO:+0200",
+            "TZNAME:CEST",
+            "DTSTART:19700329T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "TZOFFSETFROM:+0200",
+            "TZOFFSETTO:+0100",
+            "TZNAME:CET",
+            "DTSTART:19701025T030000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+            "END:VCALENDAR",
+            "");
 
     private static final VTimeZone VTIMEZONE = parseZone();
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private ICalendarWriter() {
-    }
+    private ICalendarWriter() {}
 
     /** The feed as UTF-8 bytes, ready to send with {@link #MEDIA_TYPE}. */
     public static byte[] bytes(CalendarFeed feed, List<CalendarEvent> events, Instant now) {
@@ -83,7 +100,8 @@ public final class ICalendarWriter {
      */
     public static String write(CalendarFeed feed, List<CalendarEvent> events, Instant now) {
         Calendar calendar = new Calendar()
-                .withProdId("-//Bygdeportalen//" + feed.product() + "//" + feed.language().code().toUpperCase())
+                .withProdId("-//Bygdeportalen//" + feed.product() + "//"
+                        + feed.language().code().toUpperCase())
                 .withProperty(ImmutableVersion.VERSION_2_0)
                 .withProperty(ImmutableCalScale.GREGORIAN)
                 .withProperty(ImmutableMethod.PUBLISH)
@@ -120,7 +138,8 @@ public final class ICalendarWriter {
             if (!e.recurrence().except().isEmpty()) {
                 // Each left-out occurrence at the series' local start time, as RFC 5545 matches them.
                 List<ZonedDateTime> except = e.recurrence().except().stream()
-                        .map(d -> ZonedDateTime.of(d, start.toLocalTime(), ZONE)).toList();
+                        .map(d -> ZonedDateTime.of(d, start.toLocalTime(), ZONE))
+                        .toList();
                 event.add(new ExDate<>(new ParameterList(List.of(new TzId(ZONE.getId()))), new DateList<>(except)));
             }
         }
@@ -176,8 +195,11 @@ public final class ICalendarWriter {
 
     private static VTimeZone parseZone() {
         try {
-            return new CalendarBuilder().build(new StringReader(STOCKHOLM)).getComponent(net.fortuna.ical4j.model.Component.VTIMEZONE)
-                    .map(VTimeZone.class::cast).orElseThrow();
+            return new CalendarBuilder()
+                    .build(new StringReader(STOCKHOLM))
+                    .getComponent(net.fortuna.ical4j.model.Component.VTIMEZONE)
+                    .map(VTimeZone.class::cast)
+                    .orElseThrow();
         } catch (IOException | ParserException e) {
             throw new IllegalStateException("The built-in time zone does not parse", e);
         }

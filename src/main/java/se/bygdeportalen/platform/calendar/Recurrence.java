@@ -2,7 +2,6 @@ package se.bygdeportalen.platform.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,12 +10,19 @@ import org.jspecify.annotations.Nullable;
  * either {@code count} times or until and including the date {@code until}. Dates in {@code except}
  * are left out (an EXDATE: no training on a public holiday).
  */
-public record Recurrence(Frequency frequency, int interval, @Nullable Integer count, @Nullable LocalDate until,
-                         List<LocalDate> except) {
+public record Recurrence(
+        Frequency frequency,
+        int interval,
+        @Nullable Integer count,
+        @Nullable LocalDate until,
+        List<LocalDate> except) {
 
     /** How often an event repeats; the RRULE's FREQ. */
     public enum Frequency {
-        DAILY, WEEKLY, MONTHLY, YEARLY
+        DAILY,
+        WEEKLY,
+        MONTHLY,
+        YEARLY
     }
 
     public Recurrence {
@@ -28,7 +34,8 @@ public record Recurrence(Frequency frequency, int interval, @Nullable Integer co
         }
         if ((count == null) == (until == null)) {
             // An endless series is refused: calendars would carry it forever, long after the activity ended.
-            throw new IllegalArgumentException("A recurrence ends either after a count or on a date, not both or neither");
+            throw new IllegalArgumentException(
+                    "A recurrence ends either after a count or on a date, not both or neither");
         }
         if (count != null && count < 1) {
             throw new IllegalArgumentException("A recurrence's count is at least 1, not " + count);

@@ -39,11 +39,16 @@ public record CaseNumberFormat(String pattern) {
     }
 
     public String format(CaseNumber caseNumber) {
-        return PLACEHOLDER.matcher(pattern).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
-            case "series" -> caseNumber.series();
-            case "year" -> Integer.toString(caseNumber.year());
-            default -> m.group(2) == null ? Integer.toString(caseNumber.number())
-                    : String.format("%0" + m.group(2) + "d", caseNumber.number());
-        }));
+        return PLACEHOLDER
+                .matcher(pattern)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        switch (m.group(1)) {
+                            case "series" -> caseNumber.series();
+                            case "year" -> Integer.toString(caseNumber.year());
+                            default ->
+                                m.group(2) == null
+                                        ? Integer.toString(caseNumber.number())
+                                        : String.format("%0" + m.group(2) + "d", caseNumber.number());
+                        }));
     }
 }

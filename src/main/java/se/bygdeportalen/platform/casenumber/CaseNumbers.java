@@ -3,12 +3,10 @@ package se.bygdeportalen.platform.casenumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.i18n.DateFormats;
 
 /**
@@ -43,7 +41,11 @@ public class CaseNumbers {
                 INSERT INTO case_number_counter (series, year, last_number) VALUES (:series, :year, 1)
                 ON CONFLICT (series, year) DO UPDATE SET last_number = case_number_counter.last_number + 1
                 RETURNING last_number
-                """).param("series", series).param("year", year).query(Integer.class).single();
+                """)
+                .param("series", series)
+                .param("year", year)
+                .query(Integer.class)
+                .single();
         return new CaseNumber(series, year, number);
     }
 
@@ -71,14 +73,22 @@ public class CaseNumbers {
         jdbc.sql("""
                 INSERT INTO case_number_counter (series, year, last_number) VALUES (:series, :year, :last)
                 ON CONFLICT (series, year) DO UPDATE SET last_number = GREATEST(case_number_counter.last_number, EXCLUDED.last_number)
-                """).param("series", series).param("year", year).param("last", lastNumber).update();
+                """)
+                .param("series", series)
+                .param("year", year)
+                .param("last", lastNumber)
+                .update();
     }
 
     /** The last number handed out in the series and year (0 if none yet); committed numbers only. */
     @Transactional(readOnly = true)
     public int last(String series, int year) {
         return jdbc.sql("SELECT last_number FROM case_number_counter WHERE series = :series AND year = :year")
-                .param("series", series).param("year", year).query(Integer.class).optional().orElse(0);
+                .param("series", series)
+                .param("year", year)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
     }
 
     static void checkSeries(String series) {

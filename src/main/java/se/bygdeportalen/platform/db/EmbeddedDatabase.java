@@ -1,5 +1,8 @@
 package se.bygdeportalen.platform.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,7 +113,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Creates the database and the application's login role when they are missing. */
     private void prepare() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
                 s.execute("CREATE DATABASE " + database + " ENCODING 'UTF8'");
             }
@@ -130,7 +127,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     }
                 }
             }
-            s.execute("ALTER ROLE " + appRole + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '" + appPassword + "'");
+            s.execute("ALTER ROLE " + appRole + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '" + appPassword
+                    + "'");
             s.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + database + " TO " + appRole);
         }
     }
@@ -183,7 +181,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (ownsServer) {
             postgres.close();
         } else {
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             } catch (SQLException e) {
                 log.debug("Could not drop test database {}", database, e);

@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.db;
 
 import javax.sql.DataSource;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -25,8 +24,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties props,
-                                      @Value("${bygdeportalen.database.app-role:bygdeportalen_app}") String appRole) {
+    EmbeddedDatabase embeddedDatabase(
+            EmbeddedDatabaseProperties props,
+            @Value("${bygdeportalen.database.app-role:bygdeportalen_app}") String appRole) {
         return EmbeddedDatabase.start(props, appRole);
     }
 

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ephemeral     tests: a throw-away server shared by the JVM, one database per context
  */
 @ConfigurationProperties("bygdeportalen.embedded-db")
-public record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") String dataDirectory,
-                                         @DefaultValue("0") int port,
-                                         @DefaultValue("false") boolean ephemeral,
-                                         @DefaultValue("10") int maxPoolSize) {
-}
+public record EmbeddedDatabaseProperties(
+        @DefaultValue("./data/postgres") String dataDirectory,
+        @DefaultValue("0") int port,
+        @DefaultValue("false") boolean ephemeral,
+        @DefaultValue("10") int maxPoolSize) {}

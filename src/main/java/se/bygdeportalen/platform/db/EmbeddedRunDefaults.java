@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.db;
 
 import java.util.Map;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -20,12 +19,16 @@ class EmbeddedRunDefaults implements EnvironmentPostProcessor {
         if (!EmbeddedDatabase.inUse(environment)) {
             return;
         }
-        environment.getPropertySources().addLast(new MapPropertySource("embeddedRunDefaults", Map.of(
-                "bygdeportalen.demo.data", "true",
-                "bygdeportalen.demo.sign-in", "true",
-                // The demo logins are public knowledge: only this computer may use them.
-                "server.address", "127.0.0.1",
-                "management.server.address", "127.0.0.1",
-                "bygdeportalen.embedded-run-log-format", "")));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "embeddedRunDefaults",
+                        Map.of(
+                                "bygdeportalen.demo.data", "true",
+                                "bygdeportalen.demo.sign-in", "true",
+                                // The demo logins are public knowledge: only this computer may use them.
+                                "server.address", "127.0.0.1",
+                                "management.server.address", "127.0.0.1",
+                                "bygdeportalen.embedded-run-log-format", "")));
     }
 }

@@ -1,5 +1,6 @@
 package se.bygdeportalen.platform.db;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +31,7 @@ final class PersistentServer {
     static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
     private static final String PASSWORD_FILE = "superuser-password";
 
-    private PersistentServer() {
-    }
+    private PersistentServer() {}
 
     /**
      * A run killed with SIGKILL leaves its postmaster running (pg_ctl detaches it) and holding the data
@@ -47,8 +44,10 @@ final class PersistentServer {
             return;
         }
         ProcessHandle postmaster = orphan.get();
-        log.warn("An embedded PostgreSQL (pid {}) from an earlier run that did not stop is still using {}; stopping it",
-                postmaster.pid(), dataDirectory);
+        log.warn(
+                "An embedded PostgreSQL (pid {}) from an earlier run that did not stop is still using {}; stopping it",
+                postmaster.pid(),
+                dataDirectory);
         postmaster.destroy();
         try {
             postmaster.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -76,8 +75,12 @@ final class PersistentServer {
         }
         long pid = Long.parseLong(lines.getFirst().strip());
         // A pid can be reused after a reboot: only a live process running postgres counts.
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres") || c.endsWith("postgres")).orElse(false));
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info()
+                        .command()
+                        .map(c -> c.endsWith("/postgres") || c.endsWith("postgres"))
+                        .orElse(false));
     }
 
     /** The superuser's password, generated once and kept beside (not inside) the data directory. */
@@ -89,7 +92,12 @@ final class PersistentServer {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         String password = HexFormat.of().formatHex(random);
-        Files.writeString(file, password + "\n", StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Files.writeString(
+                file,
+                password + "\n",
+                StandardCharsets.US_ASCII,
+                StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {
@@ -103,7 +111,8 @@ final class PersistentServer {
      * SCRAM. A new data directory (zonky's initdb uses trust) is changed on its first start; later
      * starts find it already so.
      */
-    static void requirePasswords(EmbeddedPostgres server, Path dataDirectory, String superuserPassword) throws IOException, SQLException {
+    static void requirePasswords(EmbeddedPostgres server, Path dataDirectory, String superuserPassword)
+            throws IOException, SQLException {
         Path hba = dataDirectory.resolve("pg_hba.conf");
         String wanted = """
                 # Written by Bygdeportalen: every connection needs a password (SCRAM), the superuser's too.
@@ -114,7 +123,8 @@ final class PersistentServer {
         if (Files.readString(hba, StandardCharsets.UTF_8).equals(wanted)) {
             return;
         }
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("SET password_encryption = 'scram-sha-256'");
             s.execute("ALTER ROLE postgres PASSWORD '" + superuserPassword + "'");
             Files.writeString(hba, wanted, StandardCharsets.UTF_8);

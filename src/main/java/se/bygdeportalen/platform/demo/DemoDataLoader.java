@@ -3,7 +3,6 @@ package se.bygdeportalen.platform.demo;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,8 +33,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final Environment env;
     private final StartupMessage message;
 
-    DemoDataLoader(List<DemoData> data, JdbcClient jdbc, TransactionTemplate tx, Clock clock, Environment env, StartupMessage message) {
-        this.data = data.stream().sorted(Comparator.comparingInt(DemoData::order).thenComparing(DemoData::module)).toList();
+    DemoDataLoader(
+            List<DemoData> data,
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            Clock clock,
+            Environment env,
+            StartupMessage message) {
+        this.data = data.stream()
+                .sorted(Comparator.comparingInt(DemoData::order).thenComparing(DemoData::module))
+                .toList();
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -50,7 +57,8 @@ class DemoDataLoader implements ApplicationRunner {
         for (DemoData module : data) {
             tx.executeWithoutResult(status -> {
                 int claimed = jdbc.sql("INSERT INTO demo_data_run (module) VALUES (:m) ON CONFLICT DO NOTHING")
-                        .param("m", module.module()).update();
+                        .param("m", module.module())
+                        .update();
                 if (claimed == 1) {
                     log.info("Loading demo data of module {}", module.module());
                     module.load(context);

@@ -2,14 +2,12 @@ package se.bygdeportalen.platform.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.PlatformProperties;
 
 /** Tells a newcomer, once the platform is up, where it is and how to sign in. */
@@ -36,15 +34,20 @@ public class StartupMessage {
         if (env.getProperty("bygdeportalen.embedded-db.ephemeral", Boolean.class, false)) {
             return; // tests
         }
-        StringBuilder text = new StringBuilder("\n\n  Bygdeportalen is running: ").append(properties.baseUrl()).append("/\n");
+        StringBuilder text = new StringBuilder("\n\n  Bygdeportalen is running: ")
+                .append(properties.baseUrl())
+                .append("/\n");
         text.append("  Staff sign-in:            ").append(properties.baseUrl()).append("/admin/login\n");
         if (properties.demo().signIn()) {
-            text.append("  Demo resident sign-in:    ").append(properties.baseUrl()).append("/sv/logga-in\n");
+            text.append("  Demo resident sign-in:    ")
+                    .append(properties.baseUrl())
+                    .append("/sv/logga-in\n");
         }
         synchronized (this) {
             lines.forEach(line -> text.append("  ").append(line).append('\n'));
         }
-        text.append("  Health: http://localhost:").append(env.getProperty("local.management.port", env.getProperty("management.server.port", "?")))
+        text.append("  Health: http://localhost:")
+                .append(env.getProperty("local.management.port", env.getProperty("management.server.port", "?")))
                 .append("/actuator/health\n");
         log.info(text.toString());
     }

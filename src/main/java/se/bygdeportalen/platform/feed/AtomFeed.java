@@ -1,12 +1,5 @@
 package se.bygdeportalen.platform.feed;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-import java.util.Objects;
-
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -16,7 +9,12 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
-
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -48,8 +46,16 @@ public final class AtomFeed {
      * @param summary   plain text, may be null
      * @param author    a name that may be published, or null
      */
-    public record Item(String id, String title, String titleLang, String summary, String link, Instant published, Instant updated,
-                       String author, List<String> categories) {
+    public record Item(
+            String id,
+            String title,
+            String titleLang,
+            String summary,
+            String link,
+            Instant published,
+            Instant updated,
+            String author,
+            List<String> categories) {
         public Item {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(title, "title");
@@ -142,7 +148,8 @@ public final class AtomFeed {
         if (authorName != null) {
             feed.setAuthors(List.of(person(authorName)));
         }
-        Instant newest = items.stream().map(Item::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
+        Instant newest =
+                items.stream().map(Item::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
         feed.setUpdated(Date.from(updated != null ? updated : newest));
 
         List<Entry> entries = new ArrayList<>(items.size());

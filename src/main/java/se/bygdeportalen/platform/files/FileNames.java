@@ -15,8 +15,7 @@ final class FileNames {
 
     private static final String RFC5987_SAFE = "!#$&+-.^_`|~";
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /**
      * Keeps the last path segment, drops control, format (bidi overrides, zero-width) and
@@ -30,15 +29,21 @@ final class FileNames {
         StringBuilder clean = new StringBuilder(name.length());
         name.codePoints().forEach(cp -> {
             switch (Character.getType(cp)) {
-                case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                     Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> {
+                case Character.CONTROL,
+                        Character.FORMAT,
+                        Character.SURROGATE,
+                        Character.PRIVATE_USE,
+                        Character.UNASSIGNED,
+                        Character.LINE_SEPARATOR,
+                        Character.PARAGRAPH_SEPARATOR -> {
                     // dropped: invisible, or able to make a name look like something else
                 }
                 case Character.SPACE_SEPARATOR -> clean.append(' ');
                 default -> clean.appendCodePoint("<>:\"|?*".indexOf(cp) >= 0 ? '_' : cp);
             }
         });
-        // Trailing dots and spaces go first, so "a.pdf." still ends in ".pdf"; leading ones after the split, so ".png" has no base.
+        // Trailing dots and spaces go first, so "a.pdf." still ends in ".pdf"; leading ones after the split, so ".png"
+        // has no base.
         String trimmed = trimEnd(clean.toString().replaceAll(" {2,}", " "));
 
         String base = trim(trimmed);
@@ -74,7 +79,9 @@ final class FileNames {
     static String asciiFallback(String name) {
         String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder out = new StringBuilder(stripped.length());
-        stripped.codePoints().forEach(cp -> out.append(cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\' && cp != '%' ? (char) cp : '_'));
+        stripped.codePoints()
+                .forEach(cp ->
+                        out.append(cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\' && cp != '%' ? (char) cp : '_'));
         return out.toString();
     }
 
@@ -82,10 +89,14 @@ final class FileNames {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || RFC5987_SAFE.indexOf(c) >= 0) {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || RFC5987_SAFE.indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

@@ -1,9 +1,7 @@
 package se.bygdeportalen.platform.files;
 
-import se.bygdeportalen.platform.usecase.Problem;
 import java.io.InputStream;
 import java.time.Duration;
-
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;

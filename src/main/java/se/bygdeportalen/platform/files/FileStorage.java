@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,8 +86,14 @@ public class FileStorage {
         }
         StoredFile stored;
         try {
-            stored = files.insert(id, accepted.name(), accepted.type().mediaType(), accepted.sizeBytes(), accepted.sha256(),
-                    accepted.width(), accepted.height());
+            stored = files.insert(
+                    id,
+                    accepted.name(),
+                    accepted.type().mediaType(),
+                    accepted.sizeBytes(),
+                    accepted.sha256(),
+                    accepted.width(),
+                    accepted.height());
         } catch (RuntimeException e) {
             UploadIntake.deleteQuietly(target);
             throw e;
@@ -161,7 +166,8 @@ public class FileStorage {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    // Only a certain rollback: with STATUS_UNKNOWN the row may exist, and an orphan file is the lesser harm.
+                    // Only a certain rollback: with STATUS_UNKNOWN the row may exist, and an orphan file is the lesser
+                    // harm.
                     if (status == STATUS_ROLLED_BACK) {
                         action.run();
                     }

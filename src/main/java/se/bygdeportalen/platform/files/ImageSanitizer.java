@@ -1,5 +1,8 @@
 package se.bygdeportalen.platform.files;
 
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -12,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Semaphore;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -22,10 +24,6 @@ import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.FileImageOutputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-
-import com.drew.imaging.ImageMetadataReader;
-import com.drew.metadata.Metadata;
-import com.drew.metadata.exif.ExifIFD0Directory;
 
 /**
  * Re-encodes an uploaded picture from its pixels alone, so nothing else of the original survives:
@@ -43,11 +41,9 @@ final class ImageSanitizer {
     private static final Semaphore DECODERS = new Semaphore(2, true);
 
     /** Width and height of the stored picture. */
-    record Result(int width, int height) {
-    }
+    record Result(int width, int height) {}
 
-    private ImageSanitizer() {
-    }
+    private ImageSanitizer() {}
 
     static Result sanitize(Path source, FileType type, Path target) throws IOException {
         int orientation = orientation(source);
@@ -163,7 +159,8 @@ final class ImageSanitizer {
     }
 
     private static void write(BufferedImage image, FileType type, Path target) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName(type.imageFormat()).next();
+        ImageWriter writer =
+                ImageIO.getImageWritersByFormatName(type.imageFormat()).next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         if (type == FileType.JPEG) {
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

@@ -22,10 +22,23 @@ import java.util.zip.Inflater;
 final class PdfInspector {
 
     /** What the scan found. */
-    enum Verdict { CLEAN, ACTIVE_CONTENT, ENCRYPTED }
+    enum Verdict {
+        CLEAN,
+        ACTIVE_CONTENT,
+        ENCRYPTED
+    }
 
-    static final Set<String> FORBIDDEN_NAMES = Set.of("JavaScript", "JS", "Launch", "EmbeddedFile", "EmbeddedFiles",
-            "RichMedia", "XFA", "SubmitForm", "ImportData", "GoToE");
+    static final Set<String> FORBIDDEN_NAMES = Set.of(
+            "JavaScript",
+            "JS",
+            "Launch",
+            "EmbeddedFile",
+            "EmbeddedFiles",
+            "RichMedia",
+            "XFA",
+            "SubmitForm",
+            "ImportData",
+            "GoToE");
 
     /** Decompressed bytes we read from object streams at most; more than this in a 10 MB file is a bomb. */
     static final long INFLATE_BUDGET = 64L * 1024 * 1024;
@@ -33,8 +46,7 @@ final class PdfInspector {
     private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] OBJ = "obj".getBytes(StandardCharsets.US_ASCII);
 
-    private PdfInspector() {
-    }
+    private PdfInspector() {}
 
     static Verdict inspect(Path pdf) throws IOException {
         // The size cap bounds this read.
@@ -80,7 +92,10 @@ final class PdfInspector {
         StringBuilder name = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             int c = data[i] & 0xff;
-            if (c == '#' && i + 2 < to && Character.digit(data[i + 1], 16) >= 0 && Character.digit(data[i + 2], 16) >= 0) {
+            if (c == '#'
+                    && i + 2 < to
+                    && Character.digit(data[i + 1], 16) >= 0
+                    && Character.digit(data[i + 2], 16) >= 0) {
                 c = Character.digit(data[i + 1], 16) * 16 + Character.digit(data[i + 2], 16);
                 i += 2;
             }

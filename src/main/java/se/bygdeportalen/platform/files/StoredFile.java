@@ -17,11 +17,19 @@ import java.util.UUID;
  * @param height       pixels, for pictures after EXIF orientation; null for documents
  * @param createdAt    when it was stored
  */
-public record StoredFile(UUID id, String originalName, String contentType, long sizeBytes, String sha256,
-                         Integer width, Integer height, Instant createdAt) {
+public record StoredFile(
+        UUID id,
+        String originalName,
+        String contentType,
+        long sizeBytes,
+        String sha256,
+        Integer width,
+        Integer height,
+        Instant createdAt) {
 
     public FileKind kind() {
-        return FileType.ofMediaType(contentType).map(FileType::kind)
+        return FileType.ofMediaType(contentType)
+                .map(FileType::kind)
                 .orElseThrow(() -> new IllegalStateException("Unknown stored content type " + contentType));
     }
 

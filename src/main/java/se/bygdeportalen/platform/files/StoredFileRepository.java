@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,7 +11,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StoredFileRepository {
 
-    private static final String COLUMNS = "id, original_name, content_type, size_bytes, sha256, width, height, created_at";
+    private static final String COLUMNS =
+            "id, original_name, content_type, size_bytes, sha256, width, height, created_at";
 
     private final JdbcClient jdbc;
 
@@ -20,29 +20,52 @@ class StoredFileRepository {
         this.jdbc = jdbc;
     }
 
-    StoredFile insert(UUID id, String originalName, String contentType, long sizeBytes, String sha256, Integer width, Integer height) {
+    StoredFile insert(
+            UUID id,
+            String originalName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            Integer width,
+            Integer height) {
         return jdbc.sql("""
                 INSERT INTO stored_file (id, original_name, content_type, size_bytes, sha256, width, height)
                 VALUES (:id, :name, :type, :size, :sha256, :width, :height)
                 RETURNING %s
                 """.formatted(COLUMNS))
-                .param("id", id).param("name", originalName).param("type", contentType).param("size", sizeBytes)
-                .param("sha256", sha256).param("width", width).param("height", height)
-                .query(StoredFileRepository::map).single();
+                .param("id", id)
+                .param("name", originalName)
+                .param("type", contentType)
+                .param("size", sizeBytes)
+                .param("sha256", sha256)
+                .param("width", width)
+                .param("height", height)
+                .query(StoredFileRepository::map)
+                .single();
     }
 
     Optional<StoredFile> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM stored_file WHERE id = :id").param("id", id)
-                .query(StoredFileRepository::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM stored_file WHERE id = :id")
+                .param("id", id)
+                .query(StoredFileRepository::map)
+                .optional();
     }
 
     int delete(UUID id) {
-        return jdbc.sql("DELETE FROM stored_file WHERE id = :id").param("id", id).update();
+        return jdbc.sql("DELETE FROM stored_file WHERE id = :id")
+                .param("id", id)
+                .update();
     }
 
     private static StoredFile map(ResultSet rs, int row) throws SQLException {
-        return new StoredFile(rs.getObject("id", UUID.class), rs.getString("original_name"), rs.getString("content_type"),
-                rs.getLong("size_bytes"), rs.getString("sha256"), rs.getObject("width", Integer.class),
-                rs.getObject("height", Integer.class), rs.getTimestamp("created_at").toInstant());
+        return new StoredFile(
+                rs.getObject("id", UUID.class),
+                rs.getString("original_name"),
+                rs.getString("content_type"),
+                rs.getLong("size_bytes"),
+                rs.getString("sha256"),
+                rs.getObject("width", Integer.class),
+                rs.getObject("height", Integer.class),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

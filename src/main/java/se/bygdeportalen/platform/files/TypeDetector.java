@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -24,8 +23,7 @@ final class TypeDetector {
     private static final Detector DETECTOR = MimeTypes.getDefaultMimeTypes();
     private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
-    private TypeDetector() {
-    }
+    private TypeDetector() {}
 
     static Optional<FileType> detect(byte[] head) {
         MediaType detected;

@@ -19,19 +19,19 @@ import java.util.HexFormat;
 final class UploadIntake {
 
     /** A checked upload in a work file that the caller must move or delete. */
-    record Accepted(Path file, FileType type, String name, long sizeBytes, String sha256, Integer width, Integer height) {
-    }
+    record Accepted(
+            Path file, FileType type, String name, long sizeBytes, String sha256, Integer width, Integer height) {}
 
-    private UploadIntake() {
-    }
+    private UploadIntake() {}
 
-    static Accepted receive(InputStream content, String originalName, UploadPolicy policy, Path workDir) throws IOException {
+    static Accepted receive(InputStream content, String originalName, UploadPolicy policy, Path workDir)
+            throws IOException {
         byte[] head = content.readNBytes(TypeDetector.HEAD_BYTES);
         if (head.length == 0) {
             throw FileRejectedException.empty();
         }
-        FileType type = TypeDetector.detect(head).filter(policy::allows)
-                .orElseThrow(() -> FileRejectedException.type(policy));
+        FileType type =
+                TypeDetector.detect(head).filter(policy::allows).orElseThrow(() -> FileRejectedException.type(policy));
         String name = FileNames.sanitize(originalName, type);
 
         Path received = Files.createTempFile(workDir, "upload-", ".part");
@@ -43,8 +43,7 @@ final class UploadIntake {
                     switch (PdfInspector.inspect(received)) {
                         case ACTIVE_CONTENT -> throw FileRejectedException.pdfActiveContent();
                         case ENCRYPTED -> throw FileRejectedException.pdfEncrypted();
-                        case CLEAN -> {
-                        }
+                        case CLEAN -> {}
                     }
                     // Stored as received; the hash is of exactly these bytes.
                     return new Accepted(received, type, name, size, sha256(received), null, null);
@@ -53,7 +52,8 @@ final class UploadIntake {
                     clean = Files.createTempFile(workDir, "clean-", ".part");
                     ImageSanitizer.Result image = ImageSanitizer.sanitize(received, type, clean);
                     Files.delete(received);
-                    return new Accepted(clean, type, name, Files.size(clean), sha256(clean), image.width(), image.height());
+                    return new Accepted(
+                            clean, type, name, Files.size(clean), sha256(clean), image.width(), image.height());
                 }
                 default -> throw new IllegalStateException("Unhandled kind " + type.kind());
             }

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -54,12 +53,17 @@ public record UploadPolicy(Set<FileKind> kinds, long maxBytes) {
 
     /** The accepted formats for messages and hints, e.g. {@code "JPEG, PNG, PDF"}. */
     public String allowedFormats() {
-        return Stream.of(FileType.values()).filter(this::allows).map(FileType::label).collect(Collectors.joining(", "));
+        return Stream.of(FileType.values())
+                .filter(this::allows)
+                .map(FileType::label)
+                .collect(Collectors.joining(", "));
     }
 
     /** The size limit in megabytes (1 MB = 1024 × 1024 bytes, as in Spring's DataSize), e.g. {@code "10"} or {@code "2.5"}. */
     public String maxMegabytes() {
-        return BigDecimal.valueOf(maxBytes).divide(BigDecimal.valueOf(DataSize.ofMegabytes(1).toBytes()), 1, RoundingMode.DOWN)
-                .stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(maxBytes)
+                .divide(BigDecimal.valueOf(DataSize.ofMegabytes(1).toBytes()), 1, RoundingMode.DOWN)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -31,55 +31,89 @@ public final class DateFormats {
 
     /** Meänkieli month names, nominative: "nuvemperi 2026". */
     static final List<String> FIT_MONTHS = List.of(
-            "janyaari", "fepryaari", "marsi", "aprilli", "mai", "jyyni",
-            "jyyli", "aykysti", "septemperi", "oktuuperi", "nuvemperi", "tesemperi");
+            "janyaari",
+            "fepryaari",
+            "marsi",
+            "aprilli",
+            "mai",
+            "jyyni",
+            "jyyli",
+            "aykysti",
+            "septemperi",
+            "oktuuperi",
+            "nuvemperi",
+            "tesemperi");
     /** Meänkieli month names, partitive, as used in dates: "26. nuvemperiä 2026". */
     static final List<String> FIT_MONTHS_IN_DATE = List.of(
-            "janyaaria", "fepryaaria", "marsia", "aprillia", "maita", "jyyniä",
-            "jyylia", "aykystia", "septemperiä", "oktuuperia", "nuvemperiä", "tesemperiä");
+            "janyaaria",
+            "fepryaaria",
+            "marsia",
+            "aprillia",
+            "maita",
+            "jyyniä",
+            "jyylia",
+            "aykystia",
+            "septemperiä",
+            "oktuuperia",
+            "nuvemperiä",
+            "tesemperiä");
     /** Meänkieli weekday names, Monday first. */
-    static final List<String> FIT_WEEKDAYS = List.of(
-            "maanantai", "tiistai", "keskiviikko", "tuorestai", "perjantai", "lauantai", "pyhä");
+    static final List<String> FIT_WEEKDAYS =
+            List.of("maanantai", "tiistai", "keskiviikko", "tuorestai", "perjantai", "lauantai", "pyhä");
+
     static final List<String> FIT_WEEKDAYS_SHORT = List.of("ma", "ti", "ke", "tuo", "pe", "la", "py");
 
-    private record Patterns(DateTimeFormatter date, DateTimeFormatter dateWithWeekday, DateTimeFormatter shortDate,
-                            DateTimeFormatter time, DateTimeFormatter monthYear, String dateTimeJoiner) {
-    }
+    private record Patterns(
+            DateTimeFormatter date,
+            DateTimeFormatter dateWithWeekday,
+            DateTimeFormatter shortDate,
+            DateTimeFormatter time,
+            DateTimeFormatter monthYear,
+            String dateTimeJoiner) {}
 
     private static final Map<Lang, Patterns> PATTERNS = new EnumMap<>(Lang.class);
 
     static {
-        PATTERNS.put(Lang.SV, new Patterns(
-                DateTimeFormatter.ofPattern("d MMMM yyyy", Lang.SV.formatLocale()),
-                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Lang.SV.formatLocale()),
-                DateTimeFormatter.ISO_LOCAL_DATE,
-                DateTimeFormatter.ofPattern("HH:mm", Lang.SV.formatLocale()),
-                DateTimeFormatter.ofPattern("LLLL yyyy", Lang.SV.formatLocale()),
-                " kl. "));
-        PATTERNS.put(Lang.FI, new Patterns(
-                DateTimeFormatter.ofPattern("d. MMMM yyyy", Lang.FI.formatLocale()),
-                DateTimeFormatter.ofPattern("cccc d. MMMM yyyy", Lang.FI.formatLocale()),
-                DateTimeFormatter.ofPattern("d.M.yyyy", Lang.FI.formatLocale()),
-                DateTimeFormatter.ofPattern("H.mm", Lang.FI.formatLocale()),
-                DateTimeFormatter.ofPattern("LLLL yyyy", Lang.FI.formatLocale()),
-                " klo "));
-        PATTERNS.put(Lang.FIT, new Patterns(
-                meankieliDate(false),
-                meankieliDate(true),
-                DateTimeFormatter.ofPattern("d.M.yyyy", Lang.FIT.formatLocale()),
-                DateTimeFormatter.ofPattern("H.mm", Lang.FIT.formatLocale()),
-                new DateTimeFormatterBuilder()
-                        .appendText(ChronoField.MONTH_OF_YEAR, names(FIT_MONTHS))
-                        .appendLiteral(' ').appendValue(ChronoField.YEAR)
-                        .toFormatter(Lang.FIT.formatLocale()),
-                " kello "));
-        PATTERNS.put(Lang.EN, new Patterns(
-                DateTimeFormatter.ofPattern("d MMMM yyyy", Lang.EN.formatLocale()),
-                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Lang.EN.formatLocale()),
-                DateTimeFormatter.ofPattern("d MMM yyyy", Lang.EN.formatLocale()),
-                DateTimeFormatter.ofPattern("HH:mm", Lang.EN.formatLocale()),
-                DateTimeFormatter.ofPattern("MMMM yyyy", Lang.EN.formatLocale()),
-                ", "));
+        PATTERNS.put(
+                Lang.SV,
+                new Patterns(
+                        DateTimeFormatter.ofPattern("d MMMM yyyy", Lang.SV.formatLocale()),
+                        DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Lang.SV.formatLocale()),
+                        DateTimeFormatter.ISO_LOCAL_DATE,
+                        DateTimeFormatter.ofPattern("HH:mm", Lang.SV.formatLocale()),
+                        DateTimeFormatter.ofPattern("LLLL yyyy", Lang.SV.formatLocale()),
+                        " kl. "));
+        PATTERNS.put(
+                Lang.FI,
+                new Patterns(
+                        DateTimeFormatter.ofPattern("d. MMMM yyyy", Lang.FI.formatLocale()),
+                        DateTimeFormatter.ofPattern("cccc d. MMMM yyyy", Lang.FI.formatLocale()),
+                        DateTimeFormatter.ofPattern("d.M.yyyy", Lang.FI.formatLocale()),
+                        DateTimeFormatter.ofPattern("H.mm", Lang.FI.formatLocale()),
+                        DateTimeFormatter.ofPattern("LLLL yyyy", Lang.FI.formatLocale()),
+                        " klo "));
+        PATTERNS.put(
+                Lang.FIT,
+                new Patterns(
+                        meankieliDate(false),
+                        meankieliDate(true),
+                        DateTimeFormatter.ofPattern("d.M.yyyy", Lang.FIT.formatLocale()),
+                        DateTimeFormatter.ofPattern("H.mm", Lang.FIT.formatLocale()),
+                        new DateTimeFormatterBuilder()
+                                .appendText(ChronoField.MONTH_OF_YEAR, names(FIT_MONTHS))
+                                .appendLiteral(' ')
+                                .appendValue(ChronoField.YEAR)
+                                .toFormatter(Lang.FIT.formatLocale()),
+                        " kello "));
+        PATTERNS.put(
+                Lang.EN,
+                new Patterns(
+                        DateTimeFormatter.ofPattern("d MMMM yyyy", Lang.EN.formatLocale()),
+                        DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Lang.EN.formatLocale()),
+                        DateTimeFormatter.ofPattern("d MMM yyyy", Lang.EN.formatLocale()),
+                        DateTimeFormatter.ofPattern("HH:mm", Lang.EN.formatLocale()),
+                        DateTimeFormatter.ofPattern("MMMM yyyy", Lang.EN.formatLocale()),
+                        ", "));
     }
 
     private static DateTimeFormatter meankieliDate(boolean withWeekday) {
@@ -87,9 +121,11 @@ public final class DateFormats {
         if (withWeekday) {
             b.appendText(ChronoField.DAY_OF_WEEK, names(FIT_WEEKDAYS)).appendLiteral(' ');
         }
-        return b.appendValue(ChronoField.DAY_OF_MONTH).appendLiteral(". ")
+        return b.appendValue(ChronoField.DAY_OF_MONTH)
+                .appendLiteral(". ")
                 .appendText(ChronoField.MONTH_OF_YEAR, names(FIT_MONTHS_IN_DATE))
-                .appendLiteral(' ').appendValue(ChronoField.YEAR)
+                .appendLiteral(' ')
+                .appendValue(ChronoField.YEAR)
                 .toFormatter(Lang.FIT.formatLocale());
     }
 
@@ -144,15 +180,21 @@ public final class DateFormats {
     }
 
     public String monthName(Month month) {
-        return lang == Lang.FIT ? FIT_MONTHS.get(month.ordinal()) : month.getDisplayName(TextStyle.FULL_STANDALONE, lang.formatLocale());
+        return lang == Lang.FIT
+                ? FIT_MONTHS.get(month.ordinal())
+                : month.getDisplayName(TextStyle.FULL_STANDALONE, lang.formatLocale());
     }
 
     public String weekdayName(DayOfWeek day) {
-        return lang == Lang.FIT ? FIT_WEEKDAYS.get(day.ordinal()) : day.getDisplayName(TextStyle.FULL_STANDALONE, lang.formatLocale());
+        return lang == Lang.FIT
+                ? FIT_WEEKDAYS.get(day.ordinal())
+                : day.getDisplayName(TextStyle.FULL_STANDALONE, lang.formatLocale());
     }
 
     public String weekdayShort(DayOfWeek day) {
-        return lang == Lang.FIT ? FIT_WEEKDAYS_SHORT.get(day.ordinal()) : day.getDisplayName(TextStyle.SHORT_STANDALONE, lang.formatLocale());
+        return lang == Lang.FIT
+                ? FIT_WEEKDAYS_SHORT.get(day.ordinal())
+                : day.getDisplayName(TextStyle.SHORT_STANDALONE, lang.formatLocale());
     }
 
     public String number(long value) {

@@ -81,7 +81,10 @@ public enum Lang {
                 if ("fkv".equalsIgnoreCase(primary)) {
                     return FIT;
                 }
-                if ("nb".equalsIgnoreCase(primary) || "nn".equalsIgnoreCase(primary) || "no".equalsIgnoreCase(primary) || "da".equalsIgnoreCase(primary)) {
+                if ("nb".equalsIgnoreCase(primary)
+                        || "nn".equalsIgnoreCase(primary)
+                        || "no".equalsIgnoreCase(primary)
+                        || "da".equalsIgnoreCase(primary)) {
                     return SV;
                 }
             }

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -86,11 +85,13 @@ public class Messages {
             result.put(lang, new HashMap<>());
         }
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:messages/*.properties");
+            Resource[] resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:messages/*.properties");
             for (Resource resource : resources) {
                 Matcher m = FILE_NAME.matcher(resource.getFilename());
                 if (!m.matches()) {
-                    throw new IllegalStateException("Message bundle must be named <module>_<sv|fi|fit|en>.properties: " + resource.getFilename());
+                    throw new IllegalStateException("Message bundle must be named <module>_<sv|fi|fit|en>.properties: "
+                            + resource.getFilename());
                 }
                 Lang lang = Lang.fromCode(m.group(2)).orElseThrow();
                 Properties props = new Properties();
@@ -101,7 +102,8 @@ public class Messages {
                     String where = m.group(1);
                     String previous = origin.putIfAbsent(lang.code() + ":" + key, where);
                     if (previous != null && !previous.equals(where)) {
-                        throw new IllegalStateException("Message key " + key + " is defined in both " + previous + " and " + where);
+                        throw new IllegalStateException(
+                                "Message key " + key + " is defined in both " + previous + " and " + where);
                     }
                     result.get(lang).put(key, props.getProperty(key));
                 }

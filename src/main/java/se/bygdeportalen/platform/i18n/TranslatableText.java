@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TranslatableText {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {};
 
     private final Map<Lang, String> values;
 

@@ -1,10 +1,8 @@
 package se.bygdeportalen.platform.identity;
 
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -15,8 +13,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 class ChangeOwnLanguage {
 
-    record Command(Lang lang) {
-    }
+    record Command(Lang lang) {}
 
     private final StaffAccountRepository accounts;
     private final AuditLog audit;
@@ -39,9 +36,14 @@ class ChangeOwnLanguage {
             return Result.saved(account.id());
         }
         accounts.setLanguage(account.id(), lang);
-        audit.record(actor, PlatformAudit.STAFF_LANGUAGE_CHANGED, "staff_account", account.id(),
+        audit.record(
+                actor,
+                PlatformAudit.STAFF_LANGUAGE_CHANGED,
+                "staff_account",
+                account.id(),
                 account.username() + " chose " + lang.code() + " for the staff pages",
-                Map.of("uiLanguage", account.uiLanguage().code()), Map.of("uiLanguage", lang.code()));
+                Map.of("uiLanguage", account.uiLanguage().code()),
+                Map.of("uiLanguage", lang.code()));
         return Result.saved(account.id());
     }
 }

@@ -2,11 +2,9 @@ package se.bygdeportalen.platform.identity;
 
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -17,8 +15,7 @@ import se.bygdeportalen.platform.usecase.Result;
 class ChangeOwnPassword {
 
     /** {@code keepSessionId} is the session the person is using, which stays signed in (may be null). */
-    record Command(String currentPassword, String newPassword, String repeatPassword, String keepSessionId) {
-    }
+    record Command(String currentPassword, String newPassword, String repeatPassword, String keepSessionId) {}
 
     private final StaffAccountRepository accounts;
     private final PasswordPolicy policy;
@@ -26,7 +23,12 @@ class ChangeOwnPassword {
     private final StaffSessions sessions;
     private final AuditLog audit;
 
-    ChangeOwnPassword(StaffAccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, StaffSessions sessions, AuditLog audit) {
+    ChangeOwnPassword(
+            StaffAccountRepository accounts,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            StaffSessions sessions,
+            AuditLog audit) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -63,8 +65,14 @@ class ChangeOwnPassword {
             return Result.invalid("newPassword", "account.password.same");
         }
         accounts.setPassword(account.id(), encoder.encode(next), false);
-        audit.record(actor, PlatformAudit.STAFF_PASSWORD_CHANGED, "staff_account", account.id(), account.username() + " changed their password",
-                null, Map.of("mustChangePassword", false));
+        audit.record(
+                actor,
+                PlatformAudit.STAFF_PASSWORD_CHANGED,
+                "staff_account",
+                account.id(),
+                account.username() + " changed their password",
+                null,
+                Map.of("mustChangePassword", false));
         sessions.endAllAfterCommit("staff:" + account.username(), command.keepSessionId());
         return Result.saved(account.id());
     }

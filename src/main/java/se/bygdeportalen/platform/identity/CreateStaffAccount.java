@@ -4,11 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.Role;
@@ -35,7 +33,8 @@ class CreateStaffAccount {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
 
-    CreateStaffAccount(StaffAccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, AuditLog audit) {
+    CreateStaffAccount(
+            StaffAccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, AuditLog audit) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -59,20 +58,29 @@ class CreateStaffAccount {
         }
         boolean hasPassword = command.password() != null && !command.password().isEmpty();
         if (hasPassword) {
-            policy.check(command.password(), username).ifPresent(key ->
-                    violations.reject("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            policy.check(command.password(), username)
+                    .ifPresent(key ->
+                            violations.reject("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         } else if (command.email() == null) {
             violations.reject("password", "staff.form.password.requiredWithoutSso");
         }
         if (violations.any()) {
             return violations.invalid();
         }
-        Optional<Long> inserted = accounts.insert(username, displayName, command.email(),
-                hasPassword ? encoder.encode(command.password()) : null, hasPassword, command.roles(), Lang.DEFAULT);
+        Optional<Long> inserted = accounts.insert(
+                username,
+                displayName,
+                command.email(),
+                hasPassword ? encoder.encode(command.password()) : null,
+                hasPassword,
+                command.roles(),
+                Lang.DEFAULT);
         if (inserted.isEmpty()) {
             // Taken by a concurrent request after our checks.
             boolean usernameTaken = accounts.usernameTaken(username);
-            return Result.invalid(usernameTaken ? "username" : "email", usernameTaken ? "staff.form.username.taken" : "staff.form.email.taken");
+            return Result.invalid(
+                    usernameTaken ? "username" : "email",
+                    usernameTaken ? "staff.form.username.taken" : "staff.form.email.taken");
         }
         long id = inserted.get();
         Map<String, Object> after = new LinkedHashMap<>();
@@ -81,7 +89,13 @@ class CreateStaffAccount {
         after.put("email", command.email());
         after.put("roles", command.roles().stream().map(Enum::name).sorted().toList());
         after.put("password", hasPassword ? "set, must be changed" : "none (single sign-on)");
-        audit.recordCreate(actor, PlatformAudit.STAFF_ACCOUNT_CREATED, "staff_account", id, "Created staff account " + username, after);
+        audit.recordCreate(
+                actor,
+                PlatformAudit.STAFF_ACCOUNT_CREATED,
+                "staff_account",
+                id,
+                "Created staff account " + username,
+                after);
         return Result.saved(id);
     }
 }

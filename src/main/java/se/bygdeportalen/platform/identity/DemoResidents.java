@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.identity;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 
 /** The made-up residents of a demo installation, for modules' demo data (supports, proposals, loans). */

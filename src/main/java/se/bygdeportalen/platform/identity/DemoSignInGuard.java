@@ -3,7 +3,6 @@ package se.bygdeportalen.platform.identity;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.PlatformProperties;
 
 /**

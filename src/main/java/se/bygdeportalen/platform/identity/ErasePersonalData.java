@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory;
@@ -28,8 +26,7 @@ class ErasePersonalData {
     static final String RESIDENT_CATEGORY = "resident";
 
     /** {@code reason} is the request and its case number, as the administrator wrote it. */
-    record Command(long residentId, String reason) {
-    }
+    record Command(long residentId, String reason) {}
 
     private final ModuleRegistry modules;
     private final ResidentRepository residents;
@@ -49,14 +46,21 @@ class ErasePersonalData {
         IdentityAccess.ERASE.check(actor, resident);
         String reason = command.reason().strip();
         List<PersonalDataCategory> categories = new ArrayList<>(modules.personalData().stream()
-                .filter(c -> c.subject() == Subject.RESIDENT && c.eraser() != null).toList());
+                .filter(c -> c.subject() == Subject.RESIDENT && c.eraser() != null)
+                .toList());
         categories.sort((a, b) -> Boolean.compare(RESIDENT_CATEGORY.equals(a.id()), RESIDENT_CATEGORY.equals(b.id())));
         Map<String, Integer> changed = new LinkedHashMap<>();
         for (PersonalDataCategory category : categories) {
             changed.put(category.id(), category.eraser().erase(residentId));
         }
-        audit.record(actor, PlatformAudit.PERSONAL_DATA_ERASED, "resident", residentId,
-                "Personal data erased on request: " + reason, null, Map.of("changed", changed, "reason", reason));
+        audit.record(
+                actor,
+                PlatformAudit.PERSONAL_DATA_ERASED,
+                "resident",
+                residentId,
+                "Personal data erased on request: " + reason,
+                null,
+                Map.of("changed", changed, "reason", reason));
         return Result.saved(residentId);
     }
 }

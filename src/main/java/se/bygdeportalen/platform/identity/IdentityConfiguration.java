@@ -7,7 +7,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +26,13 @@ class IdentityConfiguration {
     /** Argon2id for new hashes; older bcrypt hashes still verify and are rehashed at the next sign-in. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+        return new DelegatingPasswordEncoder(
+                "argon2",
+                Map.of(
+                        "argon2",
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new BCryptPasswordEncoder()));
     }
 
     /**
@@ -44,12 +47,14 @@ class IdentityConfiguration {
         }
         boolean embedded = se.bygdeportalen.platform.db.EmbeddedDatabase.inUse(env);
         if (!embedded) {
-            throw new IllegalStateException("Set bygdeportalen.crypto.personal-number-key (base64 of 32 random bytes, e.g. `openssl rand -base64 32`)");
+            throw new IllegalStateException(
+                    "Set bygdeportalen.crypto.personal-number-key (base64 of 32 random bytes, e.g. `openssl rand -base64 32`)");
         }
         if (env.getProperty("bygdeportalen.embedded-db.ephemeral", Boolean.class, false)) {
             return new PersonalNumberVault(random());
         }
-        Path file = Path.of(env.getProperty("bygdeportalen.data-directory", "./data"), "keys", "personal-number.key").toAbsolutePath();
+        Path file = Path.of(env.getProperty("bygdeportalen.data-directory", "./data"), "keys", "personal-number.key")
+                .toAbsolutePath();
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
             Files.writeString(file, Base64.getEncoder().encodeToString(random()));
@@ -60,7 +65,8 @@ class IdentityConfiguration {
             }
             log.info("Created a key for personal identity numbers in {}", file);
         }
-        return new PersonalNumberVault(Base64.getDecoder().decode(Files.readString(file).strip()));
+        return new PersonalNumberVault(
+                Base64.getDecoder().decode(Files.readString(file).strip()));
     }
 
     private static byte[] random() {

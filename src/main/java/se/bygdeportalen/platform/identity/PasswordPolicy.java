@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +25,8 @@ public class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
-    private static final Set<String> LOCAL_WORDS = Set.of("overtornea", "övertorneå", "bygdeportalen", "matarenki", "ylitornio");
+    private static final Set<String> LOCAL_WORDS =
+            Set.of("overtornea", "övertorneå", "bygdeportalen", "matarenki", "ylitornio");
 
     private final Set<String> breached;
 
@@ -68,7 +68,8 @@ public class PasswordPolicy {
     private static Set<String> load() {
         Set<String> set = new HashSet<>(60_000);
         try (InputStream in = PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt.gz");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+                BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isEmpty()) {

@@ -1,17 +1,14 @@
 package se.bygdeportalen.platform.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.security.Role;
@@ -49,7 +45,9 @@ class PersonalDataAdminPages {
             tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
 
     /** The erasure form: a reason (the request and its case number) and an explicit confirmation. */
-    record EraseForm(@NotBlank @Size(max = 500) String reason, @NotBlank @Pattern(regexp = "true") String confirm) {
+    record EraseForm(
+            @NotBlank @Size(max = 500) String reason,
+            @NotBlank @Pattern(regexp = "true") String confirm) {
         static final List<String> FIELDS = List.of("reason", "confirm");
     }
 
@@ -60,8 +58,13 @@ class PersonalDataAdminPages {
     private final ErasePersonalData erase;
     private final Messages messages;
 
-    PersonalDataAdminPages(ResidentRepository residents, PersonalNumberVault vault, PersonalDataExport export,
-                           PersonalDataCounts counts, ErasePersonalData erase, Messages messages) {
+    PersonalDataAdminPages(
+            ResidentRepository residents,
+            PersonalNumberVault vault,
+            PersonalDataExport export,
+            PersonalDataCounts counts,
+            ErasePersonalData erase,
+            Messages messages) {
         this.residents = residents;
         this.vault = vault;
         this.export = export;
@@ -78,21 +81,26 @@ class PersonalDataAdminPages {
 
     /** The number is read here and dropped: it is not kept in a form object that could be shown again. */
     @PostMapping("/admin/personuppgifter")
-    String find(@RequestParam(required = false) String personalNumber, Model model, HttpServletRequest request,
-                HttpServletResponse response) {
+    String find(
+            @RequestParam(required = false) String personalNumber,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Lang lang = LangResolution.resolve(request);
         String pin;
         try {
             pin = PersonalNumberVault.normalize(personalNumber);
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.single("personalNumber", messages.get(lang, "personalData.search.invalid")));
+            model.addAttribute(
+                    "errors", FormErrors.single("personalNumber", messages.get(lang, "personalData.search.invalid")));
             return "identity/personalDataSearch";
         }
         Optional<Resident> resident = residents.byPinHash(vault.index(pin));
         if (resident.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("errors", FormErrors.single("personalNumber", messages.get(lang, "personalData.search.notFound")));
+            model.addAttribute(
+                    "errors", FormErrors.single("personalNumber", messages.get(lang, "personalData.search.notFound")));
             return "identity/personalDataSearch";
         }
         return "redirect:/admin/personuppgifter/" + resident.get().id();
@@ -108,12 +116,19 @@ class PersonalDataAdminPages {
     @PostMapping("/admin/personuppgifter/{id}/export")
     ResponseEntity<byte[]> download(@PathVariable long id, Actor actor) {
         residents.byId(id).orElseThrow(Problem::notFound);
-        return json("personuppgifter-" + id + ".json", export.exportPersonalData(PersonalDataSubject.resident(id), actor));
+        return json(
+                "personuppgifter-" + id + ".json", export.exportPersonalData(PersonalDataSubject.resident(id), actor));
     }
 
     @PostMapping("/admin/personuppgifter/{id}/radera")
-    String erase(@PathVariable long id, @Valid @ModelAttribute("eraseForm") EraseForm form, BindingResult binding, Actor actor,
-                 Model model, HttpServletRequest request, HttpServletResponse response) {
+    String erase(
+            @PathVariable long id,
+            @Valid @ModelAttribute("eraseForm") EraseForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Resident resident = residents.byId(id).orElseThrow(Problem::notFound);
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -137,14 +152,20 @@ class PersonalDataAdminPages {
     }
 
     private FormErrors errors(BindingResult binding, HttpServletRequest request) {
-        return FormErrors.of(binding, "personalData.erase", EraseForm.FIELDS, messages, LangResolution.resolve(request));
+        return FormErrors.of(
+                binding, "personalData.erase", EraseForm.FIELDS, messages, LangResolution.resolve(request));
     }
 
     static ResponseEntity<byte[]> json(String fileName, Object data) {
         byte[] body = JSON.writeValueAsString(data).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
     }

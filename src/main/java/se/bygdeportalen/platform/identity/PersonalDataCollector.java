@@ -5,9 +5,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory;
 
@@ -32,7 +30,9 @@ class PersonalDataCollector {
             if (category.subject() != subject.subject() || category.exporter() == null) {
                 continue;
             }
-            List<Map<String, Object>> rows = category.exporter().export(subject.id()).stream().map(PersonalDataCollector::plain).toList();
+            List<Map<String, Object>> rows = category.exporter().export(subject.id()).stream()
+                    .map(PersonalDataCollector::plain)
+                    .toList();
             if (!rows.isEmpty()) {
                 result.put(category.id(), rows);
             }
@@ -46,8 +46,11 @@ class PersonalDataCollector {
             if (value instanceof byte[]) {
                 return;
             }
-            out.put(key, value instanceof Timestamp ts ? ts.toInstant().toString()
-                    : value instanceof TemporalAccessor t ? t.toString() : value);
+            out.put(
+                    key,
+                    value instanceof Timestamp ts
+                            ? ts.toInstant().toString()
+                            : value instanceof TemporalAccessor t ? t.toString() : value);
         });
         return out;
     }

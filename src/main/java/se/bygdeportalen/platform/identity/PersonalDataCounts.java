@@ -2,10 +2,8 @@ package se.bygdeportalen.platform.identity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.usecase.Actor;
 
 /** How many records each module keeps about a person, for the administrator's overview of a request. */

@@ -2,10 +2,8 @@ package se.bygdeportalen.platform.identity;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory.Subject;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -31,8 +29,14 @@ class PersonalDataExport {
     public Map<String, List<Map<String, Object>>> exportPersonalData(PersonalDataSubject subject, Actor actor) {
         IdentityAccess.PERSONAL_DATA.check(actor, subject);
         if (!isThemself(actor, subject)) {
-            audit.record(actor, PlatformAudit.PERSONAL_DATA_EXPORTED, subject.subject() == Subject.RESIDENT ? "resident" : "staff_account",
-                    subject.id(), "Personal data exported on request", null, null);
+            audit.record(
+                    actor,
+                    PlatformAudit.PERSONAL_DATA_EXPORTED,
+                    subject.subject() == Subject.RESIDENT ? "resident" : "staff_account",
+                    subject.id(),
+                    "Personal data exported on request",
+                    null,
+                    null);
         }
         return collector.collect(subject);
     }

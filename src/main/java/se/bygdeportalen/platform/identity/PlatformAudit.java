@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.identity;
 
 import java.util.List;
-
 import se.bygdeportalen.platform.manifest.AuditAction;
 
 /**
@@ -21,10 +20,16 @@ public final class PlatformAudit {
     public static final AuditAction PERSONAL_DATA_ERASED = AuditAction.of("identity.personal-data.erased");
 
     /** In the order the audit page lists them. */
-    static final List<AuditAction> ALL = List.of(STAFF_ACCOUNT_CREATED, STAFF_ACCOUNT_UPDATED, STAFF_PASSWORD_RESET,
-            STAFF_ACCOUNT_UNLOCKED, STAFF_PASSWORD_CHANGED, STAFF_LANGUAGE_CHANGED, MAIL_RETRIED, PERSONAL_DATA_EXPORTED,
+    static final List<AuditAction> ALL = List.of(
+            STAFF_ACCOUNT_CREATED,
+            STAFF_ACCOUNT_UPDATED,
+            STAFF_PASSWORD_RESET,
+            STAFF_ACCOUNT_UNLOCKED,
+            STAFF_PASSWORD_CHANGED,
+            STAFF_LANGUAGE_CHANGED,
+            MAIL_RETRIED,
+            PERSONAL_DATA_EXPORTED,
             PERSONAL_DATA_ERASED);
 
-    private PlatformAudit() {
-    }
+    private PlatformAudit() {}
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +19,6 @@ import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.platform.security.PortalAuthentication;
 import se.bygdeportalen.platform.security.PortalPrincipal;
 import se.bygdeportalen.platform.security.PortalUser;
@@ -52,16 +50,27 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
     private final String personalNumberClaim;
     private final java.util.List<String> acceptedAcr;
 
-    PortalOidcUserService(SignInResident signInResident, StaffAccountRepository staff, ResidentRepository residents, TransactionTemplate tx, Clock clock,
-                          @Value("${bygdeportalen.eid.personal-number-claim:https://id.oidc.se/claim/personalIdentityNumber}") String personalNumberClaim,
-                          @Value("${bygdeportalen.eid.accepted-acr:http://id.elegnamnden.se/loa/1.0/loa3,http://id.elegnamnden.se/loa/1.0/loa4}") java.util.List<String> acceptedAcr) {
+    PortalOidcUserService(
+            SignInResident signInResident,
+            StaffAccountRepository staff,
+            ResidentRepository residents,
+            TransactionTemplate tx,
+            Clock clock,
+            @Value("${bygdeportalen.eid.personal-number-claim:https://id.oidc.se/claim/personalIdentityNumber}")
+                    String personalNumberClaim,
+            @Value(
+                            "${bygdeportalen.eid.accepted-acr:http://id.elegnamnden.se/loa/1.0/loa3,http://id.elegnamnden.se/loa/1.0/loa4}")
+                    java.util.List<String> acceptedAcr) {
         this.signInResident = signInResident;
         this.staff = staff;
         this.residents = residents;
         this.tx = tx;
         this.clock = clock;
         this.personalNumberClaim = personalNumberClaim;
-        this.acceptedAcr = acceptedAcr.stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
+        this.acceptedAcr = acceptedAcr.stream()
+                .map(String::strip)
+                .filter(a -> !a.isEmpty())
+                .toList();
     }
 
     @Override
@@ -73,7 +82,8 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
             case STAFF_REGISTRATION -> staff(oidc);
             default -> throw new OAuth2AuthenticationException(new OAuth2Error("unknown_registration"));
         };
-        return new PortalOidcUser(user, oidc.getIdToken().getIssuedAt(), oidc.getIdToken().getExpiresAt());
+        return new PortalOidcUser(
+                user, oidc.getIdToken().getIssuedAt(), oidc.getIdToken().getExpiresAt());
     }
 
     private PortalUser resident(OidcUser oidc) {
@@ -88,7 +98,8 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
             throw new OAuth2AuthenticationException(new OAuth2Error("no_personal_number"));
         }
         // Whoever is at the browser is nobody in particular until the sign-in completes.
-        Result result = signInResident.signInResident(new SignInResident.Command(pin, oidc.getGivenName(), oidc.getFamilyName()), Actor.VISITOR);
+        Result result = signInResident.signInResident(
+                new SignInResident.Command(pin, oidc.getGivenName(), oidc.getFamilyName()), Actor.VISITOR);
         if (!(result instanceof Result.Saved saved)) {
             log.warn("e-ID sign-in refused: malformed personal identity number");
             throw new OAuth2AuthenticationException(new OAuth2Error("no_personal_number"));
@@ -119,7 +130,7 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
     }
 
     private static Optional<String> email(OidcUser oidc) {
-        for (String claim : new String[]{"email", "preferred_username", "upn"}) {
+        for (String claim : new String[] {"email", "preferred_username", "upn"}) {
             Object value = oidc.getClaims().get(claim);
             if (value instanceof String s && s.contains("@")) {
                 return Optional.of(s);

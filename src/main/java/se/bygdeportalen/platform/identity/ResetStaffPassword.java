@@ -2,11 +2,9 @@ package se.bygdeportalen.platform.identity;
 
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -19,8 +17,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 class ResetStaffPassword {
 
-    record Command(long id, String temporaryPassword) {
-    }
+    record Command(long id, String temporaryPassword) {}
 
     private final StaffAccountRepository accounts;
     private final PasswordPolicy policy;
@@ -28,7 +25,12 @@ class ResetStaffPassword {
     private final StaffSessions sessions;
     private final AuditLog audit;
 
-    ResetStaffPassword(StaffAccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, StaffSessions sessions, AuditLog audit) {
+    ResetStaffPassword(
+            StaffAccountRepository accounts,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            StaffSessions sessions,
+            AuditLog audit) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -44,11 +46,18 @@ class ResetStaffPassword {
         String password = command.temporaryPassword() == null ? "" : command.temporaryPassword();
         Optional<String> refused = policy.check(password, account.username());
         if (refused.isPresent()) {
-            return Result.invalid("temporaryPassword", refused.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+            return Result.invalid(
+                    "temporaryPassword", refused.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         }
         accounts.setPassword(account.id(), encoder.encode(password), true);
-        audit.record(actor, PlatformAudit.STAFF_PASSWORD_RESET, "staff_account", account.id(), "Set a temporary password for " + account.username(),
-                null, Map.of("mustChangePassword", true));
+        audit.record(
+                actor,
+                PlatformAudit.STAFF_PASSWORD_RESET,
+                "staff_account",
+                account.id(),
+                "Set a temporary password for " + account.username(),
+                null,
+                Map.of("mustChangePassword", true));
         sessions.endAllAfterCommit("staff:" + account.username(), null);
         return Result.saved(account.id());
     }

@@ -3,7 +3,8 @@ package se.bygdeportalen.platform.identity;
 import java.time.Instant;
 
 /** A resident who has signed in with e-ID. The personal identity number is not part of it. */
-public record Resident(long id, String givenName, String familyName, boolean demo, Instant createdAt, Instant lastLoginAt) {
+public record Resident(
+        long id, String givenName, String familyName, boolean demo, Instant createdAt, Instant lastLoginAt) {
 
     public String displayName() {
         return (givenName + " " + familyName).strip();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +17,15 @@ import org.springframework.stereotype.Component;
 public class ResidentDemographics {
 
     /** Legal sex as the personal identity number records it (its second-to-last digit). */
-    public enum Sex { FEMALE, MALE }
+    public enum Sex {
+        FEMALE,
+        MALE
+    }
 
     /** Coarse bands, so that a municipality of 4,000 still gets cells of five or more. */
     public static final List<String> AGE_BANDS = List.of("0-17", "18-34", "35-64", "65+");
 
-    public record Demographics(Sex sex, String ageBand) {
-    }
+    public record Demographics(Sex sex, String ageBand) {}
 
     private final JdbcClient jdbc;
     private final PersonalNumberVault vault;
@@ -37,7 +38,9 @@ public class ResidentDemographics {
     /** The resident's sex and age band on the given day; empty for an unknown or erased resident. */
     public Optional<Demographics> of(long residentId, LocalDate on) {
         return jdbc.sql("SELECT pin_encrypted FROM resident WHERE id = :id AND given_name <> ''")
-                .param("id", residentId).query(byte[].class).optional()
+                .param("id", residentId)
+                .query(byte[].class)
+                .optional()
                 .flatMap(encrypted -> fromPersonalNumber(vault.decrypt(encrypted), on));
     }
 
@@ -48,10 +51,13 @@ public class ResidentDemographics {
         }
         try {
             int day = Integer.parseInt(pin.substring(6, 8));
-            LocalDate born = LocalDate.of(Integer.parseInt(pin.substring(0, 4)), Integer.parseInt(pin.substring(4, 6)),
+            LocalDate born = LocalDate.of(
+                    Integer.parseInt(pin.substring(0, 4)),
+                    Integer.parseInt(pin.substring(4, 6)),
                     day > 60 ? day - 60 : day);
             Sex sex = (pin.charAt(10) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
-            return Optional.of(new Demographics(sex, ageBand(Period.between(born, on).getYears())));
+            return Optional.of(
+                    new Demographics(sex, ageBand(Period.between(born, on).getYears())));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

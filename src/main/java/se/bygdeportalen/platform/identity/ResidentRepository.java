@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +21,8 @@ class ResidentRepository {
     }
 
     /** Inserts or updates the resident with this hash and returns the row; one statement, safe under concurrent sign-ins. */
-    Resident upsert(byte[] pinHash, byte[] pinEncrypted, String givenName, String familyName, boolean demo, Instant now) {
+    Resident upsert(
+            byte[] pinHash, byte[] pinEncrypted, String givenName, String familyName, boolean demo, Instant now) {
         return jdbc.sql("""
                 INSERT INTO resident (pin_hash, pin_encrypted, given_name, family_name, demo, last_login_at)
                 VALUES (:h, :e, :g, :f, :d, :now)
@@ -30,34 +30,51 @@ class ResidentRepository {
                                                      last_login_at = EXCLUDED.last_login_at
                 RETURNING id, given_name, family_name, demo, created_at, last_login_at
                 """)
-                .param("h", pinHash).param("e", pinEncrypted).param("g", givenName).param("f", familyName)
-                .param("d", demo).param("now", Timestamp.from(now))
-                .query(ResidentRepository::map).single();
+                .param("h", pinHash)
+                .param("e", pinEncrypted)
+                .param("g", givenName)
+                .param("f", familyName)
+                .param("d", demo)
+                .param("now", Timestamp.from(now))
+                .query(ResidentRepository::map)
+                .single();
     }
 
     Optional<Resident> byId(long id) {
-        return jdbc.sql("SELECT id, given_name, family_name, demo, created_at, last_login_at FROM resident WHERE id = :id")
-                .param("id", id).query(ResidentRepository::map).optional();
+        return jdbc.sql(
+                        "SELECT id, given_name, family_name, demo, created_at, last_login_at FROM resident WHERE id = :id")
+                .param("id", id)
+                .query(ResidentRepository::map)
+                .optional();
     }
 
     Optional<Resident> byPinHash(byte[] pinHash) {
-        return jdbc.sql("SELECT id, given_name, family_name, demo, created_at, last_login_at FROM resident WHERE pin_hash = :h")
-                .param("h", pinHash).query(ResidentRepository::map).optional();
+        return jdbc.sql(
+                        "SELECT id, given_name, family_name, demo, created_at, last_login_at FROM resident WHERE pin_hash = :h")
+                .param("h", pinHash)
+                .query(ResidentRepository::map)
+                .optional();
     }
 
     List<Resident> demoResidents() {
-        return jdbc.sql("SELECT id, given_name, family_name, demo, created_at, last_login_at FROM resident WHERE demo ORDER BY id")
-                .query(ResidentRepository::map).list();
+        return jdbc.sql(
+                        "SELECT id, given_name, family_name, demo, created_at, last_login_at FROM resident WHERE demo ORDER BY id")
+                .query(ResidentRepository::map)
+                .list();
     }
 
     void touch(long id, Instant now) {
-        jdbc.sql("UPDATE resident SET last_login_at = :now WHERE id = :id").param("now", Timestamp.from(now)).param("id", id).update();
+        jdbc.sql("UPDATE resident SET last_login_at = :now WHERE id = :id")
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
     }
-
 
     Map<String, Object> exportRow(long id) {
         return jdbc.sql("SELECT id, given_name, family_name, created_at, last_login_at FROM resident WHERE id = :id")
-                .param("id", id).query().singleRow();
+                .param("id", id)
+                .query()
+                .singleRow();
     }
 
     int anonymise(long id) {
@@ -70,7 +87,12 @@ class ResidentRepository {
 
     private static Resident map(ResultSet rs, int row) throws SQLException {
         Timestamp last = rs.getTimestamp("last_login_at");
-        return new Resident(rs.getLong("id"), rs.getString("given_name"), rs.getString("family_name"), rs.getBoolean("demo"),
-                rs.getTimestamp("created_at").toInstant(), last == null ? null : last.toInstant());
+        return new Resident(
+                rs.getLong("id"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getBoolean("demo"),
+                rs.getTimestamp("created_at").toInstant(),
+                last == null ? null : last.toInstant());
     }
 }

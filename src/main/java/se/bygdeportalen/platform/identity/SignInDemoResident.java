@@ -1,10 +1,8 @@
 package se.bygdeportalen.platform.identity;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -19,8 +17,7 @@ import se.bygdeportalen.platform.usecase.Result;
 class SignInDemoResident {
 
     /** {@code residentId} is null when nobody was chosen. */
-    record Command(Long residentId) {
-    }
+    record Command(Long residentId) {}
 
     private final PlatformProperties properties;
     private final ResidentRepository residents;
@@ -38,7 +35,9 @@ class SignInDemoResident {
         if (!properties.demo().signIn()) {
             throw Problem.notFound();
         }
-        Resident chosen = command.residentId() == null ? null : residents.byId(command.residentId()).filter(Resident::demo).orElse(null);
+        Resident chosen = command.residentId() == null
+                ? null
+                : residents.byId(command.residentId()).filter(Resident::demo).orElse(null);
         if (chosen == null) {
             return Result.invalid("resident", "OneOf");
         }

@@ -1,10 +1,8 @@
 package se.bygdeportalen.platform.identity;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Result;
@@ -17,8 +15,7 @@ import se.bygdeportalen.platform.usecase.Result;
 class SignInResident {
 
     /** As the identity provider sends it; names may be missing. */
-    record Command(String personalNumber, String givenName, String familyName) {
-    }
+    record Command(String personalNumber, String givenName, String familyName) {}
 
     private final ResidentRepository residents;
     private final PersonalNumberVault vault;
@@ -39,8 +36,13 @@ class SignInResident {
         } catch (IllegalArgumentException malformed) {
             return Result.invalid("personalNumber", "personalData.search.invalid");
         }
-        Resident resident = residents.upsert(vault.index(pin), vault.encrypt(pin), clean(command.givenName()), clean(command.familyName()),
-                false, clock.instant());
+        Resident resident = residents.upsert(
+                vault.index(pin),
+                vault.encrypt(pin),
+                clean(command.givenName()),
+                clean(command.familyName()),
+                false,
+                clock.instant());
         return Result.saved(resident.id());
     }
 
@@ -56,7 +58,8 @@ class SignInResident {
         if (!(result instanceof Result.Saved saved)) {
             throw new IllegalArgumentException("Not a personal identity number");
         }
-        return PortalUser.resident(saved.id(), residents.byId(saved.id()).orElseThrow().displayName());
+        return PortalUser.resident(
+                saved.id(), residents.byId(saved.id()).orElseThrow().displayName());
     }
 
     private static String clean(String name) {

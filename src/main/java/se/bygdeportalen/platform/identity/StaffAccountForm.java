@@ -1,21 +1,21 @@
 package se.bygdeportalen.platform.identity;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.validation.SingleLine;
 
 /** What an administrator fills in to create or edit a staff account, as typed. */
 public record StaffAccountForm(
-        @NotBlank @SingleLine @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,62}") String username,
+        @NotBlank @SingleLine @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,62}")
+        String username,
+
         @NotBlank @SingleLine @Size(max = 120) String displayName,
         @SingleLine @Email @Size(max = 254) String email,
         List<String> roles,
@@ -41,7 +41,11 @@ public record StaffAccountForm(
     }
 
     CreateStaffAccount.Command toCreate() {
-        return new CreateStaffAccount.Command(username, displayName, normalizedEmail(), parsedRoles(),
+        return new CreateStaffAccount.Command(
+                username,
+                displayName,
+                normalizedEmail(),
+                parsedRoles(),
                 password == null || password.isEmpty() ? null : password);
     }
 

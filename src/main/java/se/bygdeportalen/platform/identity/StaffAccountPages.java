@@ -1,11 +1,9 @@
 package se.bygdeportalen.platform.identity;
 
-import java.util.List;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.security.AllowedBeforePasswordChange;
@@ -53,8 +50,12 @@ class StaffAccountPages {
     private final SignIns signIns;
     private final Messages messages;
 
-    StaffAccountPages(StaffAccountRepository accounts, ChangeOwnPassword changePassword, ChangeOwnLanguage changeLanguage,
-                      SignIns signIns, Messages messages) {
+    StaffAccountPages(
+            StaffAccountRepository accounts,
+            ChangeOwnPassword changePassword,
+            ChangeOwnLanguage changeLanguage,
+            SignIns signIns,
+            Messages messages) {
         this.accounts = accounts;
         this.changePassword = changePassword;
         this.changeLanguage = changeLanguage;
@@ -68,13 +69,30 @@ class StaffAccountPages {
     }
 
     @PostMapping("/admin/konto/losenord")
-    String password(@ModelAttribute("passwordForm") PasswordForm form, BindingResult binding, Actor.Staff actor,
-                    @AuthenticationPrincipal PortalUser user, HttpServletRequest request, HttpServletResponse response, Model model) {
-        Result result = changePassword.changeOwnPassword(new ChangeOwnPassword.Command(form.currentPassword(), form.newPassword(),
-                form.repeatPassword(), request.getSession().getId()), actor);
+    String password(
+            @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult binding,
+            Actor.Staff actor,
+            @AuthenticationPrincipal PortalUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Result result = changePassword.changeOwnPassword(
+                new ChangeOwnPassword.Command(
+                        form.currentPassword(),
+                        form.newPassword(),
+                        form.repeatPassword(),
+                        request.getSession().getId()),
+                actor);
         if (result instanceof Result.Invalid invalid) {
             response.setStatus(invalid.status());
-            FormErrors errors = Forms.errors(binding, invalid, "account.password", PasswordForm.FIELDS, messages, LangResolution.resolve(request));
+            FormErrors errors = Forms.errors(
+                    binding,
+                    invalid,
+                    "account.password",
+                    PasswordForm.FIELDS,
+                    messages,
+                    LangResolution.resolve(request));
             return render(model, actor, user, errors, false);
         }
         signIns.refresh(user.withPasswordChanged(), request, response);
@@ -82,8 +100,13 @@ class StaffAccountPages {
     }
 
     @PostMapping("/admin/konto/sprak")
-    View language(@RequestParam String lang, @RequestParam(required = false) String returnTo, Actor.Staff actor,
-                  @AuthenticationPrincipal PortalUser user, HttpServletRequest request, HttpServletResponse response) {
+    View language(
+            @RequestParam String lang,
+            @RequestParam(required = false) String returnTo,
+            Actor.Staff actor,
+            @AuthenticationPrincipal PortalUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Lang chosen = Lang.fromCode(lang).orElseThrow(Problem::notFound);
         changeLanguage.changeOwnLanguage(new ChangeOwnLanguage.Command(chosen), actor);
         signIns.refresh(user.withUiLanguage(chosen), request, response);

@@ -1,12 +1,10 @@
 package se.bygdeportalen.platform.identity;
 
-import java.time.Clock;
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
@@ -44,8 +41,14 @@ class StaffAdminPages {
     private final Messages messages;
     private final Clock clock;
 
-    StaffAdminPages(StaffAccountRepository accounts, CreateStaffAccount create, UpdateStaffAccount update,
-                    ResetStaffPassword resetPassword, UnlockStaffAccount unlock, Messages messages, Clock clock) {
+    StaffAdminPages(
+            StaffAccountRepository accounts,
+            CreateStaffAccount create,
+            UpdateStaffAccount update,
+            ResetStaffPassword resetPassword,
+            UnlockStaffAccount unlock,
+            Messages messages,
+            Clock clock) {
         this.accounts = accounts;
         this.create = create;
         this.update = update;
@@ -71,8 +74,13 @@ class StaffAdminPages {
     }
 
     @PostMapping("/admin/personal/ny")
-    String create(@Valid @ModelAttribute("form") StaffAccountForm form, BindingResult binding, Actor actor, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
+    String create(
+            @Valid @ModelAttribute("form") StaffAccountForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (binding.hasErrors()) {
             return showNew(model, binding, request, response, HttpServletResponse.SC_BAD_REQUEST);
         }
@@ -88,17 +96,31 @@ class StaffAdminPages {
     String edit(@PathVariable long id, Model model, HttpServletRequest request) {
         StaffAccount account = accounts.byId(id).orElseThrow(Problem::notFound);
         model.addAttribute("form", formOf(account));
-        return renderEdit(model, account, FormErrors.none(), FormErrors.none(), request.getParameter("skapat") != null,
-                request.getParameter("sparat") != null, request.getParameter("losenord") != null);
+        return renderEdit(
+                model,
+                account,
+                FormErrors.none(),
+                FormErrors.none(),
+                request.getParameter("skapat") != null,
+                request.getParameter("sparat") != null,
+                request.getParameter("losenord") != null);
     }
 
     @PostMapping("/admin/personal/{id}")
-    String save(@PathVariable long id, @Valid @ModelAttribute("form") StaffAccountForm form, BindingResult binding, Actor actor,
-                Model model, HttpServletRequest request, HttpServletResponse response) {
+    String save(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") StaffAccountForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         StaffAccount account = accounts.byId(id).orElseThrow(Problem::notFound);
-        // The username cannot be changed here (the page posts it only to keep the form whole), so its errors do not count.
-        boolean invalidInput = binding.getFieldErrors().stream().map(FieldError::getField).anyMatch(f -> !f.equals("username"))
-                || binding.hasGlobalErrors();
+        // The username cannot be changed here (the page posts it only to keep the form whole), so its errors do not
+        // count.
+        boolean invalidInput =
+                binding.getFieldErrors().stream().map(FieldError::getField).anyMatch(f -> !f.equals("username"))
+                        || binding.hasGlobalErrors();
         if (invalidInput) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return renderEdit(model, account, errors(binding, request), FormErrors.none(), false, false, false);
@@ -113,14 +135,26 @@ class StaffAdminPages {
     }
 
     @PostMapping("/admin/personal/{id}/losenord")
-    String resetPassword(@PathVariable long id, @ModelAttribute("passwordForm") TemporaryPasswordForm passwordForm, BindingResult binding,
-                         Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String resetPassword(
+            @PathVariable long id,
+            @ModelAttribute("passwordForm") TemporaryPasswordForm passwordForm,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         StaffAccount account = accounts.byId(id).orElseThrow(Problem::notFound);
-        Result result = resetPassword.resetStaffPassword(new ResetStaffPassword.Command(id, passwordForm.temporaryPassword()), actor);
+        Result result = resetPassword.resetStaffPassword(
+                new ResetStaffPassword.Command(id, passwordForm.temporaryPassword()), actor);
         if (result instanceof Result.Invalid invalid) {
             response.setStatus(invalid.status());
             model.addAttribute("form", formOf(account));
-            FormErrors passwordErrors = Forms.errors(binding, invalid, "staff.edit", TemporaryPasswordForm.FIELDS, messages,
+            FormErrors passwordErrors = Forms.errors(
+                    binding,
+                    invalid,
+                    "staff.edit",
+                    TemporaryPasswordForm.FIELDS,
+                    messages,
                     LangResolution.resolve(request));
             return renderEdit(model, account, FormErrors.none(), passwordErrors, false, false, false);
         }
@@ -133,19 +167,31 @@ class StaffAdminPages {
         return "redirect:/admin/personal/" + id + "?sparat";
     }
 
-    private String showNew(Model model, BindingResult binding, HttpServletRequest request, HttpServletResponse response, int status) {
+    private String showNew(
+            Model model, BindingResult binding, HttpServletRequest request, HttpServletResponse response, int status) {
         response.setStatus(status);
         model.addAttribute("errors", errors(binding, request));
         return "identity/staffNew";
     }
 
     private static StaffAccountForm formOf(StaffAccount account) {
-        return new StaffAccountForm(account.username(), account.displayName(), account.email(),
-                account.roles().stream().map(Enum::name).toList(), "", String.valueOf(account.enabled()));
+        return new StaffAccountForm(
+                account.username(),
+                account.displayName(),
+                account.email(),
+                account.roles().stream().map(Enum::name).toList(),
+                "",
+                String.valueOf(account.enabled()));
     }
 
-    private String renderEdit(Model model, StaffAccount account, FormErrors errors, FormErrors passwordErrors,
-                              boolean created, boolean saved, boolean passwordSet) {
+    private String renderEdit(
+            Model model,
+            StaffAccount account,
+            FormErrors errors,
+            FormErrors passwordErrors,
+            boolean created,
+            boolean saved,
+            boolean passwordSet) {
         model.addAttribute("account", account);
         model.addAttribute("errors", errors);
         model.addAttribute("passwordErrors", passwordErrors);

@@ -3,9 +3,7 @@ package se.bygdeportalen.platform.identity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.security.Role;
 
 /**
@@ -16,8 +14,8 @@ import se.bygdeportalen.platform.security.Role;
 public class StaffDirectory {
 
     /** An enabled or disabled staff account as other modules may see it. */
-    public record StaffMember(long id, String username, String displayName, String email, Set<Role> roles, boolean enabled) {
-    }
+    public record StaffMember(
+            long id, String username, String displayName, String email, Set<Role> roles, boolean enabled) {}
 
     private final StaffAccountRepository accounts;
 
@@ -27,7 +25,9 @@ public class StaffDirectory {
 
     /** Enabled accounts with the role, by name. */
     public List<StaffMember> withRole(Role role) {
-        return accounts.enabledWithRole(role).stream().map(StaffDirectory::member).toList();
+        return accounts.enabledWithRole(role).stream()
+                .map(StaffDirectory::member)
+                .toList();
     }
 
     public Optional<StaffMember> byId(long id) {
@@ -39,7 +39,9 @@ public class StaffDirectory {
     }
 
     public boolean hasRole(long id, Role role) {
-        return byId(id).filter(StaffMember::enabled).map(m -> m.roles().contains(role)).orElse(false);
+        return byId(id).filter(StaffMember::enabled)
+                .map(m -> m.roles().contains(role))
+                .orElse(false);
     }
 
     private static StaffMember member(StaffAccount a) {

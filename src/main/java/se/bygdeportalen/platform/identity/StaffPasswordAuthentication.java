@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +14,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.platform.security.PortalAuthentication;
 import se.bygdeportalen.platform.security.PortalUser;
 
@@ -36,9 +34,13 @@ class StaffPasswordAuthentication implements AuthenticationProvider {
     private final Duration lockDuration;
     private final String dummyHash;
 
-    StaffPasswordAuthentication(StaffAccountRepository accounts, PasswordEncoder encoder, TransactionTemplate tx, Clock clock,
-                                @Value("${bygdeportalen.security.login.max-failures:5}") int maxFailures,
-                                @Value("${bygdeportalen.security.login.lock-duration:15m}") Duration lockDuration) {
+    StaffPasswordAuthentication(
+            StaffAccountRepository accounts,
+            PasswordEncoder encoder,
+            TransactionTemplate tx,
+            Clock clock,
+            @Value("${bygdeportalen.security.login.max-failures:5}") int maxFailures,
+            @Value("${bygdeportalen.security.login.lock-duration:15m}") Duration lockDuration) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.tx = tx;
@@ -48,19 +50,20 @@ class StaffPasswordAuthentication implements AuthenticationProvider {
         this.dummyHash = encoder.encode("timing-equaliser-" + System.nanoTime());
     }
 
-    private sealed interface Outcome permits Success, Failure {
-    }
+    private sealed interface Outcome permits Success, Failure {}
 
-    private record Success(PortalUser user) implements Outcome {
-    }
+    private record Success(PortalUser user) implements Outcome {}
 
-    private record Failure(String reason) implements Outcome {
-    }
+    private record Failure(String reason) implements Outcome {}
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName() == null ? "" : authentication.getName().strip().toLowerCase();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String username = authentication.getName() == null
+                ? ""
+                : authentication.getName().strip().toLowerCase();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         Outcome outcome = tx.execute(status -> attempt(username, password));
         if (outcome instanceof Success success) {
             return new PortalAuthentication(success.user());
@@ -73,7 +76,11 @@ class StaffPasswordAuthentication implements AuthenticationProvider {
         Optional<StaffAccount> found = username.isEmpty() ? Optional.empty() : accounts.byUsernameForUpdate(username);
         if (found.isEmpty() || !found.get().enabled() || !found.get().hasPassword()) {
             encoder.matches(password, dummyHash);
-            log.info("Staff sign-in refused: {}", found.isEmpty() ? "no such account" : "account " + found.get().id() + " cannot use a password");
+            log.info(
+                    "Staff sign-in refused: {}",
+                    found.isEmpty()
+                            ? "no such account"
+                            : "account " + found.get().id() + " cannot use a password");
             return new Failure("unknown");
         }
         StaffAccount account = found.get();
@@ -86,7 +93,11 @@ class StaffPasswordAuthentication implements AuthenticationProvider {
             int failures = account.failedLogins() + 1;
             boolean lock = failures >= maxFailures;
             accounts.recordFailure(account.id(), lock ? 0 : failures, lock ? now.plus(lockDuration) : null);
-            log.warn("Staff sign-in failed for account {} ({} in a row){}", account.id(), failures, lock ? "; account locked" : "");
+            log.warn(
+                    "Staff sign-in failed for account {} ({} in a row){}",
+                    account.id(),
+                    failures,
+                    lock ? "; account locked" : "");
             return new Failure("password");
         }
         accounts.recordSuccess(account.id(), now);
@@ -94,8 +105,13 @@ class StaffPasswordAuthentication implements AuthenticationProvider {
             accounts.setPassword(account.id(), encoder.encode(password), account.mustChangePassword());
         }
         log.info("Staff sign-in succeeded for account {}", account.id());
-        return new Success(PortalUser.staff(account.id(), account.username(), account.displayName(), account.roles(),
-                account.uiLanguage(), account.mustChangePassword()));
+        return new Success(PortalUser.staff(
+                account.id(),
+                account.username(),
+                account.displayName(),
+                account.roles(),
+                account.uiLanguage(),
+                account.mustChangePassword()));
     }
 
     @Override

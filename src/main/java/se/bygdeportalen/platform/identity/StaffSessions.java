@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.identity;
 
 import java.util.Map;
-
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;

@@ -2,16 +2,13 @@ package se.bygdeportalen.platform.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
 import java.time.Duration;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
 import se.bygdeportalen.platform.usecase.Actor;
 
 /** The staff sign-in page: username and password, and single sign-on when it is configured. */
@@ -22,9 +19,10 @@ class StaffSignInPage {
     private final int maxFailures;
     private final long lockMinutes;
 
-    StaffSignInPage(ObjectProvider<ClientRegistrationRepository> registrations,
-                    @Value("${bygdeportalen.security.login.max-failures:5}") int maxFailures,
-                    @Value("${bygdeportalen.security.login.lock-duration:15m}") Duration lockDuration) {
+    StaffSignInPage(
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            @Value("${bygdeportalen.security.login.max-failures:5}") int maxFailures,
+            @Value("${bygdeportalen.security.login.lock-duration:15m}") Duration lockDuration) {
         this.registrations = registrations;
         this.maxFailures = maxFailures;
         this.lockMinutes = lockDuration.toMinutes();

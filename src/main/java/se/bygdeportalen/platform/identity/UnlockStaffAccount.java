@@ -1,10 +1,8 @@
 package se.bygdeportalen.platform.identity;
 
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -17,8 +15,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 class UnlockStaffAccount {
 
-    record Command(long id) {
-    }
+    record Command(long id) {}
 
     private final StaffAccountRepository accounts;
     private final AuditLog audit;
@@ -33,7 +30,12 @@ class UnlockStaffAccount {
         StaffAccount account = accounts.byIdForUpdate(command.id()).orElseThrow(Problem::notFound);
         IdentityAccess.MANAGE_STAFF.check(actor, account);
         accounts.unlock(account.id());
-        audit.record(actor, PlatformAudit.STAFF_ACCOUNT_UNLOCKED, "staff_account", account.id(), "Unlocked " + account.username(),
+        audit.record(
+                actor,
+                PlatformAudit.STAFF_ACCOUNT_UNLOCKED,
+                "staff_account",
+                account.id(),
+                "Unlocked " + account.username(),
                 Map.of("lockedUntil", String.valueOf(account.lockedUntil()), "failedLogins", account.failedLogins()),
                 Map.of("lockedUntil", "none", "failedLogins", 0));
         return Result.saved(account.id());

@@ -1,14 +1,12 @@
 package se.bygdeportalen.platform.identity;
 
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.usecase.Actor;
 
 /**
@@ -28,20 +26,28 @@ class UnlockStaffAtStartup implements ApplicationRunner {
     private final UnlockStaffAccount unlock;
     private final List<String> usernames;
 
-    UnlockStaffAtStartup(StaffAccountRepository accounts, UnlockStaffAccount unlock,
-                         @Value("${bygdeportalen.admin.unlock:}") List<String> usernames) {
+    UnlockStaffAtStartup(
+            StaffAccountRepository accounts,
+            UnlockStaffAccount unlock,
+            @Value("${bygdeportalen.admin.unlock:}") List<String> usernames) {
         this.accounts = accounts;
         this.unlock = unlock;
-        this.usernames = usernames.stream().map(String::strip).filter(u -> !u.isEmpty()).toList();
+        this.usernames =
+                usernames.stream().map(String::strip).filter(u -> !u.isEmpty()).toList();
     }
 
     @Override
     public void run(ApplicationArguments args) {
         for (String username : usernames) {
-            accounts.byUsername(username).ifPresentOrElse(account -> {
-                unlock.unlockStaffAccount(new UnlockStaffAccount.Command(account.id()), OPERATOR);
-                log.warn("Unlocked staff account {} at start-up (bygdeportalen.admin.unlock)", account.id());
-            }, () -> log.warn("bygdeportalen.admin.unlock names no existing staff account"));
+            accounts.byUsername(username)
+                    .ifPresentOrElse(
+                            account -> {
+                                unlock.unlockStaffAccount(new UnlockStaffAccount.Command(account.id()), OPERATOR);
+                                log.warn(
+                                        "Unlocked staff account {} at start-up (bygdeportalen.admin.unlock)",
+                                        account.id());
+                            },
+                            () -> log.warn("bygdeportalen.admin.unlock names no existing staff account"));
         }
     }
 }

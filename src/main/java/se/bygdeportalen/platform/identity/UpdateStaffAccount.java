@@ -1,11 +1,9 @@
 package se.bygdeportalen.platform.identity;
 
 import java.util.Set;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.security.Role;
@@ -61,7 +59,10 @@ class UpdateStaffAccount {
         }
         boolean wasAdministrator = before.enabled() && before.roles().contains(Role.ADMINISTRATOR);
         boolean staysAdministrator = command.enabled() && command.roles().contains(Role.ADMINISTRATOR);
-        if (wasAdministrator && !staysAdministrator && !violations.has("roles") && accounts.lockEnabledAdministrators() <= 1) {
+        if (wasAdministrator
+                && !staysAdministrator
+                && !violations.has("roles")
+                && accounts.lockEnabledAdministrators() <= 1) {
             violations.reject("roles", "staff.form.roles.lastAdministrator");
         }
         if (violations.any()) {
@@ -76,11 +77,20 @@ class UpdateStaffAccount {
         Changes changes = new Changes()
                 .field("displayName", before.displayName(), displayName)
                 .field("email", before.email(), command.email())
-                .field("roles", before.roles().stream().map(Enum::name).sorted().toList(), command.roles().stream().map(Enum::name).sorted().toList())
+                .field(
+                        "roles",
+                        before.roles().stream().map(Enum::name).sorted().toList(),
+                        command.roles().stream().map(Enum::name).sorted().toList())
                 .field("enabled", before.enabled(), command.enabled());
         if (changes.any()) {
-            audit.record(actor, PlatformAudit.STAFF_ACCOUNT_UPDATED, "staff_account", id,
-                    "Changed staff account " + before.username() + ": " + String.join(", ", changes.names()), changes.before(), changes.after());
+            audit.record(
+                    actor,
+                    PlatformAudit.STAFF_ACCOUNT_UPDATED,
+                    "staff_account",
+                    id,
+                    "Changed staff account " + before.username() + ": " + String.join(", ", changes.names()),
+                    changes.before(),
+                    changes.after());
         }
         boolean lostAccess = !command.enabled() || !command.roles().containsAll(before.roles());
         if (lostAccess) {

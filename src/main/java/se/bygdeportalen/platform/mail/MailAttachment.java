@@ -31,6 +31,5 @@ public record MailAttachment(String fileName, String contentType, byte[] content
     }
 
     /** Name and size, for pages that list attachments without loading them. */
-    public record Info(long mailId, int position, String fileName, String contentType, long size) {
-    }
+    public record Info(long mailId, int position, String fileName, String contentType, long size) {}
 }

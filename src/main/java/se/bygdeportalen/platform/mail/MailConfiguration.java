@@ -1,11 +1,9 @@
 package se.bygdeportalen.platform.mail;
 
-import java.time.Duration;
-
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +20,8 @@ class MailConfiguration {
     @Bean
     RecurringTask<Void> mailOutboxSendTask(SendDueMail sender, MailOutboxProperties properties) {
         return Tasks.recurring(SEND_TASK, Schedules.fixedDelay(properties.sendInterval()))
-                .execute((instance, context) -> sender.send(() -> context.getSchedulerState().isShuttingDown()));
+                .execute((instance, context) ->
+                        sender.send(() -> context.getSchedulerState().isShuttingDown()));
     }
 
     @Bean

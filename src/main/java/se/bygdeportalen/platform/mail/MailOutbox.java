@@ -2,10 +2,8 @@ package se.bygdeportalen.platform.mail;
 
 import java.time.Clock;
 import java.util.Objects;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
 
 /**
@@ -34,7 +32,8 @@ public class MailOutbox {
     public long enqueue(OutgoingMail mail) {
         Objects.requireNonNull(mail, "mail");
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("Mail must be enqueued in the transaction of the change that caused it: " + mail.category());
+            throw new IllegalStateException(
+                    "Mail must be enqueued in the transaction of the change that caused it: " + mail.category());
         }
         return outbox.insert(mail, clock.instant());
     }

@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.mail;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,20 +17,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention         how long sent and given-up mail is kept before it is deleted
  */
 @ConfigurationProperties("bygdeportalen.mail")
-public record MailOutboxProperties(@DefaultValue("") String from,
-                                   @DefaultValue("15s") Duration sendInterval,
-                                   @DefaultValue("10") int batchSize,
-                                   @DefaultValue("20") int maxAttempts,
-                                   @DefaultValue("1m") Duration retryInitialDelay,
-                                   @DefaultValue("6h") Duration retryMaxDelay,
-                                   @DefaultValue("30d") Duration retention) {
+public record MailOutboxProperties(
+        @DefaultValue("") String from,
+        @DefaultValue("15s") Duration sendInterval,
+        @DefaultValue("10") int batchSize,
+        @DefaultValue("20") int maxAttempts,
+        @DefaultValue("1m") Duration retryInitialDelay,
+        @DefaultValue("6h") Duration retryMaxDelay,
+        @DefaultValue("30d") Duration retention) {
 
     public MailOutboxProperties {
         if (batchSize < 1 || maxAttempts < 1) {
             throw new IllegalArgumentException("bygdeportalen.mail.batch-size and max-attempts must be at least 1");
         }
-        if (!positive(sendInterval) || !positive(retryInitialDelay) || retryMaxDelay.compareTo(retryInitialDelay) < 0 || !positive(retention)) {
-            throw new IllegalArgumentException("bygdeportalen.mail durations must be positive, retry-max-delay at least retry-initial-delay");
+        if (!positive(sendInterval)
+                || !positive(retryInitialDelay)
+                || retryMaxDelay.compareTo(retryInitialDelay) < 0
+                || !positive(retention)) {
+            throw new IllegalArgumentException(
+                    "bygdeportalen.mail durations must be positive, retry-max-delay at least retry-initial-delay");
         }
     }
 

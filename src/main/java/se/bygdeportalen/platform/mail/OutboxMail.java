@@ -3,14 +3,27 @@ package se.bygdeportalen.platform.mail;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-
 import se.bygdeportalen.platform.i18n.Lang;
 
 /** One mail in the outbox, as the sender and the administrators' pages read it. */
-public record OutboxMail(long id, Instant createdAt, String category, String recipient, String recipientName,
-                         String subject, String bodyText, String bodyHtml, Lang lang, String unsubscribeUrl,
-                         MailStatus status, int attempts, Instant nextAttemptAt, Instant lastAttemptAt,
-                         String lastError, String transport, Instant sentAt) {
+public record OutboxMail(
+        long id,
+        Instant createdAt,
+        String category,
+        String recipient,
+        String recipientName,
+        String subject,
+        String bodyText,
+        String bodyHtml,
+        Lang lang,
+        String unsubscribeUrl,
+        MailStatus status,
+        int attempts,
+        Instant nextAttemptAt,
+        Instant lastAttemptAt,
+        String lastError,
+        String transport,
+        Instant sentAt) {
 
     public boolean hasHtml() {
         return bodyHtml != null;

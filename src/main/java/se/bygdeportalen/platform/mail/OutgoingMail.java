@@ -1,12 +1,10 @@
 package se.bygdeportalen.platform.mail;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
 import se.bygdeportalen.platform.i18n.Lang;
 
 /**
@@ -24,8 +22,15 @@ import se.bygdeportalen.platform.i18n.Lang;
  * @param category       what kind of mail it is, e.g. {@code proposals.receipt}; shown to administrators
  * @param unsubscribeUrl absolute http(s) or mailto URL for the List-Unsubscribe header, or null
  */
-public record OutgoingMail(String recipient, String recipientName, String subject, String bodyText, String bodyHtml,
-                           Lang lang, String category, String unsubscribeUrl) {
+public record OutgoingMail(
+        String recipient,
+        String recipientName,
+        String subject,
+        String bodyText,
+        String bodyHtml,
+        Lang lang,
+        String category,
+        String unsubscribeUrl) {
 
     public static final int MAX_SUBJECT = 250;
     public static final int MAX_NAME = 200;
@@ -58,7 +63,8 @@ public record OutgoingMail(String recipient, String recipientName, String subjec
             throw new IllegalArgumentException("A mail needs a language");
         }
         if (category == null || !CATEGORY.matcher(category).matches()) {
-            throw new IllegalArgumentException("A mail category is lower-case letters, digits, '.', '_' and '-', e.g. proposals.receipt");
+            throw new IllegalArgumentException(
+                    "A mail category is lower-case letters, digits, '.', '_' and '-', e.g. proposals.receipt");
         }
         unsubscribeUrl = validUnsubscribeUrl(blankToNull(unsubscribeUrl));
     }
@@ -81,8 +87,12 @@ public record OutgoingMail(String recipient, String recipientName, String subjec
             // Only a bare address (no display name, group or list), at a domain with a dot, which catches
             // typos such as "anna@examplese" that the parser accepts.
             String domain = stripped.substring(stripped.lastIndexOf('@') + 1);
-            if (parsed.isGroup() || parsed.getPersonal() != null || !stripped.equals(parsed.getAddress())
-                    || !domain.contains(".") || domain.startsWith(".") || domain.endsWith(".")) {
+            if (parsed.isGroup()
+                    || parsed.getPersonal() != null
+                    || !stripped.equals(parsed.getAddress())
+                    || !domain.contains(".")
+                    || domain.startsWith(".")
+                    || domain.endsWith(".")) {
                 throw new IllegalArgumentException("Invalid recipient address");
             }
         } catch (AddressException e) {
@@ -96,7 +106,9 @@ public record OutgoingMail(String recipient, String recipientName, String subjec
             return null;
         }
         // Angle brackets and commas delimit URLs in the header; whitespace could fold it.
-        if (url.length() > MAX_URL || hasLineBreakOrControl(url) || url.chars().anyMatch(c -> c == '<' || c == '>' || c == ',' || Character.isWhitespace(c))) {
+        if (url.length() > MAX_URL
+                || hasLineBreakOrControl(url)
+                || url.chars().anyMatch(c -> c == '<' || c == '>' || c == ',' || Character.isWhitespace(c))) {
             throw new IllegalArgumentException("Invalid unsubscribe URL");
         }
         try {

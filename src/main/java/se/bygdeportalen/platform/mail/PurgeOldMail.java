@@ -1,11 +1,9 @@
 package se.bygdeportalen.platform.mail;
 
 import java.time.Clock;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
 
 /**

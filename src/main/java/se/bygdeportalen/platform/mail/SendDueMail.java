@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
 import se.bygdeportalen.platform.mail.internal.MailTransport;
 
@@ -33,6 +31,7 @@ public class SendDueMail {
 
     /** How long a claimed mail stays reserved for its sender; if the sender dies, another takes it after this. */
     static final Duration CLAIM = Duration.ofMinutes(10);
+
     private static final int MAX_ERROR = 1000;
     private static final int MAX_CAUSES = 6;
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>()\\[\\],;:\"']+@[^\\s<>()\\[\\],;:\"']+");
@@ -87,7 +86,11 @@ public class SendDueMail {
         }
     }
 
-    private enum Outcome { SENT, FAILED, SERVER_UNREACHABLE }
+    private enum Outcome {
+        SENT,
+        FAILED,
+        SERVER_UNREACHABLE
+    }
 
     private Outcome attempt(OutboxMail mail) {
         try {
@@ -111,8 +114,14 @@ public class SendDueMail {
         } else {
             Instant next = now.plus(properties.retryDelay(attempts));
             outbox.markFailed(mail.id(), attempts, error, now, next);
-            log.warn("Mail {} ({}) not sent, attempt {} of {}, next attempt at {}: {}", mail.id(), mail.category(), attempts,
-                    properties.maxAttempts(), next, error);
+            log.warn(
+                    "Mail {} ({}) not sent, attempt {} of {}, next attempt at {}: {}",
+                    mail.id(),
+                    mail.category(),
+                    attempts,
+                    properties.maxAttempts(),
+                    next,
+                    error);
         }
     }
 
@@ -122,8 +131,11 @@ public class SendDueMail {
 
     /** True when the server could not be reached at all, so every other mail would fail the same way now. */
     static boolean serverUnreachable(Throwable e) {
-        return e instanceof MailAuthenticationException || causes(e).stream()
-                .anyMatch(t -> t instanceof SocketException || t instanceof SocketTimeoutException || t instanceof UnknownHostException);
+        return e instanceof MailAuthenticationException
+                || causes(e).stream()
+                        .anyMatch(t -> t instanceof SocketException
+                                || t instanceof SocketTimeoutException
+                                || t instanceof UnknownHostException);
     }
 
     /**
@@ -135,7 +147,10 @@ public class SendDueMail {
                 .map(t -> t.getClass().getSimpleName() + (ownMessage(t).isBlank() ? "" : ": " + ownMessage(t)))
                 .distinct()
                 .collect(Collectors.joining(" / "));
-        text = ADDRESS.matcher(text).replaceAll("[address]").replaceAll("\\s+", " ").strip();
+        text = ADDRESS.matcher(text)
+                .replaceAll("[address]")
+                .replaceAll("\\s+", " ")
+                .strip();
         return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 1) + "…";
     }
 
@@ -146,7 +161,8 @@ public class SendDueMail {
         while (t != null && chain.size() < MAX_CAUSES && !chain.contains(t)) {
             chain.add(t);
             t = t.getCause() == null && t instanceof MailSendException m && m.getMessageExceptions().length > 0
-                    ? m.getMessageExceptions()[0] : t.getCause();
+                    ? m.getMessageExceptions()[0]
+                    : t.getCause();
         }
         return chain;
     }

@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.manifest;
 
 import java.util.List;
-
 import se.bygdeportalen.platform.i18n.Lang;
 
 /**
@@ -31,6 +30,5 @@ public interface HomeTeaser {
      * @param path      path after the language prefix
      * @param meta      one short line under the title (a date, a body), already in the page's language
      */
-    record Item(String title, String titleLang, String path, String meta) {
-    }
+    record Item(String title, String titleLang, String path, String meta) {}
 }

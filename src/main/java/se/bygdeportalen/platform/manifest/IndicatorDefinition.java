@@ -10,21 +10,40 @@ import java.util.List;
  * @param unit      how values are expressed
  * @param measure   computes the values from the module's own data; null unless {@code source} is PLATFORM
  */
-public record IndicatorDefinition(String id, String nameKey, String descriptionKey, Strand strand, Source source, Unit unit,
-                                  Measure measure) {
+public record IndicatorDefinition(
+        String id, String nameKey, String descriptionKey, Strand strand, Source source, Unit unit, Measure measure) {
 
-    public enum Strand { CITIZEN_DIALOGUE, EQUALITY_AND_PUBLIC_HEALTH, SERVICE_OFFICE, BUSINESS_DEVELOPMENT }
-    public enum Source { PLATFORM, KOLADA, STAFF_ENTRY }
-    public enum Unit { COUNT, PERCENT, DAYS, PER_THOUSAND_INHABITANTS, RANK }
+    public enum Strand {
+        CITIZEN_DIALOGUE,
+        EQUALITY_AND_PUBLIC_HEALTH,
+        SERVICE_OFFICE,
+        BUSINESS_DEVELOPMENT
+    }
+
+    public enum Source {
+        PLATFORM,
+        KOLADA,
+        STAFF_ENTRY
+    }
+
+    public enum Unit {
+        COUNT,
+        PERCENT,
+        DAYS,
+        PER_THOUSAND_INHABITANTS,
+        RANK
+    }
 
     public IndicatorDefinition {
         if ((source == Source.PLATFORM) != (measure != null)) {
-            throw new IllegalArgumentException("Indicator " + id + ": a PLATFORM indicator needs a measure, others none");
+            throw new IllegalArgumentException(
+                    "Indicator " + id + ": a PLATFORM indicator needs a measure, others none");
         }
     }
 
     /** An indicator whose values come from Kolada or staff entry. */
-    public IndicatorDefinition(String id, String nameKey, String descriptionKey, Strand strand, Source source, Unit unit) {
+    public IndicatorDefinition(
+            String id, String nameKey, String descriptionKey, Strand strand, Source source, Unit unit) {
         this(id, nameKey, descriptionKey, strand, source, unit, null);
     }
 

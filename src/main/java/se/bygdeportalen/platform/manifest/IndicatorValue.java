@@ -11,14 +11,16 @@ import java.math.RoundingMode;
  *
  * @param base how many records the value is computed from (the denominator of a share)
  */
-public record IndicatorValue(String indicatorId, int year, String breakdown, BigDecimal value, long base, boolean suppressed) {
+public record IndicatorValue(
+        String indicatorId, int year, String breakdown, BigDecimal value, long base, boolean suppressed) {
 
     public static final int MIN_CELL = 5;
 
     /** A count of people or records; 1 to 4 are suppressed, 0 is shown. */
     public static IndicatorValue count(String indicatorId, int year, String breakdown, long count) {
         boolean suppress = count > 0 && count < MIN_CELL;
-        return new IndicatorValue(indicatorId, year, breakdown, suppress ? null : BigDecimal.valueOf(count), count, suppress);
+        return new IndicatorValue(
+                indicatorId, year, breakdown, suppress ? null : BigDecimal.valueOf(count), count, suppress);
     }
 
     /** {@code part} of {@code base} in percent with one decimal; suppressed when the base is under 5. */
@@ -31,7 +33,8 @@ public record IndicatorValue(String indicatorId, int year, String breakdown, Big
     }
 
     /** A statistic (a median number of days, say) over {@code base} records; suppressed under 5. */
-    public static IndicatorValue statistic(String indicatorId, int year, String breakdown, BigDecimal value, long base) {
+    public static IndicatorValue statistic(
+            String indicatorId, int year, String breakdown, BigDecimal value, long base) {
         boolean suppress = base < MIN_CELL;
         return new IndicatorValue(indicatorId, year, breakdown, suppress ? null : value, base, suppress);
     }

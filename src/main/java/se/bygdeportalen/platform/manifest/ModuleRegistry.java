@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.security.PortalUser;
 
 /** All module manifests, checked for clashes once at start-up. */
@@ -22,7 +20,9 @@ public class ModuleRegistry {
     private final Map<String, AuditAction> auditEvents = new HashMap<>();
 
     public ModuleRegistry(List<ModuleManifest> manifests) {
-        this.manifests = manifests.stream().sorted(Comparator.comparing(ModuleManifest::id)).toList();
+        this.manifests = manifests.stream()
+                .sorted(Comparator.comparing(ModuleManifest::id))
+                .toList();
         Set<String> ids = new HashSet<>();
         for (ModuleManifest m : this.manifests) {
             if (!ids.add(m.id())) {
@@ -34,14 +34,21 @@ public class ModuleRegistry {
                 }
             }
         }
-        this.navigation = this.manifests.stream().flatMap(m -> m.navigation().stream())
-                .sorted(Comparator.comparingInt(NavLink::order)).toList();
-        this.footerLinks = this.manifests.stream().flatMap(m -> m.footerLinks().stream())
-                .sorted(Comparator.comparingInt(NavLink::order)).toList();
+        this.navigation = this.manifests.stream()
+                .flatMap(m -> m.navigation().stream())
+                .sorted(Comparator.comparingInt(NavLink::order))
+                .toList();
+        this.footerLinks = this.manifests.stream()
+                .flatMap(m -> m.footerLinks().stream())
+                .sorted(Comparator.comparingInt(NavLink::order))
+                .toList();
     }
 
     public List<NavLink> myPagesLinks() {
-        return manifests.stream().flatMap(m -> m.myPagesLinks().stream()).sorted(Comparator.comparingInt(NavLink::order)).toList();
+        return manifests.stream()
+                .flatMap(m -> m.myPagesLinks().stream())
+                .sorted(Comparator.comparingInt(NavLink::order))
+                .toList();
     }
 
     public List<NavLink> footerLinks() {
@@ -52,15 +59,16 @@ public class ModuleRegistry {
         return manifests;
     }
 
-
     public List<NavLink> navigation() {
         return navigation;
     }
 
     public List<AdminLink> adminLinksFor(PortalUser user) {
-        return manifests.stream().flatMap(m -> m.adminLinks().stream())
+        return manifests.stream()
+                .flatMap(m -> m.adminLinks().stream())
                 .filter(l -> l.roles().isEmpty() || user.hasAnyRole(l.roles()))
-                .sorted(Comparator.comparingInt(AdminLink::order)).toList();
+                .sorted(Comparator.comparingInt(AdminLink::order))
+                .toList();
     }
 
     public Optional<AuditAction> auditEvent(String action) {
@@ -68,7 +76,9 @@ public class ModuleRegistry {
     }
 
     public List<AuditAction> auditEvents() {
-        return auditEvents.values().stream().sorted(Comparator.comparing(AuditAction::action)).toList();
+        return auditEvents.values().stream()
+                .sorted(Comparator.comparing(AuditAction::action))
+                .toList();
     }
 
     public List<IndicatorDefinition> indicators() {
@@ -81,19 +91,24 @@ public class ModuleRegistry {
 
     /** Every searchable kind of every module, in the order the results page shows them. */
     public List<SearchableContent> searchableContent() {
-        List<SearchableContent> all = manifests.stream().flatMap(m -> m.searchableContent().stream())
-                .sorted(Comparator.comparingInt(SearchableContent::order).thenComparing(SearchableContent::kind)).toList();
+        List<SearchableContent> all = manifests.stream()
+                .flatMap(m -> m.searchableContent().stream())
+                .sorted(Comparator.comparingInt(SearchableContent::order).thenComparing(SearchableContent::kind))
+                .toList();
         if (all.stream().map(SearchableContent::kind).distinct().count() != all.size()) {
-            throw new IllegalStateException("A searchable kind is declared twice: " + all.stream().map(SearchableContent::kind).toList());
+            throw new IllegalStateException("A searchable kind is declared twice: "
+                    + all.stream().map(SearchableContent::kind).toList());
         }
         return all;
     }
 
     /** Every module's datasets, ordered by module id as declared. */
     public List<OpenDataExport> openData() {
-        List<OpenDataExport> all = manifests.stream().flatMap(m -> m.openData().stream()).toList();
+        List<OpenDataExport> all =
+                manifests.stream().flatMap(m -> m.openData().stream()).toList();
         if (all.stream().map(OpenDataExport::id).distinct().count() != all.size()) {
-            throw new IllegalStateException("An open-data id is declared twice: " + all.stream().map(OpenDataExport::id).toList());
+            throw new IllegalStateException("An open-data id is declared twice: "
+                    + all.stream().map(OpenDataExport::id).toList());
         }
         return all;
     }

@@ -17,8 +17,14 @@ import java.util.Objects;
  * @param theme          the EU data theme it belongs to
  * @param formats        at least one
  */
-public record OpenDataExport(String id, String nameKey, String descriptionKey, Frequency frequency, Licence licence, Theme theme,
-                             List<Format> formats) {
+public record OpenDataExport(
+        String id,
+        String nameKey,
+        String descriptionKey,
+        Frequency frequency,
+        Licence licence,
+        Theme theme,
+        List<Format> formats) {
 
     public OpenDataExport {
         if (id == null || !id.matches("[a-z][a-z0-9.-]{1,79}")) {

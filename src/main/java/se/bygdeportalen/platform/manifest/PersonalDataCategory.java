@@ -15,10 +15,19 @@ import java.util.Map;
  * @param legalBasisKey the legal basis (GDPR art. 6)
  * @param retentionKey  how long it is kept
  */
-public record PersonalDataCategory(String id, Subject subject, String descriptionKey, String legalBasisKey,
-                                   String retentionKey, Exporter exporter, Eraser eraser) {
+public record PersonalDataCategory(
+        String id,
+        Subject subject,
+        String descriptionKey,
+        String legalBasisKey,
+        String retentionKey,
+        Exporter exporter,
+        Eraser eraser) {
 
-    public enum Subject { RESIDENT, STAFF }
+    public enum Subject {
+        RESIDENT,
+        STAFF
+    }
 
     @FunctionalInterface
     public interface Exporter {

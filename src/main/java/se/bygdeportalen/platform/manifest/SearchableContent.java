@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import se.bygdeportalen.platform.i18n.Lang;
 
 /**

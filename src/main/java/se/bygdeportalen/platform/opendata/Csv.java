@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static byte[] write(List<String> header, Iterable<? extends List<?>> rows) {
         StringBuilder out = new StringBuilder(4096);
@@ -45,8 +44,12 @@ public final class Csv {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0 || text.startsWith(" ") || text.endsWith(" ");
+        boolean quote = text.indexOf(',') >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0
+                || text.startsWith(" ")
+                || text.endsWith(" ");
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

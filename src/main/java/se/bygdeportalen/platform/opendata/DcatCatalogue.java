@@ -1,17 +1,13 @@
 package se.bygdeportalen.platform.opendata;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
@@ -37,6 +33,7 @@ public class DcatCatalogue {
     static final String XML = "http://www.w3.org/XML/1998/namespace";
     /** The languages titles and descriptions are given in. */
     static final List<Lang> LANGS = List.of(Lang.SV, Lang.EN, Lang.FI);
+
     private static final String LOCAL_AUTHORITY = "http://purl.org/adms/publishertype/LocalAuthority";
     private static final String EU_LANGUAGE = "http://publications.europa.eu/resource/authority/language/";
 
@@ -101,10 +98,23 @@ public class DcatCatalogue {
         w.writeStartElement(DCAT, "Catalog");
         w.writeAttribute(RDF, "about", catalogueUri());
         for (Lang lang : LANGS) {
-            literal(w, DCT, "title", lang, messages.get(lang, "opendata.catalogue.title", name.in(lang).text()));
+            literal(
+                    w,
+                    DCT,
+                    "title",
+                    lang,
+                    messages.get(lang, "opendata.catalogue.title", name.in(lang).text()));
         }
         for (Lang lang : LANGS) {
-            literal(w, DCT, "description", lang, messages.get(lang, "opendata.catalogue.description", name.in(lang).text()));
+            literal(
+                    w,
+                    DCT,
+                    "description",
+                    lang,
+                    messages.get(
+                            lang,
+                            "opendata.catalogue.description",
+                            name.in(lang).text()));
         }
         resource(w, DCT, "publisher", publisherUri());
         resource(w, DCT, "license", OpenDataExport.Licence.CC0.uri());
@@ -149,7 +159,11 @@ public class DcatCatalogue {
             resource(w, VCARD, "hasEmail", "mailto:" + m.email());
         }
         if (!m.phone().isBlank()) {
-            resource(w, VCARD, "hasTelephone", "tel:" + m.phone().replaceAll("[^0-9+]", "").replaceFirst("^0", "+46"));
+            resource(
+                    w,
+                    VCARD,
+                    "hasTelephone",
+                    "tel:" + m.phone().replaceAll("[^0-9+]", "").replaceFirst("^0", "+46"));
         }
         w.writeEndElement();
     }
@@ -208,14 +222,16 @@ public class DcatCatalogue {
     }
 
     private TranslatableText municipalityName() {
-        TranslatableText name = PlatformProperties.Municipality.text(properties.municipality().name());
+        TranslatableText name =
+                PlatformProperties.Municipality.text(properties.municipality().name());
         if (name == null) {
             throw new IllegalStateException("Set bygdeportalen.municipality.name.sv, the name of the municipality");
         }
         return name;
     }
 
-    private static void literal(XMLStreamWriter w, String ns, String name, Lang lang, String text) throws XMLStreamException {
+    private static void literal(XMLStreamWriter w, String ns, String name, Lang lang, String text)
+            throws XMLStreamException {
         w.writeStartElement(ns, name);
         w.writeAttribute("xml", XML, "lang", lang.code());
         w.writeCharacters(text);

@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.opendata;
 
 import java.time.Duration;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 

@@ -2,7 +2,6 @@ package se.bygdeportalen.platform.opendata;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,8 +15,7 @@ public final class OpenDataResponses {
     public static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     public static final MediaType ICALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
-    private OpenDataResponses() {
-    }
+    private OpenDataResponses() {}
 
     public static ResponseEntity<byte[]> csv(String fileName, List<String> header, Iterable<? extends List<?>> rows) {
         return download(CSV, fileName, Csv.write(header, rows));
@@ -28,7 +26,9 @@ public final class OpenDataResponses {
         return ResponseEntity.ok()
                 .contentType(type)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(fileName).build().toString())
                 .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(body);

@@ -32,10 +32,19 @@ public final class PdfDocument {
     private boolean inList;
 
     private PdfDocument(String lang, String title) {
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(lang)).append("\" xml:lang=\"").append(escape(lang))
-                .append("\"><head><meta charset=\"utf-8\"/><title>").append(escape(title)).append("</title>")
-                .append("<meta name=\"subject\" content=\"").append(escape(title)).append("\"/>")
-                .append("<style>").append(CSS).append("</style></head><body>");
+        html.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(escape(lang))
+                .append("\" xml:lang=\"")
+                .append(escape(lang))
+                .append("\"><head><meta charset=\"utf-8\"/><title>")
+                .append(escape(title))
+                .append("</title>")
+                .append("<meta name=\"subject\" content=\"")
+                .append(escape(title))
+                .append("\"/>")
+                .append("<style>")
+                .append(CSS)
+                .append("</style></head><body>");
     }
 
     /** A document in language {@code lang} (BCP 47, e.g. {@code sv}) with the given title (also the PDF's title). */
@@ -46,7 +55,13 @@ public final class PdfDocument {
     public PdfDocument heading(int level, String text) {
         closeList();
         int l = Math.max(1, Math.min(3, level));
-        html.append("<h").append(l).append('>').append(escape(text)).append("</h").append(l).append('>');
+        html.append("<h")
+                .append(l)
+                .append('>')
+                .append(escape(text))
+                .append("</h")
+                .append(l)
+                .append('>');
         return this;
     }
 
@@ -59,7 +74,11 @@ public final class PdfDocument {
         closeList();
         html.append("<p");
         if (lang != null) {
-            html.append(" lang=\"").append(escape(lang)).append("\" xml:lang=\"").append(escape(lang)).append('"');
+            html.append(" lang=\"")
+                    .append(escape(lang))
+                    .append("\" xml:lang=\"")
+                    .append(escape(lang))
+                    .append('"');
         }
         if (preserveLines) {
             html.append(" class=\"text\"");
@@ -87,7 +106,11 @@ public final class PdfDocument {
         }
         html.append("<dt>").append(escape(label)).append("</dt><dd");
         if (valueLang != null) {
-            html.append(" lang=\"").append(escape(valueLang)).append("\" xml:lang=\"").append(escape(valueLang)).append('"');
+            html.append(" lang=\"")
+                    .append(escape(valueLang))
+                    .append("\" xml:lang=\"")
+                    .append(escape(valueLang))
+                    .append('"');
         }
         html.append('>').append(escape(value == null ? "–" : value)).append("</dd>");
         return this;
@@ -120,8 +143,12 @@ public final class PdfDocument {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                            || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+                    boolean allowed = c == 0x9
+                            || c == 0xA
+                            || c == 0xD
+                            || (c >= 0x20 && c <= 0xD7FF)
+                            || (c >= 0xE000 && c <= 0xFFFD)
+                            || (c >= 0x10000 && c <= 0x10FFFF);
                     if (allowed) {
                         out.appendCodePoint(c);
                     }

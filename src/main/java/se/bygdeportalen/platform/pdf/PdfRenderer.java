@@ -1,14 +1,12 @@
 package se.bygdeportalen.platform.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +37,14 @@ public class PdfRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessbility(true);
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> font("fonts/DejaVuSans-Bold.ttf"),
+                    FONT_FAMILY,
+                    700,
+                    BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

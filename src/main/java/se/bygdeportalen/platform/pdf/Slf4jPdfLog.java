@@ -1,10 +1,8 @@
 package se.bygdeportalen.platform.pdf;
 
-import java.util.logging.Level;
-
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLogger;
-
+import java.util.logging.Level;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +46,8 @@ final class Slf4jPdfLog implements XRLogger {
     public boolean isLogLevelEnabled(Diagnostic diagnostic) {
         Logger log = logger(diagnostic.getLogMessageId().getWhere());
         int value = diagnostic.getLevel().intValue();
-        return value >= Level.WARNING.intValue() ? log.isWarnEnabled() : value >= Level.INFO.intValue() ? log.isDebugEnabled() : log.isTraceEnabled();
+        return value >= Level.WARNING.intValue()
+                ? log.isWarnEnabled()
+                : value >= Level.INFO.intValue() ? log.isDebugEnabled() : log.isTraceEnabled();
     }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -32,7 +31,8 @@ final class BucketIds {
             return new BucketIds(random);
         }
         if (secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("bygdeportalen.ratelimit.key-secret must be at least " + MIN_SECRET_LENGTH + " characters");
+            throw new IllegalStateException(
+                    "bygdeportalen.ratelimit.key-secret must be at least " + MIN_SECRET_LENGTH + " characters");
         }
         return new BucketIds(secret.getBytes(StandardCharsets.UTF_8));
     }
@@ -43,7 +43,13 @@ final class BucketIds {
             mac.init(secret);
             // The capacity and period are hashed too, so a changed policy gets fresh buckets. A name
             // cannot hold a newline, which keeps the parts apart.
-            mac.update((policy.name() + '\n' + policy.capacity() + '\n' + policy.period().toNanos() + '\n').getBytes(StandardCharsets.UTF_8));
+            mac.update((policy.name()
+                            + '\n'
+                            + policy.capacity()
+                            + '\n'
+                            + policy.period().toNanos()
+                            + '\n')
+                    .getBytes(StandardCharsets.UTF_8));
             byte[] digest = mac.doFinal(key.getBytes(StandardCharsets.UTF_8));
             return policy.name() + ':' + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (GeneralSecurityException e) {

@@ -35,8 +35,8 @@ class RateLimitConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<StaffSignInRateLimitFilter> staffSignInRateLimitFilter(RateLimiter limiter,
-                                                                                  ObjectProvider<SecurityFilterChain> securityChains) {
+    FilterRegistrationBean<StaffSignInRateLimitFilter> staffSignInRateLimitFilter(
+            RateLimiter limiter, ObjectProvider<SecurityFilterChain> securityChains) {
         FilterRegistrationBean<StaffSignInRateLimitFilter> registration =
                 new FilterRegistrationBean<>(new StaffSignInRateLimitFilter(limiter, securityChains));
         registration.setName("staffSignInRateLimitFilter");

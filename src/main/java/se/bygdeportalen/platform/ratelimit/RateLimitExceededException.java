@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.ratelimit;
 
 import java.io.Serial;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;

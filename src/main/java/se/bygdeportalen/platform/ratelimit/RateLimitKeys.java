@@ -1,14 +1,12 @@
 package se.bygdeportalen.platform.ratelimit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import se.bygdeportalen.platform.security.CurrentUser;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -22,8 +20,7 @@ public final class RateLimitKeys {
     // Only such strings are parsed as IPv6, so parsing can never turn into a DNS lookup.
     private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
-    private RateLimitKeys() {
-    }
+    private RateLimitKeys() {}
 
     /** The signed-in person, staff or resident: stable across sessions and addresses. */
     public static String person(PortalUser user) {
@@ -38,8 +35,10 @@ public final class RateLimitKeys {
         return switch (actor) {
             case Actor.Staff staff -> "person:staff:" + staff.username();
             case Actor.Resident resident -> "person:resident:" + resident.id();
-            case Actor.Visitor visitor -> throw new IllegalArgumentException("A visitor is limited by address, not as a person");
-            case Actor.System system -> throw new IllegalArgumentException("The system is not rate limited as a person");
+            case Actor.Visitor visitor ->
+                throw new IllegalArgumentException("A visitor is limited by address, not as a person");
+            case Actor.System system ->
+                throw new IllegalArgumentException("The system is not rate limited as a person");
         };
     }
 

@@ -26,14 +26,16 @@ public record RateLimitPolicy(String name, long capacity, Duration period) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(period, "period");
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Rate-limit policy name must be lower-case letters, digits and dashes: " + name);
+            throw new IllegalArgumentException(
+                    "Rate-limit policy name must be lower-case letters, digits and dashes: " + name);
         }
         if (capacity < 1) {
             throw new IllegalArgumentException("Rate-limit policy " + name + " needs a capacity of at least 1");
         }
         // Bucket4j needs at least one nanosecond per token.
         if (period.isNegative() || period.toNanos() < capacity) {
-            throw new IllegalArgumentException("Rate-limit policy " + name + " needs a period of at least one nanosecond per attempt");
+            throw new IllegalArgumentException(
+                    "Rate-limit policy " + name + " needs a period of at least one nanosecond per attempt");
         }
     }
 
@@ -44,6 +46,7 @@ public record RateLimitPolicy(String name, long capacity, Duration period) {
 
     /** This policy with the capacity and period replaced where the arguments are not null. */
     RateLimitPolicy with(Long newCapacity, Duration newPeriod) {
-        return new RateLimitPolicy(name, newCapacity == null ? capacity : newCapacity, newPeriod == null ? period : newPeriod);
+        return new RateLimitPolicy(
+                name, newCapacity == null ? capacity : newCapacity, newPeriod == null ? period : newPeriod);
     }
 }

@@ -3,7 +3,6 @@ package se.bygdeportalen.platform.ratelimit;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,10 +21,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        ({@code BYGDEPORTALEN_RATELIMIT_POLICIES_STAFFLOGINADDRESS_CAPACITY})
  */
 @ConfigurationProperties("bygdeportalen.ratelimit")
-record RateLimitProperties(@DefaultValue("true") boolean enabled,
-                           String keySecret,
-                           @DefaultValue("1m") Duration cleanupInterval,
-                           Map<String, PolicySettings> policies) {
+record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        String keySecret,
+        @DefaultValue("1m") Duration cleanupInterval,
+        Map<String, PolicySettings> policies) {
 
     RateLimitProperties {
         policies = policies == null ? Map.of() : Map.copyOf(policies);
@@ -37,8 +37,7 @@ record RateLimitProperties(@DefaultValue("true") boolean enabled,
      * @param capacity attempts in a burst
      * @param period   time in which an empty bucket fills up again
      */
-    record PolicySettings(Long capacity, Duration period) {
-    }
+    record PolicySettings(Long capacity, Duration period) {}
 
     /** The policy as configured: the code's defaults with whatever the properties change. */
     RateLimitPolicy effective(RateLimitPolicy policy) {

@@ -1,13 +1,5 @@
 package se.bygdeportalen.platform.ratelimit;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
-
-import javax.sql.DataSource;
-
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
@@ -15,7 +7,12 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
-
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -54,7 +51,8 @@ public class RateLimiter {
                 .idColumn("id")
                 .stateColumn("state")
                 .expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_AFTER_REFILL))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_AFTER_REFILL))
                 .clientClock(new ClockTimeMeter(clock))
                 .requestTimeout(QUERY_TIMEOUT)
                 .build();
@@ -136,7 +134,9 @@ public class RateLimiter {
     private void removeExpiredNowAndThen() {
         long now = clock.millis();
         long due = nextCleanupMillis.get();
-        if (now < due || !nextCleanupMillis.compareAndSet(due, now + properties.cleanupInterval().toMillis())) {
+        if (now < due
+                || !nextCleanupMillis.compareAndSet(
+                        due, now + properties.cleanupInterval().toMillis())) {
             return;
         }
         try {

@@ -1,14 +1,12 @@
 package se.bygdeportalen.platform.ratelimit;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -32,7 +30,8 @@ class StaffSignInRateLimitFilter extends OncePerRequestFilter {
     static final RateLimitPolicy PER_USERNAME = new RateLimitPolicy("staff-login-username", 10, Duration.ofMinutes(15));
 
     // The same matcher Spring Security's form login uses, so no spelling of the path slips past one of them.
-    private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/admin/login");
+    private static final RequestMatcher SIGN_IN =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/admin/login");
 
     private final RateLimiter limiter;
     private final ObjectProvider<SecurityFilterChain> securityChains;
@@ -72,7 +71,8 @@ class StaffSignInRateLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, RateLimiter.Decision decision)
             throws ServletException, IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(decision.retryAfterSeconds()));
-        FilterChain sendError = (req, res) -> ((HttpServletResponse) res).sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+        FilterChain sendError =
+                (req, res) -> ((HttpServletResponse) res).sendError(HttpStatus.TOO_MANY_REQUESTS.value());
         Optional<HeaderWriterFilter> headers = securityHeaders(request);
         if (headers.isPresent()) {
             headers.get().doFilter(request, response, sendError);
@@ -82,7 +82,8 @@ class StaffSignInRateLimitFilter extends OncePerRequestFilter {
     }
 
     private Optional<HeaderWriterFilter> securityHeaders(HttpServletRequest request) {
-        return securityChains.orderedStream()
+        return securityChains
+                .orderedStream()
                 .filter(chain -> chain.matches(request))
                 .findFirst()
                 .flatMap(chain -> chain.getFilters().stream()

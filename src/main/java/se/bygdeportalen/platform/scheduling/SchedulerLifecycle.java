@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.scheduling;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

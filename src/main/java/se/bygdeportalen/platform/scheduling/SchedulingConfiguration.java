@@ -1,13 +1,10 @@
 package se.bygdeportalen.platform.scheduling;
 
-import java.util.List;
-
-import javax.sql.DataSource;
-
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
-
+import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +28,8 @@ class SchedulingConfiguration {
     Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> taskBeans, SchedulingProperties properties) {
         List<Task<?>> tasks = taskBeans.orderedStream().toList();
         // Recurring tasks go in as start tasks, which both registers them and schedules them at start.
-        List<Task<?>> plain = tasks.stream().filter(t -> !(t instanceof OnStartup)).toList();
+        List<Task<?>> plain =
+                tasks.stream().filter(t -> !(t instanceof OnStartup)).toList();
         List startTasks = tasks.stream().filter(t -> t instanceof OnStartup).toList();
         return Scheduler.create(dataSource, plain)
                 .startTasks(startTasks)

@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.scheduling;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,10 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shutdownMaxWait how long shutdown waits for running executions to finish
  */
 @ConfigurationProperties("bygdeportalen.scheduler")
-public record SchedulingProperties(@DefaultValue("true") boolean enabled,
-                                   @DefaultValue("3") int threads,
-                                   @DefaultValue("10s") Duration pollingInterval,
-                                   @DefaultValue("30s") Duration shutdownMaxWait) {
+public record SchedulingProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("3") int threads,
+        @DefaultValue("10s") Duration pollingInterval,
+        @DefaultValue("30s") Duration shutdownMaxWait) {
 
     public SchedulingProperties {
         if (threads < 1) {

@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.manifest.SearchableContent;
 
@@ -37,15 +35,19 @@ public class SearchIndex {
     }
 
     /** One result: the entry in the language chosen for the page (the visitor's, else Swedish, else its own). */
-    public record Hit(String kind, String key, Lang lang, String title, String summary, String path, LocalDate date) {
-    }
+    public record Hit(String kind, String key, Lang lang, String title, String summary, String path, LocalDate date) {}
 
     Optional<String> fingerprint(String kind) {
-        return jdbc.sql("SELECT fingerprint FROM search_index_state WHERE kind = :k").param("k", kind).query(String.class).optional();
+        return jdbc.sql("SELECT fingerprint FROM search_index_state WHERE kind = :k")
+                .param("k", kind)
+                .query(String.class)
+                .optional();
     }
 
     boolean isEmpty() {
-        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM search_index_state)").query(Boolean.class).single();
+        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM search_index_state)")
+                .query(Boolean.class)
+                .single();
     }
 
     /** Makes the next refresh re-read every kind, whatever its fingerprint. */
@@ -55,19 +57,33 @@ public class SearchIndex {
 
     /** Only one instance re-indexes a kind at a time; the lock ends with the transaction. */
     boolean tryLock(String kind) {
-        return jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('search_index:' || :k))").param("k", kind).query(Boolean.class).single();
+        return jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('search_index:' || :k))")
+                .param("k", kind)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Replaces everything indexed for a kind; call in one transaction so searches see the old or the new set. */
     void replace(String kind, List<SearchableContent.Entry> entries, String fingerprint, Instant now) {
-        jdbc.sql("DELETE FROM search_index_entry WHERE kind = :k").param("k", kind).update();
+        jdbc.sql("DELETE FROM search_index_entry WHERE kind = :k")
+                .param("k", kind)
+                .update();
         List<Object[]> rows = new ArrayList<>();
         for (SearchableContent.Entry e : entries) {
             for (Map.Entry<Lang, SearchableContent.Text> t : e.texts().entrySet()) {
                 SearchableContent.Text text = t.getValue();
                 String searched = cut(text.body() == null ? "" : text.body());
-                rows.add(new Object[] {kind, e.key(), t.getKey().code(), text.title(), text.summary(), e.path(),
-                        e.date() == null ? null : Date.valueOf(e.date()), text.title(), searched});
+                rows.add(new Object[] {
+                    kind,
+                    e.key(),
+                    t.getKey().code(),
+                    text.title(),
+                    text.summary(),
+                    e.path(),
+                    e.date() == null ? null : Date.valueOf(e.date()),
+                    text.title(),
+                    searched
+                });
             }
         }
         batch.batchUpdate("""
@@ -78,16 +94,26 @@ public class SearchIndex {
         jdbc.sql("""
                 INSERT INTO search_index_state (kind, fingerprint, entries, indexed_at) VALUES (:k, :f, :n, :at)
                 ON CONFLICT (kind) DO UPDATE SET fingerprint = excluded.fingerprint, entries = excluded.entries, indexed_at = excluded.indexed_at
-                """).param("k", kind).param("f", fingerprint).param("n", entries.size()).param("at", Timestamp.from(now)).update();
+                """)
+                .param("k", kind)
+                .param("f", fingerprint)
+                .param("n", entries.size())
+                .param("at", Timestamp.from(now))
+                .update();
     }
 
     /** Forgets kinds no module declares any more. */
     int removeOtherKinds(List<String> declared) {
         if (declared.isEmpty()) {
-            return jdbc.sql("DELETE FROM search_index_entry").update() + jdbc.sql("DELETE FROM search_index_state").update();
+            return jdbc.sql("DELETE FROM search_index_entry").update()
+                    + jdbc.sql("DELETE FROM search_index_state").update();
         }
-        int removed = jdbc.sql("DELETE FROM search_index_entry WHERE kind NOT IN (:k)").param("k", declared).update();
-        jdbc.sql("DELETE FROM search_index_state WHERE kind NOT IN (:k)").param("k", declared).update();
+        int removed = jdbc.sql("DELETE FROM search_index_entry WHERE kind NOT IN (:k)")
+                .param("k", declared)
+                .update();
+        jdbc.sql("DELETE FROM search_index_state WHERE kind NOT IN (:k)")
+                .param("k", declared)
+                .update();
         return removed;
     }
 
@@ -122,13 +148,23 @@ public class SearchIndex {
                 SELECT kind, entry_key, lang, title, summary, path, entry_date FROM numbered
                 WHERE n <= :limit ORDER BY kind, n
                 """)
-                .param("q", query).param("lang", lang.code()).param("kind", kind).param("candidates", CANDIDATES)
+                .param("q", query)
+                .param("lang", lang.code())
+                .param("kind", kind)
+                .param("candidates", CANDIDATES)
                 .param("limit", perKind + 1)
                 .query((rs, n) -> {
                     Date date = rs.getDate("entry_date");
-                    return new Hit(rs.getString("kind"), rs.getString("entry_key"), Lang.fromCode(rs.getString("lang")).orElseThrow(),
-                            rs.getString("title"), rs.getString("summary"), rs.getString("path"), date == null ? null : date.toLocalDate());
-                }).list();
+                    return new Hit(
+                            rs.getString("kind"),
+                            rs.getString("entry_key"),
+                            Lang.fromCode(rs.getString("lang")).orElseThrow(),
+                            rs.getString("title"),
+                            rs.getString("summary"),
+                            rs.getString("path"),
+                            date == null ? null : date.toLocalDate());
+                })
+                .list();
     }
 
     private static String cut(String text) {

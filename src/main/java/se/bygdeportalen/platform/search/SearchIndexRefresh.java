@@ -1,15 +1,13 @@
 package se.bygdeportalen.platform.search;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanFactory;
@@ -18,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.manifest.SearchableContent;
 
@@ -44,7 +41,8 @@ public class SearchIndexRefresh {
     private final Clock clock;
     private final BeanFactory beans;
 
-    SearchIndexRefresh(ModuleRegistry modules, SearchIndex index, TransactionTemplate tx, Clock clock, BeanFactory beans) {
+    SearchIndexRefresh(
+            ModuleRegistry modules, SearchIndex index, TransactionTemplate tx, Clock clock, BeanFactory beans) {
         this.beans = beans;
         this.modules = modules;
         this.index = index;
@@ -86,10 +84,14 @@ public class SearchIndexRefresh {
                     refreshed.add(content.kind());
                 }
             } catch (RuntimeException e) {
-                log.error("Could not index searchable kind {}; the previous index stays until the next run", content.kind(), e);
+                log.error(
+                        "Could not index searchable kind {}; the previous index stays until the next run",
+                        content.kind(),
+                        e);
             }
         }
-        tx.executeWithoutResult(s -> index.removeOtherKinds(declared.stream().map(SearchableContent::kind).toList()));
+        tx.executeWithoutResult(s -> index.removeOtherKinds(
+                declared.stream().map(SearchableContent::kind).toList()));
         return refreshed;
     }
 
@@ -103,7 +105,7 @@ public class SearchIndexRefresh {
         }
         Boolean done = tx.execute(s -> {
             if (!index.tryLock(content.kind())) {
-                return false;  // another instance is indexing this kind right now
+                return false; // another instance is indexing this kind right now
             }
             List<SearchableContent.Entry> entries = source.entries();
             index.replace(content.kind(), entries, fingerprint, clock.instant());

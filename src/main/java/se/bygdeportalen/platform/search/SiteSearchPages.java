@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.manifest.SearchableContent;
@@ -29,8 +27,7 @@ public class SiteSearchPages {
     static final int ONE_KIND = 50;
 
     /** One group of results; {@code moreHref} is set when the kind has more results than shown. */
-    public record Group(String kind, String nameKey, List<SearchIndex.Hit> hits, String moreHref) {
-    }
+    public record Group(String kind, String nameKey, List<SearchIndex.Hit> hits, String moreHref) {}
 
     private final SearchIndex index;
     private final ModuleRegistry modules;
@@ -41,26 +38,35 @@ public class SiteSearchPages {
     }
 
     @GetMapping("/" + Lang.PATH + "/sok")
-    String search(@PathVariable String lang, @RequestParam(required = false) String q, @RequestParam(required = false) String typ,
-                  Model model) {
+    String search(
+            @PathVariable String lang,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String typ,
+            Model model) {
         Lang l = Lang.fromCode(lang).orElseThrow();
         Optional<String> query = TextSearch.normalize(q);
         List<SearchableContent> kinds = modules.searchableContent();
         // An unknown kind is not an error: the visitor sees every kind instead.
-        SearchableContent only = kinds.stream().filter(k -> k.kind().equals(typ)).findFirst().orElse(null);
+        SearchableContent only =
+                kinds.stream().filter(k -> k.kind().equals(typ)).findFirst().orElse(null);
         List<Group> groups = new ArrayList<>();
         if (query.isPresent()) {
             int limit = only == null ? PER_KIND : ONE_KIND;
-            Map<String, List<SearchIndex.Hit>> byKind = index.search(query.get(), l, only == null ? null : only.kind(), limit).stream()
-                    .collect(Collectors.groupingBy(SearchIndex.Hit::kind));
+            Map<String, List<SearchIndex.Hit>> byKind =
+                    index.search(query.get(), l, only == null ? null : only.kind(), limit).stream()
+                            .collect(Collectors.groupingBy(SearchIndex.Hit::kind));
             for (SearchableContent kind : kinds) {
                 List<SearchIndex.Hit> hits = byKind.getOrDefault(kind.kind(), List.of());
                 if (hits.isEmpty()) {
                     continue;
                 }
                 String more = hits.size() > limit && only == null
-                        ? UriComponentsBuilder.fromPath("/" + l.code() + "/sok").queryParam("q", query.get()).queryParam("typ", kind.kind())
-                                .encode().build().toUriString()
+                        ? UriComponentsBuilder.fromPath("/" + l.code() + "/sok")
+                                .queryParam("q", query.get())
+                                .queryParam("typ", kind.kind())
+                                .encode()
+                                .build()
+                                .toUriString()
                         : null;
                 groups.add(new Group(kind.kind(), kind.nameKey(), hits.subList(0, Math.min(limit, hits.size())), more));
             }
@@ -69,8 +75,14 @@ public class SiteSearchPages {
         model.addAttribute("searched", query.isPresent());
         model.addAttribute("only", only);
         model.addAttribute("groups", groups);
-        model.addAttribute("allHref", query.map(text -> UriComponentsBuilder.fromPath("/" + l.code() + "/sok").queryParam("q", text)
-                .encode().build().toUriString()).orElse(null));
+        model.addAttribute(
+                "allHref",
+                query.map(text -> UriComponentsBuilder.fromPath("/" + l.code() + "/sok")
+                                .queryParam("q", text)
+                                .encode()
+                                .build()
+                                .toUriString())
+                        .orElse(null));
         return "search/results";
     }
 }

@@ -13,8 +13,7 @@ public final class TextSearch {
     /** Longer queries are cut: nobody types more, and it bounds the work per request. */
     public static final int MAX_QUERY_LENGTH = 200;
 
-    private TextSearch() {
-    }
+    private TextSearch() {}
 
     /** The query to search for, or empty when the visitor typed nothing searchable. */
     public static Optional<String> normalize(String raw) {

@@ -1,14 +1,12 @@
 package se.bygdeportalen.platform.security;
 
-import java.io.IOException;
-import java.time.Duration;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
+import java.time.Duration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,7 +33,8 @@ class AbsoluteSessionTimeout extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication
+        if (session != null
+                && SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication
                 && session.getAttribute(SIGNED_IN_AT) instanceof Long signedInAt
                 && System.currentTimeMillis() - signedInAt > maxAgeMillis) {
             session.invalidate();

@@ -10,5 +10,4 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface AllowedBeforePasswordChange {
-}
+public @interface AllowedBeforePasswordChange {}

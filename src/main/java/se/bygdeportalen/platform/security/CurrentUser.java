@@ -1,15 +1,13 @@
 package se.bygdeportalen.platform.security;
 
 import java.util.Optional;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in person of the current request, if any. */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static Optional<PortalUser> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -20,10 +18,12 @@ public final class CurrentUser {
     }
 
     public static PortalUser staff() {
-        return get().filter(PortalUser::isStaff).orElseThrow(() -> new IllegalStateException("No staff member signed in"));
+        return get().filter(PortalUser::isStaff)
+                .orElseThrow(() -> new IllegalStateException("No staff member signed in"));
     }
 
     public static PortalUser resident() {
-        return get().filter(PortalUser::isResident).orElseThrow(() -> new IllegalStateException("No resident signed in"));
+        return get().filter(PortalUser::isResident)
+                .orElseThrow(() -> new IllegalStateException("No resident signed in"));
     }
 }

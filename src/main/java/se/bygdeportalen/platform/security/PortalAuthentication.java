@@ -3,7 +3,6 @@ package se.bygdeportalen.platform.security;
 import java.io.Serial;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

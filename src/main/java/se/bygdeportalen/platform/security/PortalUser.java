@@ -4,28 +4,42 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.springframework.security.core.AuthenticatedPrincipal;
-
 import se.bygdeportalen.platform.i18n.Lang;
 
 /**
  * The signed-in person, as kept in the session. It deliberately holds no personal identity number,
  * no claims and no tokens: only what pages need to greet and authorise.
  */
-public record PortalUser(Kind kind, long id, String username, String displayName, Set<Role> roles,
-                         Lang uiLanguage, boolean mustChangePassword) implements AuthenticatedPrincipal, Serializable {
+public record PortalUser(
+        Kind kind,
+        long id,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        Lang uiLanguage,
+        boolean mustChangePassword)
+        implements AuthenticatedPrincipal, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public enum Kind { STAFF, RESIDENT }
+    public enum Kind {
+        STAFF,
+        RESIDENT
+    }
 
     public PortalUser {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
-    public static PortalUser staff(long id, String username, String displayName, Set<Role> roles, Lang uiLanguage, boolean mustChangePassword) {
+    public static PortalUser staff(
+            long id,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            Lang uiLanguage,
+            boolean mustChangePassword) {
         return new PortalUser(Kind.STAFF, id, username, displayName, roles, uiLanguage, mustChangePassword);
     }
 

@@ -28,6 +28,8 @@ public enum Role {
     }
 
     public static Optional<Role> fromName(String name) {
-        return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(r -> r.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 }

@@ -1,12 +1,10 @@
 package se.bygdeportalen.platform.security;
 
-import java.io.IOException;
-import java.time.Duration;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,8 +21,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -35,9 +36,6 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
-import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -45,7 +43,6 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-
 import se.bygdeportalen.platform.i18n.Lang;
 
 /**
@@ -59,6 +56,7 @@ public class SecurityConfig {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
     /** Session attribute: the page language a resident started an e-ID sign-in from. */
     public static final String SIGN_IN_LANG = "bygdeportalen.signInLang";
+
     public static final String SESSION_COOKIE = "__Host-bygdeportalen";
     /** The OIDC client registration staff sign in with; every other registration signs in residents. */
     public static final String STAFF_REGISTRATION = "staff";
@@ -71,7 +69,8 @@ public class SecurityConfig {
      */
     @Bean
     org.springframework.session.web.http.CookieSerializer cookieSerializer() {
-        org.springframework.session.web.http.DefaultCookieSerializer cookie = new org.springframework.session.web.http.DefaultCookieSerializer();
+        org.springframework.session.web.http.DefaultCookieSerializer cookie =
+                new org.springframework.session.web.http.DefaultCookieSerializer();
         cookie.setCookieName(SESSION_COOKIE);
         cookie.setCookiePath("/");
         cookie.setUseSecureCookie(true);
@@ -91,82 +90,103 @@ public class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts,
-                                    ObjectProvider<ClientRegistrationRepository> registrations,
-                                    ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers,
-                                    java.util.List<HeaderWriter> headerWriters,
-                                    @org.springframework.beans.factory.annotation.Qualifier(RESIDENT_SIGN_IN) AuthenticationEntryPoint residentSignIn,
-                                    @Value("${bygdeportalen.security.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
+    SecurityFilterChain filterChain(
+            HttpSecurity http,
+            SecurityContextRepository contexts,
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers,
+            java.util.List<HeaderWriter> headerWriters,
+            @org.springframework.beans.factory.annotation.Qualifier(RESIDENT_SIGN_IN)
+                    AuthenticationEntryPoint residentSignIn,
+            @Value("${bygdeportalen.security.session.absolute-timeout:12h}") Duration absoluteTimeout)
+            throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher residentPages = new OrRequestMatcher(path.matcher("/" + Lang.PATH + "/mina-sidor"),
-                path.matcher("/" + Lang.PATH + "/mina-sidor/**"));
+        RequestMatcher residentPages = new OrRequestMatcher(
+                path.matcher("/" + Lang.PATH + "/mina-sidor"), path.matcher("/" + Lang.PATH + "/mina-sidor/**"));
         RequestCache requestCache = new HttpSessionRequestCache();
 
         http.securityContext(c -> c.securityContextRepository(contexts))
-            .requestCache(c -> c.requestCache(requestCache))
-            .authorizeHttpRequests(auth -> auth
-                .requestMatchers(path.matcher("/admin/login")).permitAll()
-                .requestMatchers(path.matcher("/admin"), path.matcher("/admin/**")).hasAuthority(PortalAuthentication.STAFF)
-                .requestMatchers(residentPages).hasAuthority(PortalAuthentication.RESIDENT)
-                .anyRequest().permitAll())
-            .formLogin(form -> form
-                .loginPage("/admin/login")
-                .loginProcessingUrl("/admin/login")
-                .usernameParameter("username")
-                .passwordParameter("password")
-                .successHandler(staffSuccess(requestCache))
-                .failureHandler((request, response, exception) -> {
-                    request.getSession().setAttribute("bygdeportalen.loginError", true);
-                    request.getSession().setAttribute("bygdeportalen.loginUsername", request.getParameter("username"));
-                    response.sendRedirect("/admin/login" + langQuery(request));
-                }))
-            .logout(logout -> logout
-                .logoutRequestMatcher(path.matcher(org.springframework.http.HttpMethod.POST, "/logga-ut"))
-                .logoutSuccessHandler((request, response, authentication) -> {
-                    Lang lang = Lang.fromCode(request.getParameter("lang")).orElse(Lang.DEFAULT);
-                    boolean staff = authentication != null && authentication.getPrincipal() instanceof PortalUser u && u.isStaff();
-                    response.sendRedirect(staff ? "/admin/login?utloggad&lang=" + lang.code() : "/" + lang.code() + "/logga-in?utloggad");
-                })
-                .invalidateHttpSession(true)
-                .deleteCookies(SESSION_COOKIE))
-            .exceptionHandling(e -> e
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/admin/login"), path.matcher("/admin/**"))
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/admin/login"), path.matcher("/admin"))
-                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**"))
-                .defaultAuthenticationEntryPointFor(residentSignIn, residentPages)
-                .accessDeniedHandler(loggingAccessDenied()))
-            .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-            .headers(h -> h
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(f -> f.deny())
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")))
-            .addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout), org.springframework.security.web.context.SecurityContextHolderFilter.class);
+                .requestCache(c -> c.requestCache(requestCache))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(path.matcher("/admin/login"))
+                        .permitAll()
+                        .requestMatchers(path.matcher("/admin"), path.matcher("/admin/**"))
+                        .hasAuthority(PortalAuthentication.STAFF)
+                        .requestMatchers(residentPages)
+                        .hasAuthority(PortalAuthentication.RESIDENT)
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginPage("/admin/login")
+                        .loginProcessingUrl("/admin/login")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .successHandler(staffSuccess(requestCache))
+                        .failureHandler((request, response, exception) -> {
+                            request.getSession().setAttribute("bygdeportalen.loginError", true);
+                            request.getSession()
+                                    .setAttribute("bygdeportalen.loginUsername", request.getParameter("username"));
+                            response.sendRedirect("/admin/login" + langQuery(request));
+                        }))
+                .logout(logout -> logout.logoutRequestMatcher(
+                                path.matcher(org.springframework.http.HttpMethod.POST, "/logga-ut"))
+                        .logoutSuccessHandler((request, response, authentication) -> {
+                            Lang lang =
+                                    Lang.fromCode(request.getParameter("lang")).orElse(Lang.DEFAULT);
+                            boolean staff = authentication != null
+                                    && authentication.getPrincipal() instanceof PortalUser u
+                                    && u.isStaff();
+                            response.sendRedirect(
+                                    staff
+                                            ? "/admin/login?utloggad&lang=" + lang.code()
+                                            : "/" + lang.code() + "/logga-in?utloggad");
+                        })
+                        .invalidateHttpSession(true)
+                        .deleteCookies(SESSION_COOKIE))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/admin/login"), path.matcher("/admin/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/admin/login"), path.matcher("/admin"))
+                        .defaultAuthenticationEntryPointFor(
+                                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**"))
+                        .defaultAuthenticationEntryPointFor(residentSignIn, residentPages)
+                        .accessDeniedHandler(loggingAccessDenied()))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.referrerPolicy(r ->
+                                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(f -> f.deny())
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                        .permissionsPolicyHeader(p -> p.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")))
+                .addFilterAfter(
+                        new AbsoluteSessionTimeout(absoluteTimeout),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class);
 
         // Written by the web layer (the CSP with this response's nonce): security does not depend on it.
         for (HeaderWriter writer : headerWriters) {
             http.headers(h -> h.addHeaderWriter(writer));
         }
         if (registrations.getIfAvailable() != null) {
-            http.oauth2Login(oauth -> oauth
-                .loginPage("/sv/logga-in")
-                .authorizedClientRepository(new DiscardingAuthorizedClientRepository())
-                .userInfoEndpoint(u -> u.oidcUserService(oidcUsers.getObject()))
-                .successHandler(oidcSuccess(contexts, requestCache))
-                .failureHandler(oidcFailure()));
+            http.oauth2Login(oauth -> oauth.loginPage("/sv/logga-in")
+                    .authorizedClientRepository(new DiscardingAuthorizedClientRepository())
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcUsers.getObject()))
+                    .successHandler(oidcSuccess(contexts, requestCache))
+                    .failureHandler(oidcFailure()));
         }
         return http.build();
     }
 
     private static String langQuery(HttpServletRequest request) {
-        return Lang.fromCode(request.getParameter("lang")).map(l -> "?lang=" + l.code()).orElse("");
+        return Lang.fromCode(request.getParameter("lang"))
+                .map(l -> "?lang=" + l.code())
+                .orElse("");
     }
 
     /** Staff who must change their password go there first; others return to what they asked for. */
     private static SavedRequestAwareAuthenticationSuccessHandler staffSuccess(RequestCache requestCache) {
         SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
-            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                     throws IOException, jakarta.servlet.ServletException {
                 HttpSession session = request.getSession();
                 AbsoluteSessionTimeout.markSignedIn(session);
@@ -201,9 +221,11 @@ public class SecurityConfig {
             Lang lang = (Lang) session.getAttribute(SIGN_IN_LANG);
             session.removeAttribute(SIGN_IN_LANG);
             // A handler per sign-in: its default target depends on who signed in.
-            SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+            SavedRequestAwareAuthenticationSuccessHandler redirect =
+                    new SavedRequestAwareAuthenticationSuccessHandler();
             redirect.setRequestCache(requestCache);
-            redirect.setDefaultTargetUrl(user.isStaff() ? "/admin" : "/" + (lang == null ? Lang.DEFAULT : lang).code() + "/mina-sidor");
+            redirect.setDefaultTargetUrl(
+                    user.isStaff() ? "/admin" : "/" + (lang == null ? Lang.DEFAULT : lang).code() + "/mina-sidor");
             redirect.onAuthenticationSuccess(request, response, portal);
         };
     }
@@ -212,12 +234,18 @@ public class SecurityConfig {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
             boolean staff = request.getRequestURI().endsWith("/" + STAFF_REGISTRATION);
             HttpSession session = request.getSession(false);
-            Lang lang = session == null ? Lang.DEFAULT : java.util.Optional.ofNullable((Lang) session.getAttribute(SIGN_IN_LANG)).orElse(Lang.DEFAULT);
+            Lang lang = session == null
+                    ? Lang.DEFAULT
+                    : java.util.Optional.ofNullable((Lang) session.getAttribute(SIGN_IN_LANG))
+                            .orElse(Lang.DEFAULT);
             // Only the error code: descriptions can quote token claims, and claims can hold a personal identity number.
-            String code = exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth
-                    ? oauth.getError().getErrorCode() : exception.getClass().getSimpleName();
+            String code =
+                    exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth
+                            ? oauth.getError().getErrorCode()
+                            : exception.getClass().getSimpleName();
             log.info("OIDC sign-in failed: {}", code);
-            response.sendRedirect(staff ? "/admin/login?sso-fel&lang=" + lang.code() : "/" + lang.code() + "/logga-in?fel");
+            response.sendRedirect(
+                    staff ? "/admin/login?sso-fel&lang=" + lang.code() : "/" + lang.code() + "/logga-in?fel");
         };
     }
 
@@ -225,7 +253,10 @@ public class SecurityConfig {
         AccessDeniedHandlerImpl delegate = new AccessDeniedHandlerImpl();
         return (request, response, denied) -> {
             String who = SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication pa
-                    ? pa.getPrincipal().isStaff() ? "staff account " + pa.getPrincipal().id() : "a resident" : "an anonymous visitor";
+                    ? pa.getPrincipal().isStaff()
+                            ? "staff account " + pa.getPrincipal().id()
+                            : "a resident"
+                    : "an anonymous visitor";
             log.warn("Access denied to {} {} for {}", request.getMethod(), request.getRequestURI(), who);
             delegate.handle(request, response, denied);
         };
@@ -240,14 +271,20 @@ public class SecurityConfig {
         }
 
         @Override
-        public void saveAuthorizedClient(org.springframework.security.oauth2.client.OAuth2AuthorizedClient authorizedClient,
-                                         Authentication principal, HttpServletRequest request, HttpServletResponse response) {
+        public void saveAuthorizedClient(
+                org.springframework.security.oauth2.client.OAuth2AuthorizedClient authorizedClient,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {
             // Nothing to keep.
         }
 
         @Override
-        public void removeAuthorizedClient(String clientRegistrationId, Authentication principal,
-                                           HttpServletRequest request, HttpServletResponse response) {
+        public void removeAuthorizedClient(
+                String clientRegistrationId,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {
             // Nothing kept.
         }
     }

@@ -1,8 +1,8 @@
 package se.bygdeportalen.platform.security;
 
-import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**

@@ -1,12 +1,10 @@
 package se.bygdeportalen.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -26,7 +24,8 @@ public class StaffAccessInterceptor implements HandlerInterceptor {
     static final String CHANGE_PASSWORD_PAGE = "/admin/konto?byt-losenord";
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
         if (!(handler instanceof HandlerMethod method)) {
             throw new AccessDeniedException("Staff path without a controller method");
         }
@@ -37,9 +36,11 @@ public class StaffAccessInterceptor implements HandlerInterceptor {
         if (rule == null) {
             throw new AccessDeniedException("Staff route without @StaffOnly: " + method.getShortLogMessage());
         }
-        PortalUser user = CurrentUser.get().filter(PortalUser::isStaff)
+        PortalUser user = CurrentUser.get()
+                .filter(PortalUser::isStaff)
                 .orElseThrow(() -> new AccessDeniedException("Not signed in as staff"));
-        Set<Role> allowed = rule.value().length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(rule.value()));
+        Set<Role> allowed =
+                rule.value().length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(rule.value()));
         if (!allowed.isEmpty() && !user.hasAnyRole(allowed)) {
             throw new AccessDeniedException("Missing role for " + method.getShortLogMessage());
         }

@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.usecase;
 
 import org.jspecify.annotations.Nullable;
+
 /**
  * Whether an actor may act on a record, the one way every module asks it. Rules fail closed:
  * {@link #check} lets the {@link Actor.System system} through, asks the rule for everyone else and

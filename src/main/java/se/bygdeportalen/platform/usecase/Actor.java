@@ -1,10 +1,9 @@
 package se.bygdeportalen.platform.usecase;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
-
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 
@@ -33,12 +32,10 @@ public sealed interface Actor {
     }
 
     /** A signed-in resident (e-ID, or the demo sign-in). */
-    record Resident(long id) implements Actor {
-    }
+    record Resident(long id) implements Actor {}
 
     /** Nobody signed in. */
-    record Visitor() implements Actor {
-    }
+    record Visitor() implements Actor {}
 
     /** The platform itself: demo data, scheduled tasks, event listeners. {@code purpose} is shown in the audit log. */
     record System(String purpose) implements Actor {

@@ -1,8 +1,7 @@
 package se.bygdeportalen.platform.usecase;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -24,7 +23,12 @@ public class Problem extends RuntimeException {
         this(status, messageKey, List.of(args), null, null);
     }
 
-    private Problem(HttpStatus status, @Nullable String messageKey, List<Object> args, @Nullable String backPath, @Nullable String backKey) {
+    private Problem(
+            HttpStatus status,
+            @Nullable String messageKey,
+            List<Object> args,
+            @Nullable String backPath,
+            @Nullable String backKey) {
         super(status.value() + " " + messageKey, null, false, false);
         if (!status.isError()) {
             throw new IllegalArgumentException("A problem has an error status: " + status);

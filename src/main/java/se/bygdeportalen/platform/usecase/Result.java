@@ -1,8 +1,7 @@
 package se.bygdeportalen.platform.usecase;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -15,8 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public sealed interface Result {
 
     /** Saved; {@code token} is for the next page of a flow without sign-in (else null). */
-    record Saved(long id, @Nullable String token) implements Result {
-    }
+    record Saved(long id, @Nullable String token) implements Result {}
 
     /** Refused for bad input. {@code status} is 400, or what a file rule says (413, 415, 422). */
     record Invalid(int status, List<Violation> violations) implements Result {

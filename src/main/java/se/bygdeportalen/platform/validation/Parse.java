@@ -1,9 +1,9 @@
 package se.bygdeportalen.platform.validation;
 
-import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a form's text into typed values after Bean Validation accepted it, when the controller builds
@@ -12,8 +12,7 @@ import java.util.Arrays;
  */
 public final class Parse {
 
-    private Parse() {
-    }
+    private Parse() {}
 
     public static @Nullable String text(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
@@ -45,8 +44,11 @@ public final class Parse {
         if (TextConstraints.blank(value)) {
             return null;
         }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Not a " + type.getSimpleName() + "; is @OneOf missing? " + value));
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(value.strip()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Not a " + type.getSimpleName() + "; is @OneOf missing? " + value));
     }
 
     public static @Nullable Long whole(@Nullable String value) {

@@ -1,13 +1,12 @@
 package se.bygdeportalen.platform.validation;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
 
 /** One line of text: no control characters (CR, LF, TAB, NUL …) and no line or paragraph separators, so it is safe in a mail header, a CSV cell or a log line. Empty values pass: add {@code @NotBlank} when the field is required. Message: {@code validation.SingleLine}. */
 @Documented

@@ -1,15 +1,13 @@
 package se.bygdeportalen.platform.validation;
 
-import org.jspecify.annotations.Nullable;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
-
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
 
 /**
@@ -25,8 +23,7 @@ public final class TextConstraints {
     /** Dates before this are typing mistakes in every form of the platform. */
     public static final int EARLIEST_YEAR = 1900;
 
-    private TextConstraints() {
-    }
+    private TextConstraints() {}
 
     @Contract("null -> true")
     static boolean blank(@Nullable String s) {
@@ -62,7 +59,9 @@ public final class TextConstraints {
     public static boolean hasControlCharacter(String value) {
         return value.codePoints().anyMatch(c -> {
             int type = Character.getType(c);
-            return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            return type == Character.CONTROL
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR;
         });
     }
 
@@ -97,7 +96,8 @@ public final class TextConstraints {
 
         @Override
         public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-            return blank(value) || Arrays.stream(constants).anyMatch(c -> c.name().equals(value.strip()));
+            return blank(value)
+                    || Arrays.stream(constants).anyMatch(c -> c.name().equals(value.strip()));
         }
     }
 

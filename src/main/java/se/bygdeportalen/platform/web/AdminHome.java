@@ -2,7 +2,6 @@ package se.bygdeportalen.platform.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-
 import se.bygdeportalen.platform.security.StaffOnly;
 
 /** The staff start page: the tools this staff member's roles give. */

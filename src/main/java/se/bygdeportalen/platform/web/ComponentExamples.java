@@ -1,14 +1,11 @@
 package se.bygdeportalen.platform.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.Clock;
-
 import se.bygdeportalen.platform.security.StaffOnly;
 
 /**

@@ -1,14 +1,12 @@
 package se.bygdeportalen.platform.web;
 
-import java.io.IOException;
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,6 @@ package se.bygdeportalen.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.web.header.HeaderWriter;
 
 /**
@@ -15,8 +14,7 @@ public final class CspPolicy {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    private CspPolicy() {
-    }
+    private CspPolicy() {}
 
     public static String forNonce(String nonce) {
         return TEMPLATE.formatted(nonce);

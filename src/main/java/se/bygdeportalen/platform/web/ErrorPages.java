@@ -1,11 +1,9 @@
 package se.bygdeportalen.platform.web;
 
-import java.util.Map;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -38,9 +36,15 @@ class ErrorPages implements ErrorController {
         String path = uri == null ? "/error" : uri.toString();
         if (ProblemAdvice.wantsJson(path, request.getHeader("Accept"))) {
             HttpStatus http = HttpStatus.resolve(status);
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Map.of("status", status, "title", http == null ? "Error" : http.getReasonPhrase(),
-                            "requestId", String.valueOf(request.getAttribute(RequestAttributes.REQUEST_ID))));
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Map.of(
+                            "status",
+                            status,
+                            "title",
+                            http == null ? "Error" : http.getReasonPhrase(),
+                            "requestId",
+                            String.valueOf(request.getAttribute(RequestAttributes.REQUEST_ID))));
         }
         response.setStatus(status);
         model.addAttribute("status", status);
@@ -74,7 +78,10 @@ class ErrorPages implements ErrorController {
     private static void logIfServerError(HttpServletRequest request, int status) {
         if (status >= 500) {
             Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            log.error("Error page {} for {}", status, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+            log.error(
+                    "Error page {} for {}",
+                    status,
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     exception instanceof Throwable t ? t : null);
         }
     }

@@ -3,8 +3,7 @@ package se.bygdeportalen.platform.web;
 /** Conventions for form markup shared by the components. */
 public final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** The id of the input for a field name; error summary links point here. */
     public static String id(String field) {

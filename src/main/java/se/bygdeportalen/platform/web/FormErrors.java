@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 
@@ -39,10 +37,12 @@ public final class FormErrors {
         return NONE;
     }
 
-    public static FormErrors of(BindingResult result, String formKey, List<String> fieldOrder, Messages messages, Lang lang) {
+    public static FormErrors of(
+            BindingResult result, String formKey, List<String> fieldOrder, Messages messages, Lang lang) {
         Map<String, String> ordered = new LinkedHashMap<>();
         List<FieldError> fieldErrors = new ArrayList<>(result.getFieldErrors());
-        fieldErrors.sort((a, b) -> Integer.compare(position(fieldOrder, a.getField()), position(fieldOrder, b.getField())));
+        fieldErrors.sort(
+                (a, b) -> Integer.compare(position(fieldOrder, a.getField()), position(fieldOrder, b.getField())));
         for (FieldError error : fieldErrors) {
             ordered.putIfAbsent(error.getField(), message(error, formKey, messages, lang));
         }
@@ -101,7 +101,7 @@ public final class FormErrors {
         }
         // Bean Validation's @Size passes max before min; messages use {1} for min and {2} for max after the label.
         if (("Size".equals(error.getCode()) || "WholeNumber".equals(error.getCode())) && args.size() == 2) {
-            return new Object[]{args.get(1), args.get(0)};
+            return new Object[] {args.get(1), args.get(0)};
         }
         return args.toArray();
     }

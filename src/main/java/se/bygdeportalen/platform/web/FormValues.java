@@ -10,8 +10,7 @@ import org.springframework.validation.FieldError;
  */
 public final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     /**
      * Rejects a field without reading its current value, so it also works for map entries such as
@@ -19,8 +18,14 @@ public final class FormValues {
      */
     public static void reject(Errors errors, String field, String code, Object... args) {
         if (errors instanceof BindingResult result) {
-            result.addError(new FieldError(result.getObjectName(), field, null, false,
-                    new String[]{code}, args.length == 0 ? null : args, null));
+            result.addError(new FieldError(
+                    result.getObjectName(),
+                    field,
+                    null,
+                    false,
+                    new String[] {code},
+                    args.length == 0 ? null : args,
+                    null));
         } else {
             errors.rejectValue(field, code, args, null);
         }

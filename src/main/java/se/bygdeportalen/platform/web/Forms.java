@@ -1,10 +1,8 @@
 package se.bygdeportalen.platform.web;
 
 import java.util.List;
-
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.usecase.Result;
@@ -17,20 +15,30 @@ import se.bygdeportalen.platform.usecase.Violation;
  */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** Adds the use case's field errors to the binding result, so the page shows them with the others. */
     public static void addTo(BindingResult binding, Result.Invalid invalid) {
         for (Violation v : invalid.violations()) {
-            binding.addError(new FieldError(binding.getObjectName(), v.field(), fieldValue(binding, v.field()), false,
-                    new String[]{v.code()}, v.args().isEmpty() ? null : v.args().toArray(), null));
+            binding.addError(new FieldError(
+                    binding.getObjectName(),
+                    v.field(),
+                    fieldValue(binding, v.field()),
+                    false,
+                    new String[] {v.code()},
+                    v.args().isEmpty() ? null : v.args().toArray(),
+                    null));
         }
     }
 
     /** The localized errors of a form in its field order, from binding, Bean Validation and the use case. */
-    public static FormErrors errors(BindingResult binding, Result.Invalid invalid, String formKey, List<String> fieldOrder,
-                                    Messages messages, Lang lang) {
+    public static FormErrors errors(
+            BindingResult binding,
+            Result.Invalid invalid,
+            String formKey,
+            List<String> fieldOrder,
+            Messages messages,
+            Lang lang) {
         if (invalid != null) {
             addTo(binding, invalid);
         }
@@ -42,8 +50,10 @@ public final class Forms {
      * response's status set (400, or the use case's), when the form or the use case found errors,
      * which are then in the binding result for the page to show.
      */
-    public static boolean saved(BindingResult binding, jakarta.servlet.http.HttpServletResponse response,
-                                java.util.function.Supplier<Result> useCase) {
+    public static boolean saved(
+            BindingResult binding,
+            jakarta.servlet.http.HttpServletResponse response,
+            java.util.function.Supplier<Result> useCase) {
         if (binding.hasErrors()) {
             response.setStatus(400);
             return false;

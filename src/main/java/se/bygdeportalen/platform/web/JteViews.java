@@ -1,15 +1,12 @@
 package se.bygdeportalen.platform.web;
 
-import java.util.Locale;
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
-
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -69,8 +66,8 @@ class JteViews {
         }
 
         @Override
-        protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request,
-                                                 HttpServletResponse response) throws Exception {
+        protected void renderMergedTemplateModel(
+                Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
             Utf8ByteOutput output = new Utf8ByteOutput();
             engine.render(getUrl(), model, output);
             response.setContentType(getContentType());

@@ -1,17 +1,14 @@
 package se.bygdeportalen.platform.web;
 
-import java.util.Locale;
-import java.util.Optional;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.UrlPathHelper;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.CurrentUser;
 import se.bygdeportalen.platform.security.PortalUser;

@@ -2,7 +2,6 @@ package se.bygdeportalen.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -40,7 +39,10 @@ public record Pagination(int page, int totalPages, String baseUrl) {
     }
 
     public String href(int number) {
-        return UriComponentsBuilder.fromUriString(baseUrl).replaceQueryParam("page", number).build().toUriString();
+        return UriComponentsBuilder.fromUriString(baseUrl)
+                .replaceQueryParam("page", number)
+                .build()
+                .toUriString();
     }
 
     public List<Item> items() {

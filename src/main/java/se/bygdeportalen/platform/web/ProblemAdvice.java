@@ -1,12 +1,10 @@
 package se.bygdeportalen.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -15,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -49,7 +46,11 @@ class ProblemAdvice {
         model.put("ctx", ctx);
         model.put("status", problem.status().value());
         model.put("kind", kind(problem.status().value()));
-        model.put("message", problem.messageKey() == null ? null : ctx.t(problem.messageKey(), problem.args().toArray()));
+        model.put(
+                "message",
+                problem.messageKey() == null
+                        ? null
+                        : ctx.t(problem.messageKey(), problem.args().toArray()));
         model.put("backHref", backHref(problem, ctx));
         model.put("backLabel", problem.backKey() == null ? null : ctx.t(problem.backKey()));
         model.put("requestId", String.valueOf(request.getAttribute(RequestAttributes.REQUEST_ID)));
@@ -61,12 +62,15 @@ class ProblemAdvice {
         ProblemDetail detail = ProblemDetail.forStatus(problem.status());
         detail.setTitle(messages.get(lang, "error." + kind(problem.status().value()) + ".title"));
         if (problem.messageKey() != null) {
-            detail.setDetail(messages.get(lang, problem.messageKey(), problem.args().toArray()));
+            detail.setDetail(
+                    messages.get(lang, problem.messageKey(), problem.args().toArray()));
             detail.setProperty("code", problem.messageKey());
         }
         detail.setInstance(URI.create(LangResolution.originalPath(request)));
         detail.setProperty("requestId", String.valueOf(request.getAttribute(RequestAttributes.REQUEST_ID)));
-        return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        return ResponseEntity.status(problem.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(detail);
     }
 
     /** The API always answers JSON; pages answer HTML unless the client asks for JSON and not HTML. */

@@ -7,6 +7,5 @@ public final class RequestAttributes {
     public static final String REQUEST_ID = "bygdeportalen.requestId";
     public static final String LANG = "bygdeportalen.lang";
 
-    private RequestAttributes() {
-    }
+    private RequestAttributes() {}
 }

@@ -2,11 +2,9 @@ package se.bygdeportalen.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
 import se.bygdeportalen.platform.i18n.Lang;
 
 /** {@code /} sends visitors to the start page in their browser's language; {@code /fi} gets its slash. */

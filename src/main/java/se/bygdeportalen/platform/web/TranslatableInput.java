@@ -3,9 +3,7 @@ package se.bygdeportalen.platform.web;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.validation.Errors;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
@@ -16,11 +14,11 @@ import se.bygdeportalen.platform.i18n.TranslatableText;
  */
 public final class TranslatableInput {
 
-    private TranslatableInput() {
-    }
+    private TranslatableInput() {}
 
     /** The text, or null when nothing was entered and the text is optional; errors go to {@code field[sv]} or {@code field[xx]}. */
-    public static TranslatableText read(Map<String, String> values, String field, boolean required, int maxLength, Errors errors) {
+    public static TranslatableText read(
+            Map<String, String> values, String field, boolean required, int maxLength, Errors errors) {
         Map<Lang, String> byLang = new EnumMap<>(Lang.class);
         Map<String, String> safe = values == null ? Map.of() : values;
         boolean any = false;
@@ -29,7 +27,8 @@ public final class TranslatableInput {
             if (value != null && !value.isBlank()) {
                 any = true;
                 if (value.strip().length() > maxLength) {
-                    FormValues.reject(errors, field + "[" + lang.code() + "]", "validation.translatable.tooLong", maxLength);
+                    FormValues.reject(
+                            errors, field + "[" + lang.code() + "]", "validation.translatable.tooLong", maxLength);
                 }
                 byLang.put(lang, value);
             }
@@ -45,7 +44,8 @@ public final class TranslatableInput {
     }
 
     /** C0 controls other than tab and line breaks, and DEL: never meant, and U+0000 cannot be stored in PostgreSQL. */
-    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     static String withoutControlCharacters(String value) {
         return value == null ? null : CONTROL.matcher(value).replaceAll("");

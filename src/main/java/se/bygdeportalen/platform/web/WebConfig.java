@@ -1,7 +1,6 @@
 package se.bygdeportalen.platform.web;
 
 import java.time.Duration;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -12,7 +11,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.SecurityConfig;
 import se.bygdeportalen.platform.security.StaffAccessInterceptor;
@@ -28,14 +26,16 @@ class WebConfig implements WebMvcConfigurer {
     private final ParameterNameInterceptor parameterNames;
     private final ActorArgumentResolver actors;
 
-    WebConfig(StaffAccessInterceptor staffAccess, ParameterNameInterceptor parameterNames, ActorArgumentResolver actors) {
+    WebConfig(
+            StaffAccessInterceptor staffAccess, ParameterNameInterceptor parameterNames, ActorArgumentResolver actors) {
         this.staffAccess = staffAccess;
         this.parameterNames = parameterNames;
         this.actors = actors;
     }
 
     @Override
-    public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+    public void addArgumentResolvers(
+            java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(actors);
     }
 
@@ -43,7 +43,8 @@ class WebConfig implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/static/assets/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .setCacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .resourceChain(true)
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         registry.addResourceHandler("/robots.txt")
@@ -54,12 +55,17 @@ class WebConfig implements WebMvcConfigurer {
     /** Open data may be read by any site's scripts; it never carries cookies or personal data. */
     @Override
     public void addCorsMappings(CorsRegistry registry) {
-        registry.addMapping("/api/v1/**").allowedOrigins("*").allowedMethods("GET", "HEAD").allowCredentials(false);
+        registry.addMapping("/api/v1/**")
+                .allowedOrigins("*")
+                .allowedMethods("GET", "HEAD")
+                .allowCredentials(false);
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(staffAccess).addPathPatterns("/admin", "/admin/**").excludePathPatterns("/admin/login");
+        registry.addInterceptor(staffAccess)
+                .addPathPatterns("/admin", "/admin/**")
+                .excludePathPatterns("/admin/login");
         registry.addInterceptor(parameterNames);
     }
 
@@ -73,7 +79,8 @@ class WebConfig implements WebMvcConfigurer {
     @Bean(SecurityConfig.RESIDENT_SIGN_IN)
     AuthenticationEntryPoint residentSignInEntryPoint() {
         return (request, response, exception) -> {
-            Lang lang = LangResolution.langPrefix(LangResolution.originalPath(request)).orElse(Lang.DEFAULT);
+            Lang lang = LangResolution.langPrefix(LangResolution.originalPath(request))
+                    .orElse(Lang.DEFAULT);
             response.sendRedirect("/" + lang.code() + "/logga-in");
         };
     }

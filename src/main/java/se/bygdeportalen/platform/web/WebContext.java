@@ -3,9 +3,7 @@ package se.bygdeportalen.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.security.web.csrf.CsrfToken;
-
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -23,8 +21,7 @@ import se.bygdeportalen.platform.security.PortalUser;
 public final class WebContext {
 
     /** A language version of the current page. */
-    public record Alternate(Lang lang, String href, String absoluteHref, boolean current) {
-    }
+    public record Alternate(Lang lang, String href, String absoluteHref, boolean current) {}
 
     private final Lang lang;
     private final boolean staffArea;
@@ -42,9 +39,20 @@ public final class WebContext {
     private final TranslatableText.Localized openingHours;
     private List<Alternate> alternates;
 
-    WebContext(Lang lang, boolean staffArea, String pathAfterLang, String query, String nonce, CsrfToken csrf,
-               PortalUser user, Messages messages, ModuleRegistry modules, PlatformProperties properties, Assets assets,
-               TranslatableText municipalityName, TranslatableText openingHours) {
+    WebContext(
+            Lang lang,
+            boolean staffArea,
+            String pathAfterLang,
+            String query,
+            String nonce,
+            CsrfToken csrf,
+            PortalUser user,
+            Messages messages,
+            ModuleRegistry modules,
+            PlatformProperties properties,
+            Assets assets,
+            TranslatableText municipalityName,
+            TranslatableText openingHours) {
         this.lang = lang;
         this.staffArea = staffArea;
         this.pathAfterLang = pathAfterLang;

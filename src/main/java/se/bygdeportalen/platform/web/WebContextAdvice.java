@@ -1,11 +1,9 @@
 package se.bygdeportalen.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
@@ -43,20 +41,36 @@ class WebContextAdvice {
             this.modules = modules;
             this.properties = properties;
             this.assets = assets;
-            this.municipalityName = java.util.Objects.requireNonNull(PlatformProperties.Municipality.text(properties.municipality().name()),
+            this.municipalityName = java.util.Objects.requireNonNull(
+                    PlatformProperties.Municipality.text(
+                            properties.municipality().name()),
                     "Set bygdeportalen.municipality.name.sv, the name of the municipality");
-            this.openingHours = PlatformProperties.Municipality.text(properties.municipality().openingHours());
+            this.openingHours = PlatformProperties.Municipality.text(
+                    properties.municipality().openingHours());
         }
 
         WebContext create(HttpServletRequest request) {
             Lang lang = LangResolution.resolve(request);
             String path = LangResolution.originalPath(request);
             boolean staffArea = LangResolution.isStaffArea(path);
-            String query = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) != null ? null : request.getQueryString();
+            String query = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) != null
+                    ? null
+                    : request.getQueryString();
             CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-            return new WebContext(lang, staffArea, LangResolution.pathAfterLang(path), query,
-                    CspNonceFilter.nonceOf(request), csrf, CurrentUser.get().orElse(null),
-                    messages, modules, properties, assets, municipalityName, openingHours);
+            return new WebContext(
+                    lang,
+                    staffArea,
+                    LangResolution.pathAfterLang(path),
+                    query,
+                    CspNonceFilter.nonceOf(request),
+                    csrf,
+                    CurrentUser.get().orElse(null),
+                    messages,
+                    modules,
+                    properties,
+                    assets,
+                    municipalityName,
+                    openingHours);
         }
     }
 }

@@ -3,10 +3,8 @@ package se.bygdeportalen.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Result;
@@ -19,8 +17,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class AcceptProposal {
 
-    public record Command(long proposalId) {
-    }
+    public record Command(long proposalId) {}
 
     private final ProposalRepository repository;
     private final ProposalsProperties properties;
@@ -28,7 +25,12 @@ public class AcceptProposal {
     private final AuditLog audit;
     private final Clock clock;
 
-    AcceptProposal(ProposalRepository repository, ProposalsProperties properties, ProposalMails mails, AuditLog audit, Clock clock) {
+    AcceptProposal(
+            ProposalRepository repository,
+            ProposalsProperties properties,
+            ProposalMails mails,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
         this.properties = properties;
         this.mails = mails;
@@ -46,11 +48,18 @@ public class AcceptProposal {
         }
         Instant now = clock.instant();
         repository.published(id, now, properties.supportPeriodEnabled() ? now.plus(properties.supportPeriod()) : null);
-        repository.addEvent(id, ProposalRepository.NewEvent.of(ProposalEventKind.PUBLISHED, null, actor.personId()), now);
+        repository.addEvent(
+                id, ProposalRepository.NewEvent.of(ProposalEventKind.PUBLISHED, null, actor.personId()), now);
         Proposal published = repository.byId(id).orElseThrow();
         mails.statusChanged(published, ProposalEventKind.PUBLISHED, null, null);
-        audit.record(actor, ProposalsAudit.PUBLISHED, "proposal", id, "Accepted and published " + p.caseNumber(),
-                Map.of("status", p.status().name()), Map.of("status", "PUBLISHED"));
+        audit.record(
+                actor,
+                ProposalsAudit.PUBLISHED,
+                "proposal",
+                id,
+                "Accepted and published " + p.caseNumber(),
+                Map.of("status", p.status().name()),
+                Map.of("status", "PUBLISHED"));
         return Result.saved(id);
     }
 }

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.files.FileRejectedException;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -25,8 +23,14 @@ import se.bygdeportalen.platform.usecase.Violations;
 public class AmendProposalByLink {
 
     /** @param language null when none or an unknown one was chosen */
-    public record Command(String token, Lang language, String title, String body, String category, String village,
-                          List<MultipartFile> uploads) {
+    public record Command(
+            String token,
+            Lang language,
+            String title,
+            String body,
+            String category,
+            String village,
+            List<MultipartFile> uploads) {
         public Command {
             uploads = uploads == null ? List.of() : uploads;
         }
@@ -39,8 +43,13 @@ public class AmendProposalByLink {
     private final AuditLog audit;
     private final Clock clock;
 
-    AmendProposalByLink(ProposalRepository repository, ProposalLinks links, ProposalContent content, ProposalMails mails, AuditLog audit,
-                        Clock clock) {
+    AmendProposalByLink(
+            ProposalRepository repository,
+            ProposalLinks links,
+            ProposalContent content,
+            ProposalMails mails,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
         this.links = links;
         this.content = content;
@@ -61,8 +70,16 @@ public class AmendProposalByLink {
             return violations.invalid();
         }
         Instant now = clock.instant();
-        repository.updateContent(p.id(), lang, ProposalContent.text(command.title()), ProposalContent.text(command.body()), category,
-                village, p.proposerEmail(), p.proposerPhone(), now);
+        repository.updateContent(
+                p.id(),
+                lang,
+                ProposalContent.text(command.title()),
+                ProposalContent.text(command.body()),
+                category,
+                village,
+                p.proposerEmail(),
+                p.proposerPhone(),
+                now);
         FileRejectedException rejected = content.store(p.id(), command.uploads(), violations);
         if (rejected != null) {
             return Result.invalid(rejected.getStatusCode().value(), violations.list());
@@ -70,8 +87,14 @@ public class AmendProposalByLink {
         repository.resubmitted(p.id(), now);
         repository.addEvent(p.id(), ProposalRepository.NewEvent.of(ProposalEventKind.RESUBMITTED, null, null), now);
         mails.staff("resubmitted", p, null);
-        audit.record(actor, ProposalsAudit.RESUBMITTED, "proposal", p.id(), "Proposer sent an amended proposal " + p.caseNumber(),
-                null, Map.of("status", "SUBMITTED"));
+        audit.record(
+                actor,
+                ProposalsAudit.RESUBMITTED,
+                "proposal",
+                p.id(),
+                "Proposer sent an amended proposal " + p.caseNumber(),
+                null,
+                Map.of("status", "SUBMITTED"));
         return Result.saved(p.id());
     }
 }

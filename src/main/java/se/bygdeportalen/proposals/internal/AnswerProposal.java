@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -30,8 +28,13 @@ public class AnswerProposal {
      * @param bodySlug   null for the body it was referred to
      * @param text       null to take the linked decision's text
      */
-    public record Command(long proposalId, Long decisionId, ProposalOutcome outcome, LocalDate decidedOn, String bodySlug, String text) {
-    }
+    public record Command(
+            long proposalId,
+            Long decisionId,
+            ProposalOutcome outcome,
+            LocalDate decidedOn,
+            String bodySlug,
+            String text) {}
 
     private final ProposalRepository repository;
     private final Organisation organisation;
@@ -40,8 +43,13 @@ public class AnswerProposal {
     private final AuditLog audit;
     private final Clock clock;
 
-    AnswerProposal(ProposalRepository repository, Organisation organisation, ProposalMails mails, ApplicationEventPublisher events,
-                   AuditLog audit, Clock clock) {
+    AnswerProposal(
+            ProposalRepository repository,
+            Organisation organisation,
+            ProposalMails mails,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
         this.organisation = organisation;
         this.mails = mails;
@@ -59,7 +67,9 @@ public class AnswerProposal {
         TimelineEntry decision = null;
         if (command.decisionId() != null) {
             decision = repository.linkedDecisions(id).stream()
-                    .filter(d -> command.decisionId().equals(d.decisionId())).findFirst().orElse(null);
+                    .filter(d -> command.decisionId().equals(d.decisionId()))
+                    .findFirst()
+                    .orElse(null);
             if (decision == null) {
                 violations.reject("decisionId", "invalid");
             }
@@ -78,7 +88,9 @@ public class AnswerProposal {
         if (decidedOn != null && decidedOn.isAfter(LocalDate.now(clock.withZone(DateFormats.ZONE)))) {
             violations.reject("decidedOn", "future");
         }
-        String bodySlug = command.bodySlug() == null || command.bodySlug().isBlank() ? p.referredBodySlug() : command.bodySlug().strip();
+        String bodySlug = command.bodySlug() == null || command.bodySlug().isBlank()
+                ? p.referredBodySlug()
+                : command.bodySlug().strip();
         Body body = bodySlug == null ? null : organisation.body(bodySlug).orElse(null);
         if (body == null) {
             violations.reject("body", "NotNull");
@@ -94,16 +106,47 @@ public class AnswerProposal {
             text = decision.text() != null ? decision.text() : decision.decisionTitle();
         }
         Instant now = clock.instant();
-        repository.answered(id, decidedOn, body.slug(), outcome.name(), text, decision == null ? null : decision.decisionId(),
-                decision == null ? null : decision.decisionPath(), now);
-        repository.addEvent(id, new ProposalRepository.NewEvent(ProposalEventKind.ANSWERED, true, outcome.name(), body.slug(), null, null,
-                null, decidedOn, actor.personId()), now);
+        repository.answered(
+                id,
+                decidedOn,
+                body.slug(),
+                outcome.name(),
+                text,
+                decision == null ? null : decision.decisionId(),
+                decision == null ? null : decision.decisionPath(),
+                now);
+        repository.addEvent(
+                id,
+                new ProposalRepository.NewEvent(
+                        ProposalEventKind.ANSWERED,
+                        true,
+                        outcome.name(),
+                        body.slug(),
+                        null,
+                        null,
+                        null,
+                        decidedOn,
+                        actor.personId()),
+                now);
         Proposal answered = repository.byId(id).orElseThrow();
         mails.statusChanged(answered, ProposalEventKind.ANSWERED, body.slug(), text);
         events.publishEvent(new ProposalAnswered(id, p.caseNumber()));
-        audit.record(actor, ProposalsAudit.ANSWERED, "proposal", id, "Published the answer to " + p.caseNumber(),
-                Map.of("status", p.status().name()), Map.of("status", "ANSWERED", "outcome", outcome.name(), "decidedOn", decidedOn.toString(),
-                        "body", body.slug()));
+        audit.record(
+                actor,
+                ProposalsAudit.ANSWERED,
+                "proposal",
+                id,
+                "Published the answer to " + p.caseNumber(),
+                Map.of("status", p.status().name()),
+                Map.of(
+                        "status",
+                        "ANSWERED",
+                        "outcome",
+                        outcome.name(),
+                        "decidedOn",
+                        decidedOn.toString(),
+                        "body",
+                        body.slug()));
         return Result.saved(id);
     }
 }

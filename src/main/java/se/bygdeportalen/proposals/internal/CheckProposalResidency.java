@@ -3,10 +3,8 @@ package se.bygdeportalen.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Result;
@@ -15,8 +13,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class CheckProposalResidency {
 
-    public record Command(long proposalId) {
-    }
+    public record Command(long proposalId) {}
 
     private final ProposalRepository repository;
     private final AuditLog audit;
@@ -38,9 +35,16 @@ public class CheckProposalResidency {
         }
         Instant now = clock.instant();
         repository.residencyChecked(id, now);
-        repository.addEvent(id, ProposalRepository.NewEvent.of(ProposalEventKind.RESIDENCY_CHECKED, null, actor.personId()), now);
-        audit.record(actor, ProposalsAudit.RESIDENCY_CHECKED, "proposal", id, "Residency checked for " + p.caseNumber(),
-                Map.of("residencyChecked", false), Map.of("residencyChecked", true));
+        repository.addEvent(
+                id, ProposalRepository.NewEvent.of(ProposalEventKind.RESIDENCY_CHECKED, null, actor.personId()), now);
+        audit.record(
+                actor,
+                ProposalsAudit.RESIDENCY_CHECKED,
+                "proposal",
+                id,
+                "Residency checked for " + p.caseNumber(),
+                Map.of("residencyChecked", false),
+                Map.of("residencyChecked", true));
         return Result.saved(id);
     }
 }

@@ -3,10 +3,8 @@ package se.bygdeportalen.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Result;
@@ -15,8 +13,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class DeclineProposal {
 
-    public record Command(long proposalId, String reason) {
-    }
+    public record Command(long proposalId, String reason) {}
 
     private final ProposalRepository repository;
     private final ProposalMails mails;
@@ -38,10 +35,17 @@ public class DeclineProposal {
         String reason = ProposalContent.text(command.reason());
         Instant now = clock.instant();
         repository.declined(id, reason, now);
-        repository.addEvent(id, ProposalRepository.NewEvent.of(ProposalEventKind.DECLINED, reason, actor.personId()), now);
+        repository.addEvent(
+                id, ProposalRepository.NewEvent.of(ProposalEventKind.DECLINED, reason, actor.personId()), now);
         mails.toProposer(p, ProposalEventKind.DECLINED, reason);
-        audit.record(actor, ProposalsAudit.DECLINED, "proposal", id, "Declined " + p.caseNumber(),
-                Map.of("status", p.status().name()), Map.of("status", "DECLINED", "reason", reason));
+        audit.record(
+                actor,
+                ProposalsAudit.DECLINED,
+                "proposal",
+                id,
+                "Declined " + p.caseNumber(),
+                Map.of("status", p.status().name()),
+                Map.of("status", "DECLINED", "reason", reason));
         return Result.saved(id);
     }
 }

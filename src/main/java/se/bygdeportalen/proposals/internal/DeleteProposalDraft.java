@@ -2,7 +2,6 @@ package se.bygdeportalen.proposals.internal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -12,8 +11,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class DeleteProposalDraft {
 
-    public record Command(long draftId) {
-    }
+    public record Command(long draftId) {}
 
     private final ProposalRepository repository;
     private final ProposalContent content;
@@ -33,7 +31,14 @@ public class DeleteProposalDraft {
         }
         repository.attachments(p.id()).forEach(content::deleteFile);
         repository.delete(p.id());
-        audit.record(actor, ProposalsAudit.DRAFT_DELETED, "proposal", p.id(), "Resident deleted a proposal draft", null, null);
+        audit.record(
+                actor,
+                ProposalsAudit.DRAFT_DELETED,
+                "proposal",
+                p.id(),
+                "Resident deleted a proposal draft",
+                null,
+                null);
         return Result.saved(p.id());
     }
 }

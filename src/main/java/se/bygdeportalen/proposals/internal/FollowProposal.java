@@ -2,7 +2,6 @@ package se.bygdeportalen.proposals.internal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.ratelimit.RateLimiter;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -14,8 +13,7 @@ import se.bygdeportalen.platform.usecase.Result;
 public class FollowProposal {
 
     /** @param language the language of the page, and so of the mails */
-    public record Command(long proposalId, String email, Lang language) {
-    }
+    public record Command(long proposalId, String email, Lang language) {}
 
     private final ProposalRepository repository;
     private final RateLimiter limiter;
@@ -28,12 +26,21 @@ public class FollowProposal {
     @Transactional
     public Result follow(Command command, Actor actor) {
         Actor.Resident resident = ProposalAccess.resident(actor);
-        Proposal p = repository.byId(command.proposalId()).filter(Proposal::publiclyVisible).orElseThrow(Problem::notFound);
+        Proposal p = repository
+                .byId(command.proposalId())
+                .filter(Proposal::publiclyVisible)
+                .orElseThrow(Problem::notFound);
         if (p.status() == ProposalStatus.ANSWERED) {
             throw HandleProposalSupport.publicProblem(Problem.conflict("proposals.problem.followClosed"));
         }
         limiter.enforce(ProposalRateLimits.FOLLOW_PERSON, ProposalAccess.personKey(resident));
-        repository.subscribe(p.id(), "FOLLOWER", command.email().strip(), command.language(), resident.id(), Tokens.hash(Tokens.random()));
+        repository.subscribe(
+                p.id(),
+                "FOLLOWER",
+                command.email().strip(),
+                command.language(),
+                resident.id(),
+                Tokens.hash(Tokens.random()));
         return Result.saved(p.id());
     }
 }

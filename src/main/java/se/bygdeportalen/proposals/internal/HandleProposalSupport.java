@@ -9,8 +9,7 @@ public final class HandleProposalSupport {
 
     public static final String QUEUE = "/admin/medborgarforslag";
 
-    private HandleProposalSupport() {
-    }
+    private HandleProposalSupport() {}
 
     /** Locks the proposal for the rest of the transaction, once the actor is allowed to act on it. */
     public static Proposal lock(ProposalRepository repository, long id, AccessRule<Proposal> rule, Actor actor) {

@@ -2,10 +2,8 @@ package se.bygdeportalen.proposals.internal;
 
 import java.time.Clock;
 import java.util.NoSuchElementException;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.proposals.DecisionOnProposalRecorded;
 import se.bygdeportalen.proposals.DecisionReference;
 
@@ -30,11 +28,26 @@ public class LinkDecisionToProposal {
     /** @throws NoSuchElementException when there is no such published proposal (the publication stays incomplete) */
     @ApplicationModuleListener
     public void on(DecisionOnProposalRecorded event) {
-        Proposal proposal = repository.lock(event.proposalId()).filter(p -> p.status().isPublic())
+        Proposal proposal = repository
+                .lock(event.proposalId())
+                .filter(p -> p.status().isPublic())
                 .orElseThrow(() -> new NoSuchElementException("No published proposal " + event.proposalId()));
         DecisionReference decision = event.decision();
-        String summary = decision.text() == null || decision.text().isBlank() ? null : decision.text().strip();
-        repository.addEvent(proposal.id(), new ProposalRepository.NewEvent(ProposalEventKind.DECISION_LINKED, true, summary, null,
-                decision.decisionId(), decision.title(), decision.path(), decision.decidedOn(), null), clock.instant());
+        String summary = decision.text() == null || decision.text().isBlank()
+                ? null
+                : decision.text().strip();
+        repository.addEvent(
+                proposal.id(),
+                new ProposalRepository.NewEvent(
+                        ProposalEventKind.DECISION_LINKED,
+                        true,
+                        summary,
+                        null,
+                        decision.decisionId(),
+                        decision.title(),
+                        decision.path(),
+                        decision.decidedOn(),
+                        null),
+                clock.instant());
     }
 }

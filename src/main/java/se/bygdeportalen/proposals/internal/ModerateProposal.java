@@ -4,18 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.usecase.Actor;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
 import se.bygdeportalen.platform.usecase.Violations;
-import se.bygdeportalen.platform.usecase.Problem;
-
-import se.bygdeportalen.proposals.web.ProposalForms;
 
 /**
  * A moderator acts on a published proposal or one of its attachments, usually after a report: hides
@@ -26,7 +22,12 @@ import se.bygdeportalen.proposals.web.ProposalForms;
 @Component
 public class ModerateProposal {
 
-    public enum Action { HIDE, REDACT, RESTORE, DISMISS }
+    public enum Action {
+        HIDE,
+        REDACT,
+        RESTORE,
+        DISMISS
+    }
 
     private final ProposalRepository repository;
     private final ProposalMails mails;
@@ -45,8 +46,7 @@ public class ModerateProposal {
      * @param title  the redacted title (for {@code REDACT})
      * @param body   the redacted text (for {@code REDACT})
      */
-    public record Command(long proposalId, Action action, String reason, String title, String body) {
-    }
+    public record Command(long proposalId, Action action, String reason, String title, String body) {}
 
     @Transactional
     public Result moderate(Command command, Actor actor) {
@@ -122,8 +122,14 @@ public class ModerateProposal {
         if (kind != ProposalEventKind.REPORT_DISMISSED) {
             mails.toProposer(p, kind, reason);
         }
-        audit.record(actor, audited, "proposal", id,
-                "Moderation " + outcome + " of " + p.caseNumber() + " (" + reports + " report(s) closed)", before, after);
+        audit.record(
+                actor,
+                audited,
+                "proposal",
+                id,
+                "Moderation " + outcome + " of " + p.caseNumber() + " (" + reports + " report(s) closed)",
+                before,
+                after);
         return Result.saved(id);
     }
 }

@@ -3,10 +3,8 @@ package se.bygdeportalen.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -16,8 +14,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class ModerateProposalAttachment {
 
-    public record Command(long proposalId, long attachmentId, boolean hide) {
-    }
+    public record Command(long proposalId, long attachmentId, boolean hide) {}
 
     private final ProposalRepository repository;
     private final ProposalMails mails;
@@ -46,8 +43,14 @@ public class ModerateProposalAttachment {
         repository.addEvent(id, ProposalRepository.NewEvent.of(kind, a.originalName(), actor.personId()), now);
         repository.handleReports(id, hide ? "HIDDEN" : "RESTORED", actor.personId(), now);
         mails.toProposer(p, kind, a.originalName());
-        audit.record(actor, hide ? ProposalsAudit.HIDDEN : ProposalsAudit.RESTORED, "proposal_attachment", a.id(),
-                (hide ? "Hid" : "Restored") + " an attachment of " + p.caseNumber(), Map.of("hidden", !hide), Map.of("hidden", hide));
+        audit.record(
+                actor,
+                hide ? ProposalsAudit.HIDDEN : ProposalsAudit.RESTORED,
+                "proposal_attachment",
+                a.id(),
+                (hide ? "Hid" : "Restored") + " an attachment of " + p.caseNumber(),
+                Map.of("hidden", !hide),
+                Map.of("hidden", hide));
         return Result.saved(a.id());
     }
 }

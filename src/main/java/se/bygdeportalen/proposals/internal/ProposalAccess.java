@@ -14,7 +14,8 @@ import se.bygdeportalen.platform.usecase.Problem;
 public final class ProposalAccess {
 
     /** The resident who wrote it. */
-    public static final AccessRule<Proposal> PROPOSER = (actor, p) -> p.residentId() != null && actor.isResident(p.residentId());
+    public static final AccessRule<Proposal> PROPOSER =
+            (actor, p) -> p.residentId() != null && actor.isResident(p.residentId());
 
     /** Checking, asking for changes, accepting and declining. */
     public static final AccessRule<Proposal> REVIEW = staffWith(Role.REGISTRAR, Role.MODERATOR, Role.ADMINISTRATOR);
@@ -26,10 +27,10 @@ public final class ProposalAccess {
     public static final AccessRule<Proposal> MODERATE = staffWith(Role.MODERATOR, Role.REGISTRAR, Role.ADMINISTRATOR);
 
     /** Registering a proposal that came in on paper. */
-    public static final AccessRule<Object> PAPER = (actor, nothing) -> actor.isStaffWith(Role.SERVICE_OFFICE, Role.REGISTRAR);
+    public static final AccessRule<Object> PAPER =
+            (actor, nothing) -> actor.isStaffWith(Role.SERVICE_OFFICE, Role.REGISTRAR);
 
-    private ProposalAccess() {
-    }
+    private ProposalAccess() {}
 
     private static AccessRule<Proposal> staffWith(Role... roles) {
         return (actor, p) -> actor.isStaffWith(roles);

@@ -3,10 +3,8 @@ package se.bygdeportalen.proposals.internal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
-
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.organisation.Village;
 import se.bygdeportalen.platform.files.FileRejectedException;
@@ -25,7 +23,11 @@ public class ProposalContent {
     private final ProposalRepository repository;
     private final ProposalsProperties properties;
 
-    ProposalContent(Organisation organisation, FileStorage files, ProposalRepository repository, ProposalsProperties properties) {
+    ProposalContent(
+            Organisation organisation,
+            FileStorage files,
+            ProposalRepository repository,
+            ProposalsProperties properties) {
         this.organisation = organisation;
         this.files = files;
         this.repository = repository;
@@ -42,7 +44,11 @@ public class ProposalContent {
 
     /** The language of a language code as a form sends it; null when missing or unknown. */
     public static Lang languageOf(String code) {
-        return code == null ? null : Lang.fromCode(code.strip()).filter(l -> l.code().equals(code.strip())).orElse(null);
+        return code == null
+                ? null
+                : Lang.fromCode(code.strip())
+                        .filter(l -> l.code().equals(code.strip()))
+                        .orElse(null);
     }
 
     /** The category slug or null; {@code category.invalid} for an unknown one. */
@@ -81,8 +87,14 @@ public class ProposalContent {
 
     /** Uploads that were actually chosen (browsers send an empty part for an empty file input). */
     public static List<MultipartFile> chosen(List<MultipartFile> uploads) {
-        return uploads == null ? List.of() : uploads.stream().filter(f -> f != null && !(f.isEmpty()
-                && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank()))).toList();
+        return uploads == null
+                ? List.of()
+                : uploads.stream()
+                        .filter(f -> f != null
+                                && !(f.isEmpty()
+                                        && (f.getOriginalFilename() == null
+                                                || f.getOriginalFilename().isBlank())))
+                        .toList();
     }
 
     /**
@@ -108,7 +120,8 @@ public class ProposalContent {
         for (MultipartFile upload : chosen(uploads)) {
             try {
                 StoredFile stored = files.store(upload, UploadPolicy.IMAGES_AND_PDF_10_MB);
-                repository.addAttachment(proposalId, stored.id(), stored.originalName(), stored.contentType(), stored.sizeBytes());
+                repository.addAttachment(
+                        proposalId, stored.id(), stored.originalName(), stored.contentType(), stored.sizeBytes());
             } catch (FileRejectedException e) {
                 violations.reject("attachments", e.messageKey(), e.args());
                 return e;

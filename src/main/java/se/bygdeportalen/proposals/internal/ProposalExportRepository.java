@@ -8,10 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.organisation.Village;
@@ -29,8 +27,7 @@ public class ProposalExportRepository {
             p.proposer_name, p.submitted_at, p.published_at, p.referred_at, p.referred_body_slug, p.deadline, p.answered_at,
             p.answer_decided_on, p.answer_outcome, p.answer_text, p.support_count""";
 
-    public record Page(List<ProposalExportRow> rows, long total) {
-    }
+    public record Page(List<ProposalExportRow> rows, long total) {}
 
     private final JdbcClient jdbc;
     private final Organisation organisation;
@@ -47,15 +44,21 @@ public class ProposalExportRepository {
         Names names = names();
         Map<String, Object> params = new HashMap<>();
         String where = ProposalListRepository.where(query, params);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM proposal p WHERE " + where + " ORDER BY p.published_at DESC, p.id DESC")
-                .params(params).query((rs, n) -> row(rs, names)).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM proposal p WHERE " + where
+                        + " ORDER BY p.published_at DESC, p.id DESC")
+                .params(params)
+                .query((rs, n) -> row(rs, names))
+                .list();
     }
 
     /** One page for the API and the total: two statements (plus the bodies' and villages' names). */
     public Page page(ProposalListQuery query, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = ProposalListRepository.where(query, params);
-        long total = jdbc.sql("SELECT count(*) FROM proposal p WHERE " + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM proposal p WHERE " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         long offset = (long) (query.page() - 1) * size;
         if (offset >= total) {
             return new Page(List.of(), total);
@@ -65,7 +68,9 @@ public class ProposalExportRepository {
         params.put("offset", offset);
         List<ProposalExportRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM proposal p WHERE " + where
                         + " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).query((rs, n) -> row(rs, names)).list();
+                .params(params)
+                .query((rs, n) -> row(rs, names))
+                .list();
         return new Page(rows, total);
     }
 
@@ -73,11 +78,13 @@ public class ProposalExportRepository {
         Names names = names();
         return jdbc.sql("SELECT " + COLUMNS + " FROM proposal p WHERE " + ProposalListRepository.PUBLIC
                         + " AND p.case_year = :y AND p.case_seq = :n")
-                .param("y", year).param("n", number).query((rs, n) -> row(rs, names)).optional();
+                .param("y", year)
+                .param("n", number)
+                .query((rs, n) -> row(rs, names))
+                .optional();
     }
 
-    private record Names(Map<String, String> villages, Map<String, String> bodies) {
-    }
+    private record Names(Map<String, String> villages, Map<String, String> bodies) {}
 
     private Names names() {
         Map<String, String> villages = new HashMap<>();
@@ -97,13 +104,31 @@ public class ProposalExportRepository {
         String reference = year + "-" + number;
         String village = rs.getString("village_slug");
         String body = rs.getString("referred_body_slug");
-        return new ProposalExportRow(rs.getString("case_number"), year, number, reference, rs.getString("title"), rs.getString("body"),
-                rs.getString("language"), rs.getString("status"), rs.getString("category"), village,
-                village == null ? null : names.villages().get(village), rs.getString("proposer_name"),
-                date(rs, "submitted_at"), date(rs, "published_at"), date(rs, "referred_at"), body,
-                body == null ? null : names.bodies().get(body), rs.getObject("deadline", LocalDate.class), date(rs, "answered_at"),
-                rs.getObject("answer_decided_on", LocalDate.class), rs.getString("answer_outcome"), rs.getString("answer_text"),
-                rs.getInt("support_count"), baseUrl + "/sv/medborgarforslag/" + reference);
+        return new ProposalExportRow(
+                rs.getString("case_number"),
+                year,
+                number,
+                reference,
+                rs.getString("title"),
+                rs.getString("body"),
+                rs.getString("language"),
+                rs.getString("status"),
+                rs.getString("category"),
+                village,
+                village == null ? null : names.villages().get(village),
+                rs.getString("proposer_name"),
+                date(rs, "submitted_at"),
+                date(rs, "published_at"),
+                date(rs, "referred_at"),
+                body,
+                body == null ? null : names.bodies().get(body),
+                rs.getObject("deadline", LocalDate.class),
+                date(rs, "answered_at"),
+                rs.getObject("answer_decided_on", LocalDate.class),
+                rs.getString("answer_outcome"),
+                rs.getString("answer_text"),
+                rs.getInt("support_count"),
+                baseUrl + "/sv/medborgarforslag/" + reference);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

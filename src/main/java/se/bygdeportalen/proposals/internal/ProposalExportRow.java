@@ -1,8 +1,7 @@
 package se.bygdeportalen.proposals.internal;
 
-import java.time.LocalDate;
-
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
 
 /**
  * A public proposal as open data (CSV, JSON, API). Only what is public under the principle of public
@@ -11,41 +10,132 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "Proposal", description = "A published citizen proposal (medborgarförslag) and its handling")
 public record ProposalExportRow(
-        @Schema(description = "Case number (diarienummer)", example = "KS 2026/17") String caseNumber,
-        @Schema(description = "Year part of the reference", example = "2026") int year,
-        @Schema(description = "Running number within the year", example = "17") int number,
-        @Schema(description = "Reference used in URLs", example = "2026-17") String reference,
-        @Schema(description = "Title as the proposer wrote it") String title,
+        @Schema(description = "Case number (diarienummer)", example = "KS 2026/17")
+        String caseNumber,
+
+        @Schema(description = "Year part of the reference", example = "2026")
+        int year,
+
+        @Schema(description = "Running number within the year", example = "17")
+        int number,
+
+        @Schema(description = "Reference used in URLs", example = "2026-17")
+        String reference,
+
+        @Schema(description = "Title as the proposer wrote it")
+        String title,
+
         @Schema(description = "Text as published") String text,
-        @Schema(description = "Language of title and text (BCP 47)", allowableValues = {"sv", "fi", "fit", "en"}) String language,
-        @Schema(description = "Where the proposal is in its handling",
-                allowableValues = {"PUBLISHED", "REFERRED", "ANSWERED"}) String status,
-        @Schema(description = "Category slug", nullable = true) String category,
-        @Schema(description = "Village or area slug", nullable = true) String village,
-        @Schema(description = "Village or area name (Swedish)", nullable = true) String villageName,
-        @Schema(description = "Name of the proposer (public; contact details never are)") String proposerName,
+
+        @Schema(
+                description = "Language of title and text (BCP 47)",
+                allowableValues = {"sv", "fi", "fit", "en"})
+        String language,
+
+        @Schema(
+                description = "Where the proposal is in its handling",
+                allowableValues = {"PUBLISHED", "REFERRED", "ANSWERED"})
+        String status,
+
+        @Schema(description = "Category slug", nullable = true)
+        String category,
+
+        @Schema(description = "Village or area slug", nullable = true)
+        String village,
+
+        @Schema(description = "Village or area name (Swedish)", nullable = true)
+        String villageName,
+
+        @Schema(description = "Name of the proposer (public; contact details never are)")
+        String proposerName,
+
         @Schema(description = "Date received") LocalDate submittedOn,
         @Schema(description = "Date published") LocalDate publishedOn,
-        @Schema(description = "Date referred to a body", nullable = true) LocalDate referredOn,
-        @Schema(description = "Slug of the body that handles it", nullable = true) String referredBody,
-        @Schema(description = "Name of the body that handles it (Swedish)", nullable = true) String referredBodyName,
-        @Schema(description = "Date by which it should be decided", nullable = true) LocalDate deadline,
-        @Schema(description = "Date the answer was published", nullable = true) LocalDate answeredOn,
-        @Schema(description = "Date of the decision that answered it", nullable = true) LocalDate decidedOn,
-        @Schema(description = "Outcome of the decision", nullable = true,
-                allowableValues = {"APPROVED", "REJECTED", "ANSWERED"}) String answerOutcome,
-        @Schema(description = "The answer as published", nullable = true) String answerText,
-        @Schema(description = "Number of residents who support it") int supportCount,
-        @Schema(description = "Public page of the proposal (Swedish)") String url) {
 
-    public static final java.util.List<String> CSV_HEADER = java.util.List.of("case_number", "year", "number", "reference", "title", "text",
-            "language", "status", "category", "village", "village_name", "proposer_name", "submitted_on", "published_on",
-            "referred_on", "referred_body", "referred_body_name", "deadline", "answered_on", "decided_on", "answer_outcome",
-            "answer_text", "support_count", "url");
+        @Schema(description = "Date referred to a body", nullable = true)
+        LocalDate referredOn,
+
+        @Schema(description = "Slug of the body that handles it", nullable = true)
+        String referredBody,
+
+        @Schema(description = "Name of the body that handles it (Swedish)", nullable = true)
+        String referredBodyName,
+
+        @Schema(description = "Date by which it should be decided", nullable = true)
+        LocalDate deadline,
+
+        @Schema(description = "Date the answer was published", nullable = true)
+        LocalDate answeredOn,
+
+        @Schema(description = "Date of the decision that answered it", nullable = true)
+        LocalDate decidedOn,
+
+        @Schema(
+                description = "Outcome of the decision",
+                nullable = true,
+                allowableValues = {"APPROVED", "REJECTED", "ANSWERED"})
+        String answerOutcome,
+
+        @Schema(description = "The answer as published", nullable = true)
+        String answerText,
+
+        @Schema(description = "Number of residents who support it")
+        int supportCount,
+
+        @Schema(description = "Public page of the proposal (Swedish)")
+        String url) {
+
+    public static final java.util.List<String> CSV_HEADER = java.util.List.of(
+            "case_number",
+            "year",
+            "number",
+            "reference",
+            "title",
+            "text",
+            "language",
+            "status",
+            "category",
+            "village",
+            "village_name",
+            "proposer_name",
+            "submitted_on",
+            "published_on",
+            "referred_on",
+            "referred_body",
+            "referred_body_name",
+            "deadline",
+            "answered_on",
+            "decided_on",
+            "answer_outcome",
+            "answer_text",
+            "support_count",
+            "url");
 
     public java.util.List<Object> csvCells() {
-        return java.util.Arrays.asList(caseNumber, year, number, reference, title, text, language, status, category, village, villageName,
-                proposerName, submittedOn, publishedOn, referredOn, referredBody, referredBodyName, deadline, answeredOn, decidedOn,
-                answerOutcome, answerText, supportCount, url);
+        return java.util.Arrays.asList(
+                caseNumber,
+                year,
+                number,
+                reference,
+                title,
+                text,
+                language,
+                status,
+                category,
+                village,
+                villageName,
+                proposerName,
+                submittedOn,
+                publishedOn,
+                referredOn,
+                referredBody,
+                referredBodyName,
+                deadline,
+                answeredOn,
+                decidedOn,
+                answerOutcome,
+                answerText,
+                supportCount,
+                url);
     }
 }

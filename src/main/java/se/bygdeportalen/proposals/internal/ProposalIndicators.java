@@ -1,9 +1,7 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.manifest.IndicatorDefinition;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition.Source;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition.Strand;
@@ -32,8 +30,15 @@ public class ProposalIndicators {
                 indicator(ProposalStatistics.BY_AGE, "byAge", Unit.COUNT, statistics::byAge));
     }
 
-    private static IndicatorDefinition indicator(String id, String key, Unit unit, IndicatorDefinition.Measure measure) {
-        return new IndicatorDefinition(id, "proposalspublic.indicator." + key + ".name", "proposalspublic.indicator." + key + ".description",
-                Strand.CITIZEN_DIALOGUE, Source.PLATFORM, unit, measure);
+    private static IndicatorDefinition indicator(
+            String id, String key, Unit unit, IndicatorDefinition.Measure measure) {
+        return new IndicatorDefinition(
+                id,
+                "proposalspublic.indicator." + key + ".name",
+                "proposalspublic.indicator." + key + ".description",
+                Strand.CITIZEN_DIALOGUE,
+                Source.PLATFORM,
+                unit,
+                measure);
     }
 }

@@ -1,11 +1,9 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.time.Clock;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.usecase.Problem;
 
 /**
@@ -27,9 +25,14 @@ public class ProposalLinks {
     /** The proposal waiting for this confirmation link. */
     @Transactional(readOnly = true)
     public Proposal awaitingConfirmation(String token) {
-        Proposal p = repository.byTokenHash("confirmation_token_hash", hash(token))
-                .filter(x -> x.status() == ProposalStatus.AWAITING_CONFIRMATION).orElseThrow(ProposalLinks::invalid);
-        if (repository.confirmationExpiry(p.id()).map(e -> !clock.instant().isBefore(e)).orElse(true)) {
+        Proposal p = repository
+                .byTokenHash("confirmation_token_hash", hash(token))
+                .filter(x -> x.status() == ProposalStatus.AWAITING_CONFIRMATION)
+                .orElseThrow(ProposalLinks::invalid);
+        if (repository
+                .confirmationExpiry(p.id())
+                .map(e -> !clock.instant().isBefore(e))
+                .orElse(true)) {
             throw HandleProposalSupport.publicProblem(Problem.gone("proposals.problem.linkExpired"));
         }
         return p;
@@ -38,8 +41,10 @@ public class ProposalLinks {
     /** The proposal the registrar asked its proposer to change, by the link in that mail. */
     @Transactional(readOnly = true)
     public Proposal amendable(String token) {
-        return repository.byTokenHash("edit_token_hash", hash(token))
-                .filter(p -> p.status() == ProposalStatus.AMENDMENT_REQUESTED).orElseThrow(ProposalLinks::invalid);
+        return repository
+                .byTokenHash("edit_token_hash", hash(token))
+                .filter(p -> p.status() == ProposalStatus.AMENDMENT_REQUESTED)
+                .orElseThrow(ProposalLinks::invalid);
     }
 
     /** The proposal whose receipt this link opens; plain "not found" otherwise. */

@@ -9,17 +9,37 @@ import java.time.Instant;
  * @param language the language the proposal is written in, for its {@code lang} attribute
  * @param excerpt  the start of the text, cut at a word
  */
-public record ProposalListItem(long id, String caseNumber, int year, int number, String title, String language, String status,
-                        String category, String villageSlug, Instant publishedAt, Instant answeredAt, int supportCount,
-                        String answerOutcome, String excerpt) {
+public record ProposalListItem(
+        long id,
+        String caseNumber,
+        int year,
+        int number,
+        String title,
+        String language,
+        String status,
+        String category,
+        String villageSlug,
+        Instant publishedAt,
+        Instant answeredAt,
+        int supportCount,
+        String answerOutcome,
+        String excerpt) {
 
     /** The proposal's page without the language prefix, e.g. {@code /medborgarforslag/2026-17}. */
     public java.time.LocalDate publishedOn() {
-        return publishedAt == null ? null : publishedAt.atZone(se.bygdeportalen.platform.i18n.DateFormats.ZONE).toLocalDate();
+        return publishedAt == null
+                ? null
+                : publishedAt
+                        .atZone(se.bygdeportalen.platform.i18n.DateFormats.ZONE)
+                        .toLocalDate();
     }
 
     public java.time.LocalDate answeredOn() {
-        return answeredAt == null ? null : answeredAt.atZone(se.bygdeportalen.platform.i18n.DateFormats.ZONE).toLocalDate();
+        return answeredAt == null
+                ? null
+                : answeredAt
+                        .atZone(se.bygdeportalen.platform.i18n.DateFormats.ZONE)
+                        .toLocalDate();
     }
 
     /** The tag colour of the status. */

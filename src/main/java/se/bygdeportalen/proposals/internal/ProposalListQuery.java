@@ -2,7 +2,6 @@ package se.bygdeportalen.proposals.internal;
 
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -17,17 +16,32 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param search   the full-text search, if any
  * @param sort     {@code newest}, {@code supports} or {@code relevance} (only with a search)
  */
-public record ProposalListQuery(String status, String category, Integer year, String village, Optional<ProposalSearch> search,
-                         String sort, int page) {
+public record ProposalListQuery(
+        String status,
+        String category,
+        Integer year,
+        String village,
+        Optional<ProposalSearch> search,
+        String sort,
+        int page) {
 
     public static final Set<String> PUBLIC_STATUSES = Set.of("PUBLISHED", "REFERRED", "ANSWERED");
     public static final Set<String> SORTS = Set.of("newest", "supports", "relevance");
     public static final int MAX_PAGE = 10_000;
 
-    public static ProposalListQuery parse(String status, String category, String year, String village, String q, String sort, String page,
-                                   Set<String> categories, Set<String> villages) {
+    public static ProposalListQuery parse(
+            String status,
+            String category,
+            String year,
+            String village,
+            String q,
+            String sort,
+            String page,
+            Set<String> categories,
+            Set<String> villages) {
         String s = status != null && PUBLIC_STATUSES.contains(status.strip().toUpperCase(java.util.Locale.ROOT))
-                ? status.strip().toUpperCase(java.util.Locale.ROOT) : null;
+                ? status.strip().toUpperCase(java.util.Locale.ROOT)
+                : null;
         String c = known(category, categories);
         String v = known(village, villages);
         Integer y = parseInt(year).filter(n -> n >= 1900 && n <= 2200).orElse(null);

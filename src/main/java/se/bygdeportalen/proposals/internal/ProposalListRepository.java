@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,13 +22,17 @@ public class ProposalListRepository {
      * Public as {@link Proposal#publiclyVisible()} defines it: published, referred or answered, and not
      * hidden by a moderator (the partial indexes of V030 also require published_at).
      */
-    public static final String PUBLIC = "p.published_at IS NOT NULL AND NOT p.hidden AND p.case_year IS NOT NULL AND p.status IN ("
-            + ProposalStatus.PUBLIC.stream().map(s -> "'" + s.name() + "'").sorted().collect(java.util.stream.Collectors.joining(", ")) + ")";
+    public static final String PUBLIC =
+            "p.published_at IS NOT NULL AND NOT p.hidden AND p.case_year IS NOT NULL AND p.status IN ("
+                    + ProposalStatus.PUBLIC.stream()
+                            .map(s -> "'" + s.name() + "'")
+                            .sorted()
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + ")";
 
     public static final int EXCERPT_LENGTH = 220;
 
-    public record Page(List<ProposalListItem> items, long total) {
-    }
+    public record Page(List<ProposalListItem> items, long total) {}
 
     private final JdbcClient jdbc;
 
@@ -47,14 +50,21 @@ public class ProposalListRepository {
         String where = where(query, params);
         String order = switch (query.sort()) {
             case "supports" -> "p.support_count DESC, p.published_at DESC, p.id DESC";
-            case "relevance" -> query.search().map(s -> s.rank("p.search_vector") + " DESC, p.published_at DESC, p.id DESC")
-                    .orElse("p.published_at DESC, p.id DESC");
+            case "relevance" ->
+                query.search()
+                        .map(s -> s.rank("p.search_vector") + " DESC, p.published_at DESC, p.id DESC")
+                        .orElse("p.published_at DESC, p.id DESC");
             default -> "p.published_at DESC, p.id DESC";
         };
-        long total = jdbc.sql("SELECT count(*) FROM proposal p WHERE " + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM proposal p WHERE " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", pageSize);
         params.put("offset", (long) (query.page() - 1) * pageSize);
-        List<ProposalListItem> items = (long) (query.page() - 1) * pageSize >= total ? List.of() : jdbc.sql("""
+        List<ProposalListItem> items = (long) (query.page() - 1) * pageSize >= total
+                ? List.of()
+                : jdbc.sql("""
                 SELECT p.id, p.case_number, p.case_year, p.case_seq, p.title, p.language, p.status, p.category, p.village_slug,
                        p.published_at, p.answered_at, p.support_count, p.answer_outcome, left(p.body, %d) AS excerpt
                 FROM proposal p
@@ -62,15 +72,17 @@ public class ProposalListRepository {
                 ORDER BY %s
                 LIMIT :limit OFFSET :offset
                 """.formatted(EXCERPT_LENGTH + 40, where, order))
-                .params(params)
-                .query((rs, n) -> item(rs)).list();
+                        .params(params)
+                        .query((rs, n) -> item(rs))
+                        .list();
         return new Page(items, total);
     }
 
     /** Years that have public proposals, newest first. */
     public List<Integer> years() {
         return jdbc.sql("SELECT DISTINCT p.case_year FROM proposal p WHERE " + PUBLIC + " ORDER BY 1 DESC")
-                .query(Integer.class).list();
+                .query(Integer.class)
+                .list();
     }
 
     public static String where(ProposalListQuery query, Map<String, Object> params) {
@@ -99,10 +111,21 @@ public class ProposalListRepository {
     }
 
     private static ProposalListItem item(ResultSet rs) throws SQLException {
-        return new ProposalListItem(rs.getLong("id"), rs.getString("case_number"), rs.getInt("case_year"), rs.getInt("case_seq"),
-                rs.getString("title"), rs.getString("language"), rs.getString("status"), rs.getString("category"),
-                rs.getString("village_slug"), instant(rs, "published_at"), instant(rs, "answered_at"), rs.getInt("support_count"),
-                rs.getString("answer_outcome"), excerpt(rs.getString("excerpt")));
+        return new ProposalListItem(
+                rs.getLong("id"),
+                rs.getString("case_number"),
+                rs.getInt("case_year"),
+                rs.getInt("case_seq"),
+                rs.getString("title"),
+                rs.getString("language"),
+                rs.getString("status"),
+                rs.getString("category"),
+                rs.getString("village_slug"),
+                instant(rs, "published_at"),
+                instant(rs, "answered_at"),
+                rs.getInt("support_count"),
+                rs.getString("answer_outcome"),
+                excerpt(rs.getString("excerpt")));
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -120,6 +143,7 @@ public class ProposalListRepository {
             return flat;
         }
         int cut = flat.lastIndexOf(' ', EXCERPT_LENGTH);
-        return flat.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH).stripTrailing() + "…";
+        return flat.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH)
+                        .stripTrailing() + "…";
     }
 }

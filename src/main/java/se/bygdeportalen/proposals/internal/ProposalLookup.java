@@ -1,10 +1,8 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.proposals.ProposalReference;
 import se.bygdeportalen.proposals.Proposals;
 
@@ -21,8 +19,12 @@ public class ProposalLookup implements Proposals {
     @Override
     @Transactional(readOnly = true)
     public Optional<ProposalReference> byCaseNumber(String caseNumber) {
-        return caseNumber == null ? Optional.empty()
-                : repository.byCaseNumber(caseNumber.strip()).filter(Proposal::publiclyVisible).map(Proposal::reference);
+        return caseNumber == null
+                ? Optional.empty()
+                : repository
+                        .byCaseNumber(caseNumber.strip())
+                        .filter(Proposal::publiclyVisible)
+                        .map(Proposal::reference);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -11,7 +9,6 @@ import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.mail.MailAttachment;
 import se.bygdeportalen.platform.mail.MailOutbox;
 import se.bygdeportalen.platform.mail.OutgoingMail;
-
 import se.bygdeportalen.proposals.web.ProposalViews;
 
 /**
@@ -31,9 +28,15 @@ public class ProposalMails {
     private final se.bygdeportalen.platform.identity.StaffDirectory staffDirectory;
     private final ProposalReceipt receipts;
 
-    ProposalMails(MailOutbox outbox, Messages messages, ProposalRepository repository, PlatformProperties platform,
-                  ProposalsProperties properties, ProposalViews views, se.bygdeportalen.platform.identity.StaffDirectory staffDirectory,
-                  ProposalReceipt receipts) {
+    ProposalMails(
+            MailOutbox outbox,
+            Messages messages,
+            ProposalRepository repository,
+            PlatformProperties platform,
+            ProposalsProperties properties,
+            ProposalViews views,
+            se.bygdeportalen.platform.identity.StaffDirectory staffDirectory,
+            ProposalReceipt receipts) {
         this.receipts = receipts;
         this.views = views;
         this.staffDirectory = staffDirectory;
@@ -54,7 +57,11 @@ public class ProposalMails {
 
     private String signature(Lang lang) {
         var name = PlatformProperties.Municipality.text(platform.municipality().name());
-        return "\n\n" + t(lang, "proposals.mail.signature", name == null ? "" : name.in(lang).text());
+        return "\n\n"
+                + t(
+                        lang,
+                        "proposals.mail.signature",
+                        name == null ? "" : name.in(lang).text());
     }
 
     /** The receipt, in the proposer's language, with the PDF receipt attached and linked. */
@@ -64,24 +71,50 @@ public class ProposalMails {
         }
         Lang lang = p.language();
         DateFormats f = new DateFormats(lang);
-        String body = t(lang, "proposals.mail.receipt.body", p.proposerName(), p.title(), p.caseNumber(),
-                f.dateTime(p.submittedAt()), url(lang, "/medborgarforslag/kvitto/" + receiptToken + ".pdf"))
+        String body = t(
+                        lang,
+                        "proposals.mail.receipt.body",
+                        p.proposerName(),
+                        p.title(),
+                        p.caseNumber(),
+                        f.dateTime(p.submittedAt()),
+                        url(lang, "/medborgarforslag/kvitto/" + receiptToken + ".pdf"))
                 + "\n\n" + t(lang, "proposals.mail.receipt.next", f.date(p.deadline()))
                 + signature(lang);
         byte[] pdf = receipts.pdf(p, repository.attachments(p.id()));
-        outbox.enqueue(new OutgoingMail(p.proposerEmail(), p.proposerName(), t(lang, "proposals.mail.receipt.subject", p.caseNumber()),
-                body, null, lang, "proposals.receipt", null),
+        outbox.enqueue(
+                new OutgoingMail(
+                        p.proposerEmail(),
+                        p.proposerName(),
+                        t(lang, "proposals.mail.receipt.subject", p.caseNumber()),
+                        body,
+                        null,
+                        lang,
+                        "proposals.receipt",
+                        null),
                 List.of(MailAttachment.pdf("kvitto-" + p.caseNumber().replaceAll("[^A-Za-z0-9]+", "-") + ".pdf", pdf)));
     }
 
     /** The e-mail route's confirmation link. */
     public void confirmation(Proposal p, String token) {
         Lang lang = p.language();
-        String body = t(lang, "proposals.mail.confirm.body", p.proposerName(), p.title(),
-                url(lang, "/medborgarforslag/bekrafta/" + token), Long.toString(properties.confirmationValidity().toHours()))
+        String body = t(
+                        lang,
+                        "proposals.mail.confirm.body",
+                        p.proposerName(),
+                        p.title(),
+                        url(lang, "/medborgarforslag/bekrafta/" + token),
+                        Long.toString(properties.confirmationValidity().toHours()))
                 + signature(lang);
-        outbox.enqueue(new OutgoingMail(p.proposerEmail(), p.proposerName(), t(lang, "proposals.mail.confirm.subject"),
-                body, null, lang, "proposals.confirmation", null));
+        outbox.enqueue(new OutgoingMail(
+                p.proposerEmail(),
+                p.proposerName(),
+                t(lang, "proposals.mail.confirm.subject"),
+                body,
+                null,
+                lang,
+                "proposals.confirmation",
+                null));
     }
 
     /** The registrar asked for changes: the proposer gets the message and where to edit. */
@@ -90,11 +123,20 @@ public class ProposalMails {
             return;
         }
         Lang lang = p.language();
-        String where = editToken == null ? url(lang, "/medborgarforslag/mina/" + p.id())
+        String where = editToken == null
+                ? url(lang, "/medborgarforslag/mina/" + p.id())
                 : url(lang, "/medborgarforslag/andra/" + editToken);
-        String body = t(lang, "proposals.mail.amend.body", p.proposerName(), p.title(), p.caseNumber(), message, where) + signature(lang);
-        outbox.enqueue(new OutgoingMail(p.proposerEmail(), p.proposerName(), t(lang, "proposals.mail.amend.subject", p.caseNumber()),
-                body, null, lang, "proposals.amendment", null));
+        String body = t(lang, "proposals.mail.amend.body", p.proposerName(), p.title(), p.caseNumber(), message, where)
+                + signature(lang);
+        outbox.enqueue(new OutgoingMail(
+                p.proposerEmail(),
+                p.proposerName(),
+                t(lang, "proposals.mail.amend.subject", p.caseNumber()),
+                body,
+                null,
+                lang,
+                "proposals.amendment",
+                null));
     }
 
     /** A mail only the proposer gets (declined, hidden, redacted, restored), with a reason. */
@@ -103,11 +145,23 @@ public class ProposalMails {
             return;
         }
         Lang lang = p.language();
-        String body = t(lang, "proposals.mail.proposer." + kind.name() + ".body", p.proposerName(), p.title(), p.caseNumber(),
-                reason == null ? "" : reason) + signature(lang);
-        outbox.enqueue(new OutgoingMail(p.proposerEmail(), p.proposerName(),
-                t(lang, "proposals.mail.proposer." + kind.name() + ".subject", p.caseNumber()), body, null, lang,
-                "proposals.status", null));
+        String body = t(
+                        lang,
+                        "proposals.mail.proposer." + kind.name() + ".body",
+                        p.proposerName(),
+                        p.title(),
+                        p.caseNumber(),
+                        reason == null ? "" : reason)
+                + signature(lang);
+        outbox.enqueue(new OutgoingMail(
+                p.proposerEmail(),
+                p.proposerName(),
+                t(lang, "proposals.mail.proposer." + kind.name() + ".subject", p.caseNumber()),
+                body,
+                null,
+                lang,
+                "proposals.status",
+                null));
     }
 
     /**
@@ -122,7 +176,8 @@ public class ProposalMails {
             repository.rekey(s.id(), Tokens.hash(token));
             Lang lang = s.language();
             String unsubscribe = url(lang, "/medborgarforslag/avsluta/" + token);
-            String intro = "PROPOSER".equals(s.role()) ? t(lang, "proposals.mail.status.introProposer", p.title())
+            String intro = "PROPOSER".equals(s.role())
+                    ? t(lang, "proposals.mail.status.introProposer", p.title())
                     : t(lang, "proposals.mail.status.introFollower", p.title());
             String what = t(lang, "proposals.event." + kind.name());
             if (bodySlug != null) {
@@ -132,15 +187,27 @@ public class ProposalMails {
             String body = intro + "\n\n" + what + (detail == null || detail.isBlank() ? "" : "\n\n" + detail)
                     + "\n\n" + t(lang, "proposals.mail.status.read", url(lang, p.path()))
                     + "\n\n" + t(lang, "proposals.mail.status.unsubscribe", unsubscribe) + signature(lang);
-            outbox.enqueue(new OutgoingMail(s.email(), null, t(lang, "proposals.mail.status.subject", p.caseNumber(),
-                    t(lang, "proposals.status." + p.status().name())), body, null, lang, "proposals.status", unsubscribe));
+            outbox.enqueue(new OutgoingMail(
+                    s.email(),
+                    null,
+                    t(
+                            lang,
+                            "proposals.mail.status.subject",
+                            p.caseNumber(),
+                            t(lang, "proposals.status." + p.status().name())),
+                    body,
+                    null,
+                    lang,
+                    "proposals.status",
+                    unsubscribe));
         }
     }
 
     /** To the registry's mailbox (staff): new proposals, resubmissions, reminders, thresholds, reports. */
     public void staff(String kind, Proposal p, String extra) {
         java.util.Set<String> to = new java.util.LinkedHashSet<>();
-        String registry = properties.staffEmail().isBlank() ? platform.municipality().email() : properties.staffEmail();
+        String registry =
+                properties.staffEmail().isBlank() ? platform.municipality().email() : properties.staffEmail();
         if (registry != null && !registry.isBlank()) {
             to.add(registry.strip());
         }
@@ -148,14 +215,24 @@ public class ProposalMails {
         if (kind.equals("dueSoon") || kind.equals("overdue")) {
             staffDirectory.withRole(se.bygdeportalen.platform.security.Role.REGISTRAR).stream()
                     .map(se.bygdeportalen.platform.identity.StaffDirectory.StaffMember::email)
-                    .filter(e -> e != null && !e.isBlank()).forEach(e -> to.add(e.strip()));
+                    .filter(e -> e != null && !e.isBlank())
+                    .forEach(e -> to.add(e.strip()));
         }
         Lang lang = Lang.SV;
         String caseNumber = p.caseNumber() == null ? "–" : p.caseNumber();
-        String body = t(lang, "proposals.mail.staff." + kind + ".body", caseNumber, p.title(), extra == null ? "" : extra,
+        String body = t(
+                lang,
+                "proposals.mail.staff." + kind + ".body",
+                caseNumber,
+                p.title(),
+                extra == null ? "" : extra,
                 platform.baseUrl() + "/admin/medborgarforslag/" + p.id());
         for (String recipient : to) {
-            outbox.enqueue(OutgoingMail.text(recipient, t(lang, "proposals.mail.staff." + kind + ".subject", caseNumber), body, lang,
+            outbox.enqueue(OutgoingMail.text(
+                    recipient,
+                    t(lang, "proposals.mail.staff." + kind + ".subject", caseNumber),
+                    body,
+                    lang,
                     "proposals.staff"));
         }
     }

@@ -1,9 +1,7 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -31,7 +29,8 @@ public class ProposalReceipt {
     public byte[] pdf(Proposal p, List<ProposalAttachment> attachments) {
         Lang lang = p.language();
         DateFormats f = new DateFormats(lang);
-        var municipality = PlatformProperties.Municipality.text(platform.municipality().name());
+        var municipality =
+                PlatformProperties.Municipality.text(platform.municipality().name());
         String name = municipality == null ? "" : municipality.in(lang).text();
         PdfDocument doc = PdfDocument.start(lang.code(), t(lang, "proposals.receipt.pdfTitle", p.caseNumber()))
                 .note(name)
@@ -40,19 +39,33 @@ public class ProposalReceipt {
                 .field(t(lang, "proposals.receipt.caseNumber"), p.caseNumber())
                 .field(t(lang, "proposals.receipt.received"), f.dateTime(p.submittedAt()))
                 .field(t(lang, "proposals.receipt.proposer"), p.proposerName())
-                .field(t(lang, "proposals.receipt.channel"), t(lang, "proposals.channel." + p.channel().name()))
+                .field(
+                        t(lang, "proposals.receipt.channel"),
+                        t(lang, "proposals.channel." + p.channel().name()))
                 .field(t(lang, "proposals.form.title.label"), p.title());
         if (p.category() != null) {
             doc.field(t(lang, "proposals.form.category.label"), t(lang, "proposals.category." + p.category()));
         }
         if (p.villageSlug() != null) {
-            doc.field(t(lang, "proposals.form.village.label"), organisation.villages().stream()
-                    .filter(v -> v.slug().equals(p.villageSlug())).map(v -> v.name().in(lang).text()).findFirst().orElse(p.villageSlug()));
+            doc.field(
+                    t(lang, "proposals.form.village.label"),
+                    organisation.villages().stream()
+                            .filter(v -> v.slug().equals(p.villageSlug()))
+                            .map(v -> v.name().in(lang).text())
+                            .findFirst()
+                            .orElse(p.villageSlug()));
         }
         if (!attachments.isEmpty()) {
-            doc.field(t(lang, "proposals.receipt.attachments"), String.join(", ", attachments.stream().map(ProposalAttachment::originalName).toList()));
+            doc.field(
+                    t(lang, "proposals.receipt.attachments"),
+                    String.join(
+                            ", ",
+                            attachments.stream()
+                                    .map(ProposalAttachment::originalName)
+                                    .toList()));
         }
-        doc.heading(2, t(lang, "proposals.form.body.label")).paragraph(p.body(), null, true)
+        doc.heading(2, t(lang, "proposals.form.body.label"))
+                .paragraph(p.body(), null, true)
                 .heading(2, t(lang, "proposals.receipt.nextHeading"))
                 .paragraph(t(lang, "proposals.receipt.next", f.date(p.deadline())))
                 .paragraph(t(lang, "proposals.publicity.public"))

@@ -3,11 +3,9 @@ package se.bygdeportalen.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.casenumber.CaseNumber;
 import se.bygdeportalen.platform.casenumber.CaseNumbers;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -26,8 +24,12 @@ public class ProposalRegistration {
     private final ProposalMails mails;
     private final Clock clock;
 
-    ProposalRegistration(ProposalRepository repository, CaseNumbers caseNumbers, ProposalsProperties properties,
-                         ProposalMails mails, Clock clock) {
+    ProposalRegistration(
+            ProposalRepository repository,
+            CaseNumbers caseNumbers,
+            ProposalsProperties properties,
+            ProposalMails mails,
+            Clock clock) {
         this.repository = repository;
         this.caseNumbers = caseNumbers;
         this.properties = properties;
@@ -44,12 +46,22 @@ public class ProposalRegistration {
         CaseNumber number = caseNumbers.next(properties.caseSeries(), now);
         String caseNumber = properties.formatCaseNumber(number);
         String receiptToken = Tokens.random();
-        repository.registered(draft.id(), caseNumber, number.year(), number.number(), now, today.plus(properties.decideWithin()), sex, ageBand,
+        repository.registered(
+                draft.id(),
+                caseNumber,
+                number.year(),
+                number.number(),
+                now,
+                today.plus(properties.decideWithin()),
+                sex,
+                ageBand,
                 Tokens.hash(receiptToken));
-        repository.addEvent(draft.id(), ProposalRepository.NewEvent.of(ProposalEventKind.SUBMITTED, null, staffId), now);
+        repository.addEvent(
+                draft.id(), ProposalRepository.NewEvent.of(ProposalEventKind.SUBMITTED, null, staffId), now);
         Proposal registered = repository.byId(draft.id()).orElseThrow();
         if (registered.proposerEmail() != null) {
-            repository.replaceProposerEmail(registered.id(), registered.proposerEmail(), registered.language(), Tokens.hash(Tokens.random()));
+            repository.replaceProposerEmail(
+                    registered.id(), registered.proposerEmail(), registered.language(), Tokens.hash(Tokens.random()));
         }
         mails.receipt(registered, receiptToken);
         mails.staff("submitted", registered, registered.channel().name());

@@ -2,7 +2,6 @@ package se.bygdeportalen.proposals.internal;
 
 import java.util.Map;
 import java.util.Optional;
-
 import se.bygdeportalen.platform.search.TextSearch;
 
 /**

@@ -3,10 +3,8 @@ package se.bygdeportalen.proposals.internal;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
@@ -37,13 +35,15 @@ public class ProposalSearchSource implements SearchableContent.Source {
         return jdbc.sql("SELECT count(*) || ':' || coalesce(max(updated_at)::text, '-') || ':' "
                         + "|| coalesce(sum(hashtext(concat_ws('|', id, status, language, title, body, category, case_number, answer_text)))::text, '0') "
                         + "FROM proposal WHERE " + PUBLIC)
-                .query(String.class).single();
+                .query(String.class)
+                .single();
     }
 
     @Override
     public List<SearchableContent.Entry> entries() {
-        return jdbc.sql("SELECT id, status, language, title, body, category, case_number, case_year, case_seq, published_at, answer_text "
-                        + "FROM proposal WHERE " + PUBLIC + " ORDER BY id")
+        return jdbc.sql(
+                        "SELECT id, status, language, title, body, category, case_number, case_year, case_seq, published_at, answer_text "
+                                + "FROM proposal WHERE " + PUBLIC + " ORDER BY id")
                 .query((rs, n) -> {
                     Lang lang = Lang.fromCode(rs.getString("language")).orElse(Lang.SV);
                     String statusKey = "proposalspublic.status." + rs.getString("status");
@@ -52,14 +52,21 @@ public class ProposalSearchSource implements SearchableContent.Source {
                             : rs.getString("case_number");
                     // The category's name is shown on the proposal's page, so "skola" finds proposals about schools.
                     String categoryKey = "proposals.category." + rs.getString("category");
-                    String body = String.join("\n", rs.getString("body"), rs.getString("case_number"),
-                            rs.getString("category") != null && messages.has(lang, categoryKey) ? messages.get(lang, categoryKey) : "",
+                    String body = String.join(
+                            "\n",
+                            rs.getString("body"),
+                            rs.getString("case_number"),
+                            rs.getString("category") != null && messages.has(lang, categoryKey)
+                                    ? messages.get(lang, categoryKey)
+                                    : "",
                             rs.getString("answer_text") == null ? "" : rs.getString("answer_text"));
                     Timestamp published = rs.getTimestamp("published_at");
-                    return new SearchableContent.Entry(String.valueOf(rs.getLong("id")),
+                    return new SearchableContent.Entry(
+                            String.valueOf(rs.getLong("id")),
                             "/medborgarforslag/" + rs.getInt("case_year") + "-" + rs.getInt("case_seq"),
                             published.toInstant().atZone(DateFormats.ZONE).toLocalDate(),
                             Map.of(lang, new SearchableContent.Text(rs.getString("title"), summary, body)));
-                }).list();
+                })
+                .list();
     }
 }

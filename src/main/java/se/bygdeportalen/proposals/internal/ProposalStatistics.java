@@ -6,10 +6,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.identity.ResidentDemographics;
 import se.bygdeportalen.platform.manifest.IndicatorValue;
 
@@ -30,20 +28,29 @@ public class ProposalStatistics {
     public static final String BY_AGE = "proposals.proposers-by-age";
 
     /** Received proposals: every proposal that got a case number, whatever became of it. */
-    public static final String RECEIVED = "p.case_year IS NOT NULL AND p.status NOT IN ('DRAFT', 'AWAITING_CONFIRMATION')";
+    public static final String RECEIVED =
+            "p.case_year IS NOT NULL AND p.status NOT IN ('DRAFT', 'AWAITING_CONFIRMATION')";
     /** Proposals that are to be answered (not declined, not withdrawn). */
-    public static final String TO_BE_ANSWERED = "p.status IN ('SUBMITTED', 'AMENDMENT_REQUESTED', 'PUBLISHED', 'REFERRED', 'ANSWERED')";
+    public static final String TO_BE_ANSWERED =
+            "p.status IN ('SUBMITTED', 'AMENDMENT_REQUESTED', 'PUBLISHED', 'REFERRED', 'ANSWERED')";
+
     private static final String DAYS = "((p.answered_at AT TIME ZONE 'Europe/Stockholm')::date"
             + " - (p.submitted_at AT TIME ZONE 'Europe/Stockholm')::date)";
 
     /** Per case year. */
-    public record YearRow(int year, long received, long digital, long paper, long female, long male, List<Long> ageBands,
-                   long due, long answeredWithinYear) {
-    }
+    public record YearRow(
+            int year,
+            long received,
+            long digital,
+            long paper,
+            long female,
+            long male,
+            List<Long> ageBands,
+            long due,
+            long answeredWithinYear) {}
 
     /** Per year of the answer. */
-    public record AnswerRow(int year, BigDecimal medianDays, long answered) {
-    }
+    public record AnswerRow(int year, BigDecimal medianDays, long answered) {}
 
     /** The median over all answered proposals, and how many there are. */
     public record Overall(BigDecimal medianDays, long answered) {
@@ -64,7 +71,11 @@ public class ProposalStatistics {
         List<String> bands = ResidentDemographics.AGE_BANDS;
         StringBuilder ageColumns = new StringBuilder();
         for (int i = 0; i < bands.size(); i++) {
-            ageColumns.append(", count(*) FILTER (WHERE p.submitter_age_band = '").append(bands.get(i)).append("') AS age").append(i);
+            ageColumns
+                    .append(", count(*) FILTER (WHERE p.submitter_age_band = '")
+                    .append(bands.get(i))
+                    .append("') AS age")
+                    .append(i);
         }
         return jdbc.sql("""
                 SELECT p.case_year AS year, count(*) AS received,
@@ -85,9 +96,18 @@ public class ProposalStatistics {
                     for (int i = 0; i < bands.size(); i++) {
                         ages.add(rs.getLong("age" + i));
                     }
-                    return new YearRow(rs.getInt("year"), rs.getLong("received"), rs.getLong("digital"), rs.getLong("paper"),
-                            rs.getLong("female"), rs.getLong("male"), ages, rs.getLong("due"), rs.getLong("within_year"));
-                }).list();
+                    return new YearRow(
+                            rs.getInt("year"),
+                            rs.getLong("received"),
+                            rs.getLong("digital"),
+                            rs.getLong("paper"),
+                            rs.getLong("female"),
+                            rs.getLong("male"),
+                            ages,
+                            rs.getLong("due"),
+                            rs.getLong("within_year"));
+                })
+                .list();
     }
 
     public List<AnswerRow> answers() {
@@ -97,7 +117,9 @@ public class ProposalStatistics {
                 FROM proposal p WHERE %s AND p.answered_at IS NOT NULL AND p.submitted_at IS NOT NULL
                 GROUP BY 1 ORDER BY 1
                 """.formatted(DAYS, RECEIVED))
-                .query((rs, n) -> new AnswerRow(rs.getInt("year"), days(rs.getBigDecimal("median")), rs.getLong("answered"))).list();
+                .query((rs, n) ->
+                        new AnswerRow(rs.getInt("year"), days(rs.getBigDecimal("median")), rs.getLong("answered")))
+                .list();
     }
 
     public Overall overall() {
@@ -105,7 +127,8 @@ public class ProposalStatistics {
                 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY %s) AS median, count(*) AS answered
                 FROM proposal p WHERE %s AND p.answered_at IS NOT NULL AND p.submitted_at IS NOT NULL
                 """.formatted(DAYS, RECEIVED))
-                .query((rs, n) -> new Overall(days(rs.getBigDecimal("median")), rs.getLong("answered"))).single();
+                .query((rs, n) -> new Overall(days(rs.getBigDecimal("median")), rs.getLong("answered")))
+                .single();
     }
 
     private static BigDecimal days(BigDecimal median) {
@@ -115,7 +138,9 @@ public class ProposalStatistics {
     // ---- indicator values ----
 
     public List<IndicatorValue> submitted() {
-        return years().stream().map(r -> IndicatorValue.count(SUBMITTED, r.year(), "", r.received())).toList();
+        return years().stream()
+                .map(r -> IndicatorValue.count(SUBMITTED, r.year(), "", r.received()))
+                .toList();
     }
 
     public List<IndicatorValue> channel() {
@@ -128,11 +153,15 @@ public class ProposalStatistics {
     }
 
     public List<IndicatorValue> medianDays() {
-        return answers().stream().map(a -> IndicatorValue.statistic(MEDIAN_DAYS, a.year(), "", a.medianDays(), a.answered())).toList();
+        return answers().stream()
+                .map(a -> IndicatorValue.statistic(MEDIAN_DAYS, a.year(), "", a.medianDays(), a.answered()))
+                .toList();
     }
 
     public List<IndicatorValue> withinYear() {
-        return years().stream().map(r -> IndicatorValue.percent(WITHIN_YEAR, r.year(), "", r.answeredWithinYear(), r.due())).toList();
+        return years().stream()
+                .map(r -> IndicatorValue.percent(WITHIN_YEAR, r.year(), "", r.answeredWithinYear(), r.due()))
+                .toList();
     }
 
     public List<IndicatorValue> bySex() {
@@ -148,7 +177,11 @@ public class ProposalStatistics {
         List<IndicatorValue> values = new ArrayList<>();
         for (YearRow r : years()) {
             for (int i = 0; i < ResidentDemographics.AGE_BANDS.size(); i++) {
-                values.add(IndicatorValue.count(BY_AGE, r.year(), "age=" + ResidentDemographics.AGE_BANDS.get(i), r.ageBands().get(i)));
+                values.add(IndicatorValue.count(
+                        BY_AGE,
+                        r.year(),
+                        "age=" + ResidentDemographics.AGE_BANDS.get(i),
+                        r.ageBands().get(i)));
             }
         }
         return values;

@@ -1,7 +1,6 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.util.List;
-
 import se.bygdeportalen.platform.manifest.AuditAction;
 
 /** The proposals module's audit actions; the manifest declares them and the use cases record them. */
@@ -26,10 +25,25 @@ public final class ProposalsAudit {
     public static final AuditAction RESTORED = AuditAction.of("proposals.moderation.restored");
     public static final AuditAction DISMISSED = AuditAction.of("proposals.moderation.dismissed");
 
-    public static final List<AuditAction> ALL = List.of(DRAFT_SAVED, DRAFT_DELETED, SUBMITTED, RECEIVED_BY_EMAIL, CONFIRMED,
-            REGISTERED_ON_PAPER, RESUBMITTED, WITHDRAWN, RESIDENCY_CHECKED, AMENDMENT_REQUESTED, PUBLISHED, DECLINED, REFERRED,
-            ANSWERED, HIDDEN, REDACTED, RESTORED, DISMISSED);
+    public static final List<AuditAction> ALL = List.of(
+            DRAFT_SAVED,
+            DRAFT_DELETED,
+            SUBMITTED,
+            RECEIVED_BY_EMAIL,
+            CONFIRMED,
+            REGISTERED_ON_PAPER,
+            RESUBMITTED,
+            WITHDRAWN,
+            RESIDENCY_CHECKED,
+            AMENDMENT_REQUESTED,
+            PUBLISHED,
+            DECLINED,
+            REFERRED,
+            ANSWERED,
+            HIDDEN,
+            REDACTED,
+            RESTORED,
+            DISMISSED);
 
-    private ProposalsAudit() {
-    }
+    private ProposalsAudit() {}
 }

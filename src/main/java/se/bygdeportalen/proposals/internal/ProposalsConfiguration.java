@@ -1,15 +1,12 @@
 package se.bygdeportalen.proposals.internal;
 
-import java.time.Duration;
-
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import se.bygdeportalen.platform.usecase.Actor;
 
 /** The module's settings and its background task (deadline reminders, hourly; each reminder is sent once). */

@@ -2,9 +2,7 @@ package se.bygdeportalen.proposals.internal;
 
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.manifest.AdminLink;
 import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition;
@@ -49,9 +47,14 @@ public class ProposalsManifest implements ModuleManifest {
     @Override
     public List<AdminLink> adminLinks() {
         return List.of(
-                new AdminLink("proposals.admin.title", "proposals.admin.lead", "/admin/medborgarforslag", HANDLERS, 200),
-                new AdminLink("proposals.admin.paper.title", "proposals.admin.paper.lead", "/admin/medborgarforslag/nytt",
-                        Set.of(Role.SERVICE_OFFICE, Role.REGISTRAR), 210));
+                new AdminLink(
+                        "proposals.admin.title", "proposals.admin.lead", "/admin/medborgarforslag", HANDLERS, 200),
+                new AdminLink(
+                        "proposals.admin.paper.title",
+                        "proposals.admin.paper.lead",
+                        "/admin/medborgarforslag/nytt",
+                        Set.of(Role.SERVICE_OFFICE, Role.REGISTRAR),
+                        210));
     }
 
     @Override

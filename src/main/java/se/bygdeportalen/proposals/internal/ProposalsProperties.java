@@ -2,10 +2,8 @@ package se.bygdeportalen.proposals.internal;
 
 import java.time.Duration;
 import java.time.Period;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import se.bygdeportalen.platform.casenumber.CaseNumber;
 import se.bygdeportalen.platform.casenumber.CaseNumberFormat;
 
@@ -26,15 +24,16 @@ import se.bygdeportalen.platform.casenumber.CaseNumberFormat;
  * @param maxAttachments      attachments per proposal
  */
 @ConfigurationProperties("bygdeportalen.proposals")
-public record ProposalsProperties(@DefaultValue("KS") String caseSeries,
-                           @DefaultValue("{series} {year}/{number}") String caseNumberFormat,
-                           @DefaultValue("P1Y") Period decideWithin,
-                           @DefaultValue("P30D") Period remindBefore,
-                           @DefaultValue("0s") Duration supportPeriod,
-                           @DefaultValue("0") int supportThreshold,
-                           @DefaultValue("72h") Duration confirmationValidity,
-                           @DefaultValue("") String staffEmail,
-                           @DefaultValue("5") int maxAttachments) {
+public record ProposalsProperties(
+        @DefaultValue("KS") String caseSeries,
+        @DefaultValue("{series} {year}/{number}") String caseNumberFormat,
+        @DefaultValue("P1Y") Period decideWithin,
+        @DefaultValue("P30D") Period remindBefore,
+        @DefaultValue("0s") Duration supportPeriod,
+        @DefaultValue("0") int supportThreshold,
+        @DefaultValue("72h") Duration confirmationValidity,
+        @DefaultValue("") String staffEmail,
+        @DefaultValue("5") int maxAttachments) {
 
     public ProposalsProperties {
         // Checked at start-up rather than at the first registration: a bad series or format stops the

@@ -1,9 +1,7 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.manifest.HomeTeaser;
@@ -43,7 +41,9 @@ public class ProposalsTeaser implements HomeTeaser {
     @Override
     public List<Item> items(Lang lang) {
         return proposals.page(ProposalListQuery.all(), 4).items().stream()
-                .map(p -> new Item(p.title(), p.language().equals(lang.code()) ? null : p.language(),
+                .map(p -> new Item(
+                        p.title(),
+                        p.language().equals(lang.code()) ? null : p.language(),
                         "/medborgarforslag/" + p.year() + "-" + p.number(),
                         messages.get(lang, "proposals.status." + p.status()) + " · "
                                 + messages.get(lang, "proposalspublic.list.supports", p.supportCount())))

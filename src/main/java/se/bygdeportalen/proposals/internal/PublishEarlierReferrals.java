@@ -1,7 +1,6 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -10,7 +9,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.proposals.ProposalReferred;
 
 /**
@@ -48,12 +46,16 @@ public class PublishEarlierReferrals {
     /** @return how many events were published; 0 when the task had already run */
     public int publishOnce() {
         boolean claimed = jdbc.sql("INSERT INTO proposal_backfill (name) VALUES (:name) ON CONFLICT DO NOTHING")
-                .param("name", TASK).update() == 1;
+                        .param("name", TASK)
+                        .update()
+                == 1;
         if (!claimed) {
             return 0;
         }
-        List<Proposal> referred = jdbc.sql("SELECT * FROM proposal WHERE status = 'REFERRED' AND NOT hidden ORDER BY id")
-                .query(ProposalRepository.PROPOSAL).list();
+        List<Proposal> referred = jdbc.sql(
+                        "SELECT * FROM proposal WHERE status = 'REFERRED' AND NOT hidden ORDER BY id")
+                .query(ProposalRepository.PROPOSAL)
+                .list();
         for (Proposal p : referred) {
             events.publishEvent(new ProposalReferred(p.reference(), p.referredBodySlug(), p.deadline()));
         }

@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -26,8 +24,7 @@ import se.bygdeportalen.proposals.ProposalReferred;
 public class ReferProposal {
 
     /** @param deadline null for the default, one year from submission */
-    public record Command(long proposalId, String bodySlug, LocalDate deadline) {
-    }
+    public record Command(long proposalId, String bodySlug, LocalDate deadline) {}
 
     private final ProposalRepository repository;
     private final Organisation organisation;
@@ -36,8 +33,13 @@ public class ReferProposal {
     private final AuditLog audit;
     private final Clock clock;
 
-    ReferProposal(ProposalRepository repository, Organisation organisation, ProposalMails mails, ApplicationEventPublisher events,
-                  AuditLog audit, Clock clock) {
+    ReferProposal(
+            ProposalRepository repository,
+            Organisation organisation,
+            ProposalMails mails,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
         this.organisation = organisation;
         this.mails = mails;
@@ -51,24 +53,45 @@ public class ReferProposal {
         long id = command.proposalId();
         Proposal p = HandleProposalSupport.lock(repository, id, ProposalAccess.REGISTRY, actor);
         HandleProposalSupport.require(p, ProposalStatus.PUBLISHED, ProposalStatus.REFERRED);
-        Body body = command.bodySlug() == null ? null : organisation.body(command.bodySlug().strip())
-                .filter(b -> b.kind() != Body.Kind.WORKING_GROUP).orElse(null);
+        Body body = command.bodySlug() == null
+                ? null
+                : organisation
+                        .body(command.bodySlug().strip())
+                        .filter(b -> b.kind() != Body.Kind.WORKING_GROUP)
+                        .orElse(null);
         if (body == null) {
             return Result.invalid("body", "NotNull");
         }
         LocalDate deadline = command.deadline() == null ? p.deadline() : command.deadline();
         Instant now = clock.instant();
         repository.referred(id, body.id(), body.slug(), deadline, now);
-        repository.addEvent(id, new ProposalRepository.NewEvent(ProposalEventKind.REFERRED, true, null, body.slug(), null, null, null,
-                deadline, actor.personId()), now);
+        repository.addEvent(
+                id,
+                new ProposalRepository.NewEvent(
+                        ProposalEventKind.REFERRED,
+                        true,
+                        null,
+                        body.slug(),
+                        null,
+                        null,
+                        null,
+                        deadline,
+                        actor.personId()),
+                now);
         Proposal referred = repository.byId(id).orElseThrow();
         mails.statusChanged(referred, ProposalEventKind.REFERRED, body.slug(), null);
         events.publishEvent(new ProposalReferred(referred.reference(), body.slug(), deadline));
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("status", p.status().name());
         before.put("body", p.referredBodySlug());
-        audit.record(actor, ProposalsAudit.REFERRED, "proposal", id, "Referred " + p.caseNumber() + " to " + body.slug(),
-                before, Map.of("status", "REFERRED", "body", body.slug(), "deadline", deadline.toString()));
+        audit.record(
+                actor,
+                ProposalsAudit.REFERRED,
+                "proposal",
+                id,
+                "Referred " + p.caseNumber() + " to " + body.slug(),
+                before,
+                Map.of("status", "REFERRED", "body", body.slug(), "deadline", deadline.toString()));
         return Result.saved(id);
     }
 }

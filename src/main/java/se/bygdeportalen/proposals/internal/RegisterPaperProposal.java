@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.files.FileRejectedException;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -31,9 +29,20 @@ public class RegisterPaperProposal {
      * @param sex      null when not recorded
      * @param ageBand  one of {@link ResidentDemographics#AGE_BANDS}, or null when not recorded
      */
-    public record Command(String name, String address, String email, String phone, Lang language, String title, String body,
-                          String category, String village, ResidentDemographics.Sex sex, String ageBand, UUID idempotencyKey,
-                          List<MultipartFile> uploads) {
+    public record Command(
+            String name,
+            String address,
+            String email,
+            String phone,
+            Lang language,
+            String title,
+            String body,
+            String category,
+            String village,
+            ResidentDemographics.Sex sex,
+            String ageBand,
+            UUID idempotencyKey,
+            List<MultipartFile> uploads) {
         public Command {
             uploads = uploads == null ? List.of() : uploads;
         }
@@ -45,7 +54,12 @@ public class RegisterPaperProposal {
     private final AuditLog audit;
     private final Clock clock;
 
-    RegisterPaperProposal(ProposalRepository repository, ProposalContent content, ProposalRegistration registration, AuditLog audit, Clock clock) {
+    RegisterPaperProposal(
+            ProposalRepository repository,
+            ProposalContent content,
+            ProposalRegistration registration,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
         this.content = content;
         this.registration = registration;
@@ -75,17 +89,37 @@ public class RegisterPaperProposal {
             return violations.invalid();
         }
         Instant now = clock.instant();
-        long id = repository.insert(new ProposalRepository.NewProposal(ProposalStatus.DRAFT, ProposalChannel.PAPER, lang,
-                ProposalContent.text(command.title()), ProposalContent.text(command.body()), category, village, null,
-                ProposalContent.text(command.name()), ProposalContent.blankToNull(command.email()), ProposalContent.text(command.address()),
-                ProposalContent.blankToNull(command.phone()), command.idempotencyKey(), actor.personId(), now));
+        long id = repository.insert(new ProposalRepository.NewProposal(
+                ProposalStatus.DRAFT,
+                ProposalChannel.PAPER,
+                lang,
+                ProposalContent.text(command.title()),
+                ProposalContent.text(command.body()),
+                category,
+                village,
+                null,
+                ProposalContent.text(command.name()),
+                ProposalContent.blankToNull(command.email()),
+                ProposalContent.text(command.address()),
+                ProposalContent.blankToNull(command.phone()),
+                command.idempotencyKey(),
+                actor.personId(),
+                now));
         FileRejectedException rejected = content.store(id, command.uploads(), violations);
         if (rejected != null) {
             return Result.invalid(rejected.getStatusCode().value(), violations.list());
         }
-        registration.register(repository.byId(id).orElseThrow(), command.sex() == null ? null : command.sex().name(), ageBand,
+        registration.register(
+                repository.byId(id).orElseThrow(),
+                command.sex() == null ? null : command.sex().name(),
+                ageBand,
                 actor.personId());
-        audit.recordCreate(actor, ProposalsAudit.REGISTERED_ON_PAPER, "proposal", id, "Registered a proposal that came in on paper",
+        audit.recordCreate(
+                actor,
+                ProposalsAudit.REGISTERED_ON_PAPER,
+                "proposal",
+                id,
+                "Registered a proposal that came in on paper",
                 Map.of("channel", "PAPER", "language", lang.code()));
         return Result.saved(id);
     }

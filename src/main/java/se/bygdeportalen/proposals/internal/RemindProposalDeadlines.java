@@ -3,10 +3,8 @@ package se.bygdeportalen.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -24,7 +22,8 @@ public class RemindProposalDeadlines {
     private final ProposalMails mails;
     private final Clock clock;
 
-    RemindProposalDeadlines(ProposalRepository repository, ProposalsProperties properties, ProposalMails mails, Clock clock) {
+    RemindProposalDeadlines(
+            ProposalRepository repository, ProposalsProperties properties, ProposalMails mails, Clock clock) {
         this.repository = repository;
         this.properties = properties;
         this.mails = mails;
@@ -45,7 +44,8 @@ public class RemindProposalDeadlines {
             String kind = overdue ? "OVERDUE" : "DUE_SOON";
             if (repository.claimReminder(p.id(), kind, today)) {
                 mails.staff(overdue ? "overdue" : "dueSoon", p, p.deadline().toString());
-                repository.addEvent(p.id(), ProposalRepository.NewEvent.of(ProposalEventKind.REMINDER_SENT, kind, null), now);
+                repository.addEvent(
+                        p.id(), ProposalRepository.NewEvent.of(ProposalEventKind.REMINDER_SENT, kind, null), now);
                 sent++;
             }
         }

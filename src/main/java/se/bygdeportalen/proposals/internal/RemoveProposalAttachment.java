@@ -2,7 +2,6 @@ package se.bygdeportalen.proposals.internal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
@@ -11,8 +10,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class RemoveProposalAttachment {
 
-    public record Command(long proposalId, long attachmentId) {
-    }
+    public record Command(long proposalId, long attachmentId) {}
 
     private final ProposalRepository repository;
     private final ProposalContent content;
@@ -25,7 +23,8 @@ public class RemoveProposalAttachment {
     @Transactional
     public Result removeAttachment(Command command, Actor actor) {
         Proposal p = SaveProposalDraft.editable(repository, command.proposalId(), actor);
-        ProposalAttachment a = repository.attachment(p.id(), command.attachmentId()).orElseThrow(Problem::notFound);
+        ProposalAttachment a =
+                repository.attachment(p.id(), command.attachmentId()).orElseThrow(Problem::notFound);
         content.deleteFile(a);
         return Result.saved(p.id());
     }

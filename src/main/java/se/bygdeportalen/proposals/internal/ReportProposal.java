@@ -1,10 +1,8 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.ratelimit.RateLimiter;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -15,15 +13,18 @@ import se.bygdeportalen.platform.usecase.Violations;
 @Component
 public class ReportProposal {
 
-    public enum Reason { INAPPROPRIATE, PERSONAL_DATA, OTHER }
+    public enum Reason {
+        INAPPROPRIATE,
+        PERSONAL_DATA,
+        OTHER
+    }
 
     /**
      * @param reason       null when none was chosen
      * @param attachmentId the reported attachment, or null for the proposal itself
      * @param addressKey   the rate-limit key of the client's address
      */
-    public record Command(long proposalId, Reason reason, String message, Long attachmentId, String addressKey) {
-    }
+    public record Command(long proposalId, Reason reason, String message, Long attachmentId, String addressKey) {}
 
     private final ProposalRepository repository;
     private final RateLimiter limiter;
@@ -47,7 +48,11 @@ public class ReportProposal {
         }
         Long attachment = null;
         if (command.attachmentId() != null) {
-            attachment = repository.attachment(id, command.attachmentId()).filter(a -> !a.hidden()).map(ProposalAttachment::id).orElse(null);
+            attachment = repository
+                    .attachment(id, command.attachmentId())
+                    .filter(a -> !a.hidden())
+                    .map(ProposalAttachment::id)
+                    .orElse(null);
             if (attachment == null) {
                 violations.reject("reason", "invalid");
             }
@@ -57,7 +62,12 @@ public class ReportProposal {
         }
         limiter.enforce(ProposalRateLimits.REPORT_ADDRESS, command.addressKey());
         String reason = command.reason().name();
-        repository.addReport(id, attachment, reason, ProposalContent.blankToNull(ProposalContent.text(command.message())), clock.instant());
+        repository.addReport(
+                id,
+                attachment,
+                reason,
+                ProposalContent.blankToNull(ProposalContent.text(command.message())),
+                clock.instant());
         mails.staff("reported", p, reason);
         return Result.saved(id);
     }

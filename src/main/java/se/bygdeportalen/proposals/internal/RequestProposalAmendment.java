@@ -3,10 +3,8 @@ package se.bygdeportalen.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Result;
@@ -20,8 +18,7 @@ import se.bygdeportalen.platform.usecase.Result;
 public class RequestProposalAmendment {
 
     /** @param message what the proposer should change */
-    public record Command(long proposalId, String message) {
-    }
+    public record Command(long proposalId, String message) {}
 
     private final ProposalRepository repository;
     private final ProposalMails mails;
@@ -44,10 +41,19 @@ public class RequestProposalAmendment {
         String editToken = p.residentId() == null && p.channel() == ProposalChannel.EMAIL ? Tokens.random() : null;
         Instant now = clock.instant();
         repository.amendmentRequested(id, message, editToken == null ? null : Tokens.hash(editToken), now);
-        repository.addEvent(id, ProposalRepository.NewEvent.of(ProposalEventKind.AMENDMENT_REQUESTED, message, actor.personId()), now);
+        repository.addEvent(
+                id,
+                ProposalRepository.NewEvent.of(ProposalEventKind.AMENDMENT_REQUESTED, message, actor.personId()),
+                now);
         mails.amendmentRequested(p, message, editToken);
-        audit.record(actor, ProposalsAudit.AMENDMENT_REQUESTED, "proposal", id, "Asked the proposer to amend " + p.caseNumber(),
-                Map.of("status", p.status().name()), Map.of("status", "AMENDMENT_REQUESTED", "message", message));
+        audit.record(
+                actor,
+                ProposalsAudit.AMENDMENT_REQUESTED,
+                "proposal",
+                id,
+                "Asked the proposer to amend " + p.caseNumber(),
+                Map.of("status", p.status().name()),
+                Map.of("status", "AMENDMENT_REQUESTED", "message", message));
         return Result.saved(id);
     }
 }

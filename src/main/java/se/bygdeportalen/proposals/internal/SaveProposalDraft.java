@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.files.FileRejectedException;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -31,8 +29,18 @@ public class SaveProposalDraft {
      * @param proposerName the resident's name as the e-ID gave it, shown with the proposal
      * @param language     null when none or an unknown one was chosen
      */
-    public record Command(Long draftId, String proposerName, Lang language, String title, String body, String category, String village,
-                          String email, String phone, UUID idempotencyKey, List<MultipartFile> uploads) {
+    public record Command(
+            Long draftId,
+            String proposerName,
+            Lang language,
+            String title,
+            String body,
+            String category,
+            String village,
+            String email,
+            String phone,
+            UUID idempotencyKey,
+            List<MultipartFile> uploads) {
         public Command {
             uploads = uploads == null ? List.of() : uploads;
         }
@@ -81,10 +89,29 @@ public class SaveProposalDraft {
         String phone = ProposalContent.blankToNull(command.phone());
         long id;
         if (existing == null) {
-            id = repository.insert(new ProposalRepository.NewProposal(ProposalStatus.DRAFT, ProposalChannel.E_ID, lang, title, body,
-                    category, village, resident.id(), command.proposerName(), email, null, phone, command.idempotencyKey(), null, now));
+            id = repository.insert(new ProposalRepository.NewProposal(
+                    ProposalStatus.DRAFT,
+                    ProposalChannel.E_ID,
+                    lang,
+                    title,
+                    body,
+                    category,
+                    village,
+                    resident.id(),
+                    command.proposerName(),
+                    email,
+                    null,
+                    phone,
+                    command.idempotencyKey(),
+                    null,
+                    now));
             repository.addEvent(id, ProposalRepository.NewEvent.of(ProposalEventKind.DRAFT_CREATED, null, null), now);
-            audit.recordCreate(actor, ProposalsAudit.DRAFT_SAVED, "proposal", id, "Resident saved a new proposal draft",
+            audit.recordCreate(
+                    actor,
+                    ProposalsAudit.DRAFT_SAVED,
+                    "proposal",
+                    id,
+                    "Resident saved a new proposal draft",
                     Map.of("language", lang.code()));
         } else {
             id = existing.id();

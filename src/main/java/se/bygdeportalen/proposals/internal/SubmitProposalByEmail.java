@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.files.FileRejectedException;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -33,8 +31,19 @@ public class SubmitProposalByEmail {
      * @param language   null when none or an unknown one was chosen
      * @param addressKey the rate-limit key of the client's address
      */
-    public record Command(String name, String address, String email, String phone, Lang language, String title, String body,
-                          String category, String village, UUID idempotencyKey, List<MultipartFile> uploads, String addressKey) {
+    public record Command(
+            String name,
+            String address,
+            String email,
+            String phone,
+            Lang language,
+            String title,
+            String body,
+            String category,
+            String village,
+            UUID idempotencyKey,
+            List<MultipartFile> uploads,
+            String addressKey) {
         public Command {
             uploads = uploads == null ? List.of() : uploads;
         }
@@ -48,8 +57,14 @@ public class SubmitProposalByEmail {
     private final AuditLog audit;
     private final Clock clock;
 
-    SubmitProposalByEmail(ProposalRepository repository, ProposalContent content, ProposalMails mails, ProposalsProperties properties,
-                          RateLimiter limiter, AuditLog audit, Clock clock) {
+    SubmitProposalByEmail(
+            ProposalRepository repository,
+            ProposalContent content,
+            ProposalMails mails,
+            ProposalsProperties properties,
+            RateLimiter limiter,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
         this.content = content;
         this.mails = mails;
@@ -77,20 +92,38 @@ public class SubmitProposalByEmail {
         }
         limiter.enforce(ProposalRateLimits.SUBMIT_ADDRESS, command.addressKey());
         Instant now = clock.instant();
-        long id = repository.insert(new ProposalRepository.NewProposal(ProposalStatus.AWAITING_CONFIRMATION, ProposalChannel.EMAIL, lang,
-                ProposalContent.text(command.title()), ProposalContent.text(command.body()), category, village, null,
-                ProposalContent.text(command.name()), command.email().strip(), ProposalContent.text(command.address()),
-                ProposalContent.blankToNull(command.phone()), command.idempotencyKey(), null, now));
+        long id = repository.insert(new ProposalRepository.NewProposal(
+                ProposalStatus.AWAITING_CONFIRMATION,
+                ProposalChannel.EMAIL,
+                lang,
+                ProposalContent.text(command.title()),
+                ProposalContent.text(command.body()),
+                category,
+                village,
+                null,
+                ProposalContent.text(command.name()),
+                command.email().strip(),
+                ProposalContent.text(command.address()),
+                ProposalContent.blankToNull(command.phone()),
+                command.idempotencyKey(),
+                null,
+                now));
         FileRejectedException rejected = content.store(id, command.uploads(), violations);
         if (rejected != null) {
             return Result.invalid(rejected.getStatusCode().value(), violations.list());
         }
         String token = Tokens.random();
         repository.awaitConfirmation(id, Tokens.hash(token), now.plus(properties.confirmationValidity()));
-        repository.addEvent(id, ProposalRepository.NewEvent.of(ProposalEventKind.AWAITING_CONFIRMATION, null, null), now);
+        repository.addEvent(
+                id, ProposalRepository.NewEvent.of(ProposalEventKind.AWAITING_CONFIRMATION, null, null), now);
         mails.confirmation(repository.byId(id).orElseThrow(), token);
-        audit.recordCreate(actor, ProposalsAudit.RECEIVED_BY_EMAIL, "proposal", id,
-                "Proposal sent without e-ID, awaiting e-mail confirmation", Map.of("channel", "EMAIL"));
+        audit.recordCreate(
+                actor,
+                ProposalsAudit.RECEIVED_BY_EMAIL,
+                "proposal",
+                id,
+                "Proposal sent without e-ID, awaiting e-mail confirmation",
+                Map.of("channel", "EMAIL"));
         return Result.saved(id);
     }
 }

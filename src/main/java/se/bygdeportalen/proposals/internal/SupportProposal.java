@@ -2,10 +2,8 @@ package se.bygdeportalen.proposals.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.ratelimit.RateLimiter;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -20,8 +18,7 @@ import se.bygdeportalen.platform.usecase.Result;
 public class SupportProposal {
 
     /** @param addressKey the rate-limit key of the client's address */
-    public record Command(long proposalId, String addressKey) {
-    }
+    public record Command(long proposalId, String addressKey) {}
 
     private final ProposalRepository repository;
     private final ProposalsProperties properties;
@@ -29,7 +26,12 @@ public class SupportProposal {
     private final ProposalMails mails;
     private final Clock clock;
 
-    public SupportProposal(ProposalRepository repository, ProposalsProperties properties, RateLimiter limiter, ProposalMails mails, Clock clock) {
+    public SupportProposal(
+            ProposalRepository repository,
+            ProposalsProperties properties,
+            RateLimiter limiter,
+            ProposalMails mails,
+            Clock clock) {
         this.repository = repository;
         this.properties = properties;
         this.limiter = limiter;
@@ -52,9 +54,16 @@ public class SupportProposal {
             throw HandleProposalSupport.publicProblem(Problem.conflict("proposals.problem.alreadySupported"));
         }
         int count = repository.incrementSupport(id);
-        if (properties.thresholdEnabled() && count >= properties.supportThreshold() && repository.markThresholdReached(id, now)) {
-            repository.addEvent(id, ProposalRepository.NewEvent.of(ProposalEventKind.SUPPORT_THRESHOLD_REACHED,
-                    Integer.toString(properties.supportThreshold()), null), now);
+        if (properties.thresholdEnabled()
+                && count >= properties.supportThreshold()
+                && repository.markThresholdReached(id, now)) {
+            repository.addEvent(
+                    id,
+                    ProposalRepository.NewEvent.of(
+                            ProposalEventKind.SUPPORT_THRESHOLD_REACHED,
+                            Integer.toString(properties.supportThreshold()),
+                            null),
+                    now);
             mails.staff("threshold", p, Integer.toString(count));
         }
         return Result.saved(id);

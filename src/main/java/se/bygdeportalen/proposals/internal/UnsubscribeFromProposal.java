@@ -2,7 +2,6 @@ package se.bygdeportalen.proposals.internal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Result;
 
@@ -10,8 +9,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class UnsubscribeFromProposal {
 
-    public record Command(String token) {
-    }
+    public record Command(String token) {}
 
     private final ProposalRepository repository;
     private final ProposalLinks links;

@@ -3,10 +3,8 @@ package se.bygdeportalen.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
@@ -19,8 +17,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class WithdrawProposal {
 
-    public record Command(long proposalId) {
-    }
+    public record Command(long proposalId) {}
 
     private final ProposalRepository repository;
     private final AuditLog audit;
@@ -42,8 +39,14 @@ public class WithdrawProposal {
         Instant now = clock.instant();
         repository.setStatus(id, ProposalStatus.WITHDRAWN, now);
         repository.addEvent(id, ProposalRepository.NewEvent.of(ProposalEventKind.WITHDRAWN, null, null), now);
-        audit.record(actor, ProposalsAudit.WITHDRAWN, "proposal", id, "Proposer withdrew " + p.caseNumber(),
-                Map.of("status", p.status().name()), Map.of("status", "WITHDRAWN"));
+        audit.record(
+                actor,
+                ProposalsAudit.WITHDRAWN,
+                "proposal",
+                id,
+                "Proposer withdrew " + p.caseNumber(),
+                Map.of("status", p.status().name()),
+                Map.of("status", "WITHDRAWN"));
         return Result.saved(id);
     }
 }

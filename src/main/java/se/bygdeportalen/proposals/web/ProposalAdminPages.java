@@ -1,16 +1,14 @@
 package se.bygdeportalen.proposals.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,10 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
 import se.bygdeportalen.platform.files.FileResponses;
 import se.bygdeportalen.platform.files.FileStorage;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -33,32 +29,29 @@ import se.bygdeportalen.platform.identity.ResidentDemographics;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.usecase.Actor;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
+import se.bygdeportalen.platform.validation.Parse;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.Forms;
 import se.bygdeportalen.platform.web.LangResolution;
-import se.bygdeportalen.platform.usecase.Problem;
-import se.bygdeportalen.platform.validation.Parse;
 import se.bygdeportalen.platform.web.Option;
-
 import se.bygdeportalen.proposals.internal.AcceptProposal;
 import se.bygdeportalen.proposals.internal.AnswerProposal;
 import se.bygdeportalen.proposals.internal.CheckProposalResidency;
 import se.bygdeportalen.proposals.internal.DeclineProposal;
 import se.bygdeportalen.proposals.internal.ModerateProposal;
+import se.bygdeportalen.proposals.internal.ModerateProposalAttachment;
 import se.bygdeportalen.proposals.internal.Proposal;
 import se.bygdeportalen.proposals.internal.ProposalAttachment;
+import se.bygdeportalen.proposals.internal.ProposalOutcome;
 import se.bygdeportalen.proposals.internal.ProposalReport;
 import se.bygdeportalen.proposals.internal.ProposalRepository;
+import se.bygdeportalen.proposals.internal.ProposalStatus;
 import se.bygdeportalen.proposals.internal.ProposalsProperties;
 import se.bygdeportalen.proposals.internal.ReferProposal;
 import se.bygdeportalen.proposals.internal.RegisterPaperProposal;
 import se.bygdeportalen.proposals.internal.RequestProposalAmendment;
-
-import se.bygdeportalen.proposals.internal.ProposalStatus;
-
-import se.bygdeportalen.proposals.internal.ModerateProposalAttachment;
-import se.bygdeportalen.proposals.internal.ProposalOutcome;
 
 /**
  * The registrars' and moderators' queue and a proposal's handling page: residency check, amendment,
@@ -71,8 +64,14 @@ public class ProposalAdminPages {
 
     /** The queue's tabs: URL value and the statuses shown. */
     public enum Tab {
-        KONTROLL("SUBMITTED"), KOMPLETTERING("AMENDMENT_REQUESTED", "AWAITING_CONFIRMATION"), PUBLICERADE("PUBLISHED"),
-        REMITTERADE("REFERRED"), FORSENADE("REFERRED"), BESVARADE("ANSWERED"), AVSLAGNA("DECLINED", "WITHDRAWN"), ANMALDA();
+        KONTROLL("SUBMITTED"),
+        KOMPLETTERING("AMENDMENT_REQUESTED", "AWAITING_CONFIRMATION"),
+        PUBLICERADE("PUBLISHED"),
+        REMITTERADE("REFERRED"),
+        FORSENADE("REFERRED"),
+        BESVARADE("ANSWERED"),
+        AVSLAGNA("DECLINED", "WITHDRAWN"),
+        ANMALDA();
 
         final List<String> statuses;
 
@@ -102,10 +101,23 @@ public class ProposalAdminPages {
     private final Messages messages;
     private final Clock clock;
 
-    ProposalAdminPages(ProposalRepository repository, CheckProposalResidency residency, RequestProposalAmendment amendment,
-                       AcceptProposal accept, DeclineProposal decline, ReferProposal refer, AnswerProposal answer,
-                       ModerateProposal moderate, ModerateProposalAttachment moderateAttachment, RegisterPaperProposal paper, ProposalViews views, ProposalsProperties properties,
-                       FileStorage files, FileResponses fileResponses, Messages messages, Clock clock) {
+    ProposalAdminPages(
+            ProposalRepository repository,
+            CheckProposalResidency residency,
+            RequestProposalAmendment amendment,
+            AcceptProposal accept,
+            DeclineProposal decline,
+            ReferProposal refer,
+            AnswerProposal answer,
+            ModerateProposal moderate,
+            ModerateProposalAttachment moderateAttachment,
+            RegisterPaperProposal paper,
+            ProposalViews views,
+            ProposalsProperties properties,
+            FileStorage files,
+            FileResponses fileResponses,
+            Messages messages,
+            Clock clock) {
         this.repository = repository;
         this.residency = residency;
         this.amendment = amendment;
@@ -127,13 +139,17 @@ public class ProposalAdminPages {
     @GetMapping(BASE)
     @StaffOnly({Role.REGISTRAR, Role.MODERATOR, Role.ADMINISTRATOR})
     public String queue(@RequestParam(name = "visa", defaultValue = "kontroll") String show, Model model) {
-        Tab tab = java.util.Arrays.stream(Tab.values()).filter(t -> t.param().equals(show)).findFirst().orElse(Tab.KONTROLL);
+        Tab tab = java.util.Arrays.stream(Tab.values())
+                .filter(t -> t.param().equals(show))
+                .findFirst()
+                .orElse(Tab.KONTROLL);
         LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));
         List<Proposal> rows;
         if (tab == Tab.ANMALDA) {
             List<ProposalReport> reports = repository.openReports(null, 200);
             model.addAttribute("reports", reports);
-            rows = repository.byIds(reports.stream().map(ProposalReport::proposalId).distinct().toList());
+            rows = repository.byIds(
+                    reports.stream().map(ProposalReport::proposalId).distinct().toList());
         } else if (tab == Tab.FORSENADE) {
             rows = repository.referredDueBy(today.minusDays(1), 200);
             model.addAttribute("reports", List.of());
@@ -142,9 +158,11 @@ public class ProposalAdminPages {
             model.addAttribute("reports", List.of());
         }
         Map<String, Integer> counts = repository.countsByStatus().stream()
-                .collect(Collectors.toMap(ProposalRepository.StatusCount::status, ProposalRepository.StatusCount::count));
+                .collect(Collectors.toMap(
+                        ProposalRepository.StatusCount::status, ProposalRepository.StatusCount::count));
         model.addAttribute("tab", tab.param());
-        model.addAttribute("tabs", java.util.Arrays.stream(Tab.values()).map(Tab::param).toList());
+        model.addAttribute(
+                "tabs", java.util.Arrays.stream(Tab.values()).map(Tab::param).toList());
         model.addAttribute("counts", counts);
         model.addAttribute("overdue", repository.countReferredDueBy(today.minusDays(1)));
         model.addAttribute("openReports", repository.openReportCount());
@@ -168,9 +186,17 @@ public class ProposalAdminPages {
 
     @PostMapping(BASE + "/{id:[0-9]+}/komplettering")
     @StaffOnly({Role.REGISTRAR, Role.MODERATOR, Role.ADMINISTRATOR})
-    public String amend(@PathVariable long id, @Valid @ModelAttribute("reasonForm") ProposalForms.ReasonForm form, BindingResult result,
-                 Actor.Staff staff, Model model, HttpServletRequest request, HttpServletResponse response) {
-        Result r = result.hasErrors() ? null : amendment.requestAmendment(new RequestProposalAmendment.Command(id, form.reason()), staff);
+    public String amend(
+            @PathVariable long id,
+            @Valid @ModelAttribute("reasonForm") ProposalForms.ReasonForm form,
+            BindingResult result,
+            Actor.Staff staff,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Result r = result.hasErrors()
+                ? null
+                : amendment.requestAmendment(new RequestProposalAmendment.Command(id, form.reason()), staff);
         return after(r, id, "amend", result, ProposalForms.ReasonForm.FIELDS, model, request, response);
     }
 
@@ -183,33 +209,58 @@ public class ProposalAdminPages {
 
     @PostMapping(BASE + "/{id:[0-9]+}/avsla")
     @StaffOnly({Role.REGISTRAR, Role.MODERATOR, Role.ADMINISTRATOR})
-    public String decline(@PathVariable long id, @Valid @ModelAttribute("reasonForm") ProposalForms.ReasonForm form, BindingResult result,
-                   Actor.Staff staff, Model model, HttpServletRequest request, HttpServletResponse response) {
+    public String decline(
+            @PathVariable long id,
+            @Valid @ModelAttribute("reasonForm") ProposalForms.ReasonForm form,
+            BindingResult result,
+            Actor.Staff staff,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Result r = result.hasErrors() ? null : decline.decline(new DeclineProposal.Command(id, form.reason()), staff);
         return after(r, id, "decline", result, ProposalForms.ReasonForm.FIELDS, model, request, response);
     }
 
     @PostMapping(BASE + "/{id:[0-9]+}/remittera")
     @StaffOnly({Role.REGISTRAR, Role.ADMINISTRATOR})
-    public String refer(@PathVariable long id, @Valid @ModelAttribute("referForm") ProposalForms.ReferForm form, BindingResult result,
-                 Actor.Staff staff, Model model, HttpServletRequest request, HttpServletResponse response) {
-        Result r = result.hasErrors() ? null
+    public String refer(
+            @PathVariable long id,
+            @Valid @ModelAttribute("referForm") ProposalForms.ReferForm form,
+            BindingResult result,
+            Actor.Staff staff,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Result r = result.hasErrors()
+                ? null
                 : refer.refer(new ReferProposal.Command(id, form.body(), Parse.date(form.deadline())), staff);
         return after(r, id, "refer", result, ProposalForms.ReferForm.FIELDS, model, request, response);
     }
 
     @PostMapping(BASE + "/{id:[0-9]+}/besvara")
     @StaffOnly({Role.REGISTRAR, Role.ADMINISTRATOR})
-    public String answer(@PathVariable long id, @Valid @ModelAttribute("answerForm") ProposalForms.AnswerForm form, BindingResult result,
-                  Actor.Staff staff, Model model, HttpServletRequest request, HttpServletResponse response) {
+    public String answer(
+            @PathVariable long id,
+            @Valid @ModelAttribute("answerForm") ProposalForms.AnswerForm form,
+            BindingResult result,
+            Actor.Staff staff,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Result r = result.hasErrors() ? null : answer.answer(form.toCommand(id), staff);
         return after(r, id, "answer", result, ProposalForms.AnswerForm.FIELDS, model, request, response);
     }
 
     @PostMapping(BASE + "/{id:[0-9]+}/moderera")
     @StaffOnly({Role.MODERATOR, Role.REGISTRAR, Role.ADMINISTRATOR})
-    public String moderate(@PathVariable long id, @Valid @ModelAttribute("moderationForm") ProposalForms.ModerationForm form, BindingResult result,
-                    Actor.Staff staff, Model model, HttpServletRequest request, HttpServletResponse response) {
+    public String moderate(
+            @PathVariable long id,
+            @Valid @ModelAttribute("moderationForm") ProposalForms.ModerationForm form,
+            BindingResult result,
+            Actor.Staff staff,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Result r = result.hasErrors() ? null : moderate.moderate(form.toCommand(id), staff);
         return after(r, id, "moderation", result, ProposalForms.ModerationForm.FIELDS, model, request, response);
     }
@@ -240,20 +291,35 @@ public class ProposalAdminPages {
     @GetMapping(BASE + "/nytt")
     @StaffOnly({Role.SERVICE_OFFICE, Role.REGISTRAR})
     public String paperForm(Model model, HttpServletRequest request) {
-        return paperPage(model, ProposalForms.PaperProposalForm.empty(UUID.randomUUID().toString()), FormErrors.none(), request);
+        return paperPage(
+                model, ProposalForms.PaperProposalForm.empty(UUID.randomUUID().toString()), FormErrors.none(), request);
     }
 
     @PostMapping(BASE + "/nytt")
     @StaffOnly({Role.SERVICE_OFFICE, Role.REGISTRAR})
-    public String paperSubmit(@Valid @ModelAttribute("form") ProposalForms.PaperProposalForm form, BindingResult result,
-                              @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
-                              Actor.Staff staff, Model model, HttpServletRequest request, HttpServletResponse response) {
+    public String paperSubmit(
+            @Valid @ModelAttribute("form") ProposalForms.PaperProposalForm form,
+            BindingResult result,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            Actor.Staff staff,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Result r = result.hasErrors() ? null : paper.register(form.toCommand(attachments), staff);
         if (!(r instanceof Result.Saved saved)) {
             Result.Invalid invalid = r instanceof Result.Invalid i ? i : null;
             response.setStatus(invalid == null ? 400 : invalid.status());
-            return paperPage(model, form, Forms.errors(result, invalid, "proposals.form", ProposalForms.PaperProposalForm.FIELDS, messages,
-                    LangResolution.resolve(request)), request);
+            return paperPage(
+                    model,
+                    form,
+                    Forms.errors(
+                            result,
+                            invalid,
+                            "proposals.form",
+                            ProposalForms.PaperProposalForm.FIELDS,
+                            messages,
+                            LangResolution.resolve(request)),
+                    request);
         }
         Proposal p = repository.byId(saved.id()).orElseThrow();
         model.addAttribute("proposal", p);
@@ -263,30 +329,53 @@ public class ProposalAdminPages {
     // ---- helpers
 
     /** After a handling form: back to the proposal, or the form again with its errors (400, or the use case's status). */
-    private String after(Result r, long id, String form, BindingResult result, List<String> fields, Model model,
-                         HttpServletRequest request, HttpServletResponse response) {
+    private String after(
+            Result r,
+            long id,
+            String form,
+            BindingResult result,
+            List<String> fields,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (r instanceof Result.Saved) {
             return "redirect:" + BASE + "/" + id + "?sparat";
         }
         Result.Invalid invalid = r instanceof Result.Invalid i ? i : null;
         response.setStatus(invalid == null ? 400 : invalid.status());
-        return detailPage(model, id, request, form,
-                Forms.errors(result, invalid, "proposals.admin." + form, fields, messages, LangResolution.resolve(request)));
+        return detailPage(
+                model,
+                id,
+                request,
+                form,
+                Forms.errors(
+                        result, invalid, "proposals.admin." + form, fields, messages, LangResolution.resolve(request)));
     }
 
     private String detailPage(Model model, long id, HttpServletRequest request, String failedForm, FormErrors errors) {
-        Proposal p = repository.byId(id).filter(x -> x.status() != ProposalStatus.DRAFT).orElseThrow(Problem::notFound);
+        Proposal p = repository
+                .byId(id)
+                .filter(x -> x.status() != ProposalStatus.DRAFT)
+                .orElseThrow(Problem::notFound);
         Lang ui = LangResolution.resolve(request);
         model.addAttribute("proposal", p);
         model.addAttribute("attachments", repository.attachments(id));
         model.addAttribute("timeline", repository.timeline(id, false));
         model.addAttribute("reports", repository.openReports(id, 100));
         model.addAttribute("decisions", repository.linkedDecisions(id));
-        model.addAttribute("bodies", views.bodies(ui, p.referredBodySlug() == null ? "kommunstyrelsen" : p.referredBodySlug()));
+        model.addAttribute(
+                "bodies", views.bodies(ui, p.referredBodySlug() == null ? "kommunstyrelsen" : p.referredBodySlug()));
         model.addAttribute("bodyNames", views.bodyNames(ui));
         model.addAttribute("villageNames", views.villageNames(ui));
-        model.addAttribute("outcomes", java.util.Arrays.stream(ProposalOutcome.values()).map(ProposalOutcome::name)
-                .map(o -> Option.of(o, messages.get(ui, "proposals.outcome." + o), o.equals(request.getParameter("outcome")))).toList());
+        model.addAttribute(
+                "outcomes",
+                java.util.Arrays.stream(ProposalOutcome.values())
+                        .map(ProposalOutcome::name)
+                        .map(o -> Option.of(
+                                o,
+                                messages.get(ui, "proposals.outcome." + o),
+                                o.equals(request.getParameter("outcome"))))
+                        .toList());
         model.addAttribute("failedForm", failedForm);
         model.addAttribute("errors", errors);
         model.addAttribute("saved", request.getParameter("sparat") != null);
@@ -295,18 +384,28 @@ public class ProposalAdminPages {
         return "proposals/admin/detail";
     }
 
-    private String paperPage(Model model, ProposalForms.PaperProposalForm form, FormErrors errors, HttpServletRequest request) {
+    private String paperPage(
+            Model model, ProposalForms.PaperProposalForm form, FormErrors errors, HttpServletRequest request) {
         Lang ui = LangResolution.resolve(request);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("languages", views.languages(ui, form.language()));
         model.addAttribute("categories", views.categories(ui, form.category()));
         model.addAttribute("villages", views.villages(ui, form.village()));
-        model.addAttribute("sexes", List.of(Option.of("", messages.get(ui, "proposals.form.sex.unknown"), form.sex() == null || form.sex().isBlank()),
-                Option.of("FEMALE", messages.get(ui, "proposals.form.sex.FEMALE"), "FEMALE".equals(form.sex())),
-                Option.of("MALE", messages.get(ui, "proposals.form.sex.MALE"), "MALE".equals(form.sex()))));
+        model.addAttribute(
+                "sexes",
+                List.of(
+                        Option.of(
+                                "",
+                                messages.get(ui, "proposals.form.sex.unknown"),
+                                form.sex() == null || form.sex().isBlank()),
+                        Option.of("FEMALE", messages.get(ui, "proposals.form.sex.FEMALE"), "FEMALE".equals(form.sex())),
+                        Option.of("MALE", messages.get(ui, "proposals.form.sex.MALE"), "MALE".equals(form.sex()))));
         List<Option> bands = new java.util.ArrayList<>();
-        bands.add(Option.of("", messages.get(ui, "proposals.form.ageBand.unknown"), form.ageBand() == null || form.ageBand().isBlank()));
+        bands.add(Option.of(
+                "",
+                messages.get(ui, "proposals.form.ageBand.unknown"),
+                form.ageBand() == null || form.ageBand().isBlank()));
         ResidentDemographics.AGE_BANDS.forEach(b -> bands.add(Option.of(b, b, b.equals(form.ageBand()))));
         model.addAttribute("ageBands", bands);
         model.addAttribute("maxAttachments", properties.maxAttachments());

@@ -1,22 +1,18 @@
 package se.bygdeportalen.proposals.web;
 
 import java.util.List;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.opendata.OpenDataResponses;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import se.bygdeportalen.proposals.internal.ProposalExportRepository;
 import se.bygdeportalen.proposals.internal.ProposalExportRow;
 import se.bygdeportalen.proposals.internal.ProposalListQuery;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Public proposals as open data files, with the same filters as the list page:
@@ -35,22 +31,31 @@ public class ProposalExportPages {
     }
 
     @GetMapping("/" + Lang.PATH + "/medborgarforslag.csv")
-    public ResponseEntity<byte[]> csv(@PathVariable String lang,
-                               @RequestParam(required = false) String q, @RequestParam(required = false) String status,
-                               @RequestParam(required = false) String category, @RequestParam(required = false) String year,
-                               @RequestParam(required = false) String village) {
+    public ResponseEntity<byte[]> csv(
+            @PathVariable String lang,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String village) {
         List<ProposalExportRow> rows = repository.all(query(q, status, category, year, village));
-        return OpenDataResponses.csv("medborgarforslag.csv", ProposalExportRow.CSV_HEADER,
+        return OpenDataResponses.csv(
+                "medborgarforslag.csv",
+                ProposalExportRow.CSV_HEADER,
                 rows.stream().map(ProposalExportRow::csvCells).toList());
     }
 
     @GetMapping("/" + Lang.PATH + "/medborgarforslag.json")
-    public ResponseEntity<byte[]> json(@PathVariable String lang,
-                                @RequestParam(required = false) String q, @RequestParam(required = false) String status,
-                                @RequestParam(required = false) String category, @RequestParam(required = false) String year,
-                                @RequestParam(required = false) String village) {
+    public ResponseEntity<byte[]> json(
+            @PathVariable String lang,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String village) {
         List<ProposalExportRow> rows = repository.all(query(q, status, category, year, village));
-        return OpenDataResponses.download(MediaType.APPLICATION_JSON, "medborgarforslag.json", json.writeValueAsBytes(rows));
+        return OpenDataResponses.download(
+                MediaType.APPLICATION_JSON, "medborgarforslag.json", json.writeValueAsBytes(rows));
     }
 
     public static ProposalListQuery query(String q, String status, String category, String year, String village) {

@@ -3,19 +3,16 @@ package se.bygdeportalen.proposals.web;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.feed.AtomFeed;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.opendata.OpenDataResponses;
-
 import se.bygdeportalen.proposals.internal.ProposalListRepository;
 
 /**
@@ -27,9 +24,17 @@ public class ProposalFeed {
 
     public static final int ENTRIES = 50;
 
-    public record FeedEvent(String kind, int year, int number, String title, String language, String category, String excerpt,
-                     String answerOutcome, String answerText, Instant at) {
-    }
+    public record FeedEvent(
+            String kind,
+            int year,
+            int number,
+            String title,
+            String language,
+            String category,
+            String excerpt,
+            String answerOutcome,
+            String answerText,
+            Instant at) {}
 
     private final JdbcClient jdbc;
     private final Messages messages;
@@ -47,8 +52,14 @@ public class ProposalFeed {
     public ResponseEntity<byte[]> feed(@PathVariable String lang) {
         Lang l = Lang.fromCode(lang).orElse(Lang.DEFAULT);
         String base = properties.baseUrl() + "/" + l.code();
-        String municipality = properties.municipality().name().getOrDefault(l.code(), properties.municipality().name().getOrDefault("sv", ""));
-        AtomFeed feed = AtomFeed.builder(base + "/medborgarforslag.atom", messages.get(l, "proposalspublic.feed.title", municipality), l.code())
+        String municipality = properties
+                .municipality()
+                .name()
+                .getOrDefault(l.code(), properties.municipality().name().getOrDefault("sv", ""));
+        AtomFeed feed = AtomFeed.builder(
+                        base + "/medborgarforslag.atom",
+                        messages.get(l, "proposalspublic.feed.title", municipality),
+                        l.code())
                 .subtitle(messages.get(l, "proposalspublic.feed.subtitle"))
                 .alternate(base + "/medborgarforslag")
                 .author(municipality);
@@ -57,17 +68,30 @@ public class ProposalFeed {
             boolean answered = "ANSWERED".equals(e.kind());
             String title = answered ? messages.get(l, "proposalspublic.feed.answeredTitle", e.title()) : e.title();
             String summary = answered
-                    ? messages.get(l, "proposalspublic.feed.answeredSummary",
-                            messages.get(l, "proposalspublic.outcome." + (e.answerOutcome() == null ? "ANSWERED" : e.answerOutcome())))
-                      + (e.answerText() == null ? "" : " " + ProposalListRepository.excerpt(e.answerText()))
+                    ? messages.get(
+                                    l,
+                                    "proposalspublic.feed.answeredSummary",
+                                    messages.get(
+                                            l,
+                                            "proposalspublic.outcome."
+                                                    + (e.answerOutcome() == null ? "ANSWERED" : e.answerOutcome())))
+                            + (e.answerText() == null ? "" : " " + ProposalListRepository.excerpt(e.answerText()))
                     : e.excerpt();
             List<String> cats = new ArrayList<>();
             cats.add(messages.get(l, "proposalspublic.feed.kind." + e.kind()));
             if (e.category() != null) {
                 cats.add(categories.label(l, e.category()));
             }
-            feed.entry(new AtomFeed.Item(answered ? page + "#svar" : page, title, answered ? null : e.language(), summary, page,
-                    e.at(), e.at(), null, cats));
+            feed.entry(new AtomFeed.Item(
+                    answered ? page + "#svar" : page,
+                    title,
+                    answered ? null : e.language(),
+                    summary,
+                    page,
+                    e.at(),
+                    e.at(),
+                    null,
+                    cats));
         }
         return OpenDataResponses.download(OpenDataResponses.ATOM, "medborgarforslag.atom", feed.toBytes());
     }
@@ -86,9 +110,17 @@ public class ProposalFeed {
                 ) e ORDER BY e.at DESC LIMIT :n
                 """.formatted(p, p))
                 .param("n", ENTRIES)
-                .query((rs, n) -> new FeedEvent(rs.getString("kind"), rs.getInt("case_year"), rs.getInt("case_seq"), rs.getString("title"),
-                        rs.getString("language"), rs.getString("category"), ProposalListRepository.excerpt(rs.getString("excerpt")),
-                        rs.getString("answer_outcome"), rs.getString("answer_text"), ProposalListRepository.instant(rs, "at")))
+                .query((rs, n) -> new FeedEvent(
+                        rs.getString("kind"),
+                        rs.getInt("case_year"),
+                        rs.getInt("case_seq"),
+                        rs.getString("title"),
+                        rs.getString("language"),
+                        rs.getString("category"),
+                        ProposalListRepository.excerpt(rs.getString("excerpt")),
+                        rs.getString("answer_outcome"),
+                        rs.getString("answer_text"),
+                        ProposalListRepository.instant(rs, "at")))
                 .list();
     }
 }

@@ -1,14 +1,11 @@
 package se.bygdeportalen.proposals.web;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
+import java.util.UUID;
 import org.springframework.web.multipart.MultipartFile;
-
 import se.bygdeportalen.platform.identity.ResidentDemographics;
 import se.bygdeportalen.platform.validation.IsoDate;
 import se.bygdeportalen.platform.validation.OneOf;
@@ -41,86 +38,147 @@ public final class ProposalForms {
     public static final int PHONE_MAX = 40;
     public static final int REASON_MAX = 4_000;
 
-    private ProposalForms() {
-    }
+    private ProposalForms() {}
 
     /** A signed-in resident's proposal (draft or to send); also the form behind the amendment link. */
-    public record ProposalForm(String language,
-                               @NotBlank @Size(max = TITLE_MAX) @SingleLine String title,
-                               @NotBlank @Size(max = BODY_MAX) String body,
-                               String category, String village,
-                               @Email @Size(max = 254) @SingleLine String email,
-                               @Size(max = PHONE_MAX) @SingleLine String phone,
-                               String idempotencyKey) {
-        public static final List<String> FIELDS = List.of("language", "title", "body", "category", "village", "attachments", "email", "phone");
+    public record ProposalForm(
+            String language,
+            @NotBlank @Size(max = TITLE_MAX) @SingleLine String title,
+            @NotBlank @Size(max = BODY_MAX) String body,
+            String category,
+            String village,
+            @Email @Size(max = 254) @SingleLine String email,
+            @Size(max = PHONE_MAX) @SingleLine String phone,
+            String idempotencyKey) {
+        public static final List<String> FIELDS =
+                List.of("language", "title", "body", "category", "village", "attachments", "email", "phone");
 
         public static ProposalForm empty(String lang, String key) {
             return new ProposalForm(lang, "", "", "", "", "", "", key);
         }
 
         public static ProposalForm of(Proposal p) {
-            return new ProposalForm(p.language().code(), p.title(), p.body(), p.category(), p.villageSlug(), p.proposerEmail(),
-                    p.proposerPhone(), null);
+            return new ProposalForm(
+                    p.language().code(),
+                    p.title(),
+                    p.body(),
+                    p.category(),
+                    p.villageSlug(),
+                    p.proposerEmail(),
+                    p.proposerPhone(),
+                    null);
         }
 
         public SaveProposalDraft.Command toDraft(Long draftId, String proposerName, List<MultipartFile> uploads) {
-            return new SaveProposalDraft.Command(draftId, proposerName, ProposalContent.languageOf(language), title, body, category, village,
-                    email, phone, key(idempotencyKey), uploads);
+            return new SaveProposalDraft.Command(
+                    draftId,
+                    proposerName,
+                    ProposalContent.languageOf(language),
+                    title,
+                    body,
+                    category,
+                    village,
+                    email,
+                    phone,
+                    key(idempotencyKey),
+                    uploads);
         }
 
         public AmendProposalByLink.Command toAmendment(String token, List<MultipartFile> uploads) {
-            return new AmendProposalByLink.Command(token, ProposalContent.languageOf(language), title, body, category, village, uploads);
+            return new AmendProposalByLink.Command(
+                    token, ProposalContent.languageOf(language), title, body, category, village, uploads);
         }
     }
 
     /** Without e-ID: the proposer's name and postal address are needed for the residency check. */
-    public record EmailProposalForm(@NotBlank @Size(max = NAME_MAX) @SingleLine String name,
-                                    @NotBlank @Size(max = ADDRESS_MAX) String address,
-                                    @NotBlank @Email @Size(max = 254) @SingleLine String email,
-                                    @Size(max = PHONE_MAX) @SingleLine String phone,
-                                    String language,
-                                    @NotBlank @Size(max = TITLE_MAX) @SingleLine String title,
-                                    @NotBlank @Size(max = BODY_MAX) String body,
-                                    String category, String village, String idempotencyKey) {
-        public static final List<String> FIELDS = List.of("name", "address", "email", "phone", "language", "title", "body", "category",
-                "village", "attachments");
+    public record EmailProposalForm(
+            @NotBlank @Size(max = NAME_MAX) @SingleLine String name,
+            @NotBlank @Size(max = ADDRESS_MAX) String address,
+            @NotBlank @Email @Size(max = 254) @SingleLine String email,
+            @Size(max = PHONE_MAX) @SingleLine String phone,
+            String language,
+            @NotBlank @Size(max = TITLE_MAX) @SingleLine String title,
+            @NotBlank @Size(max = BODY_MAX) String body,
+            String category,
+            String village,
+            String idempotencyKey) {
+        public static final List<String> FIELDS = List.of(
+                "name", "address", "email", "phone", "language", "title", "body", "category", "village", "attachments");
 
         public static EmailProposalForm empty(String lang, String key) {
             return new EmailProposalForm("", "", "", "", lang, "", "", "", "", key);
         }
 
         public SubmitProposalByEmail.Command toCommand(List<MultipartFile> uploads, String addressKey) {
-            return new SubmitProposalByEmail.Command(name, address, email, phone, ProposalContent.languageOf(language), title, body, category,
-                    village, key(idempotencyKey), uploads, addressKey);
+            return new SubmitProposalByEmail.Command(
+                    name,
+                    address,
+                    email,
+                    phone,
+                    ProposalContent.languageOf(language),
+                    title,
+                    body,
+                    category,
+                    village,
+                    key(idempotencyKey),
+                    uploads,
+                    addressKey);
         }
     }
 
     /** Service office: a proposal that came in on paper or in person. */
-    public record PaperProposalForm(@NotBlank @Size(max = NAME_MAX) @SingleLine String name,
-                                    @NotBlank @Size(max = ADDRESS_MAX) String address,
-                                    @Email @Size(max = 254) @SingleLine String email,
-                                    @Size(max = PHONE_MAX) @SingleLine String phone,
-                                    String language,
-                                    @NotBlank @Size(max = TITLE_MAX) @SingleLine String title,
-                                    @NotBlank @Size(max = BODY_MAX) String body,
-                                    String category, String village,
-                                    @OneOf(ResidentDemographics.Sex.class) String sex,
-                                    String ageBand, String idempotencyKey) {
-        public static final List<String> FIELDS = List.of("name", "address", "email", "phone", "language", "title", "body", "category",
-                "village", "sex", "ageBand", "attachments");
+    public record PaperProposalForm(
+            @NotBlank @Size(max = NAME_MAX) @SingleLine String name,
+            @NotBlank @Size(max = ADDRESS_MAX) String address,
+            @Email @Size(max = 254) @SingleLine String email,
+            @Size(max = PHONE_MAX) @SingleLine String phone,
+            String language,
+            @NotBlank @Size(max = TITLE_MAX) @SingleLine String title,
+            @NotBlank @Size(max = BODY_MAX) String body,
+            String category,
+            String village,
+            @OneOf(ResidentDemographics.Sex.class) String sex,
+            String ageBand,
+            String idempotencyKey) {
+        public static final List<String> FIELDS = List.of(
+                "name",
+                "address",
+                "email",
+                "phone",
+                "language",
+                "title",
+                "body",
+                "category",
+                "village",
+                "sex",
+                "ageBand",
+                "attachments");
 
         public static PaperProposalForm empty(String key) {
             return new PaperProposalForm("", "", "", "", "sv", "", "", "", "", "", "", key);
         }
 
         public RegisterPaperProposal.Command toCommand(List<MultipartFile> uploads) {
-            return new RegisterPaperProposal.Command(name, address, email, phone, ProposalContent.languageOf(language), title, body, category,
-                    village, Parse.choice(ResidentDemographics.Sex.class, sex), ageBand, key(idempotencyKey), uploads);
+            return new RegisterPaperProposal.Command(
+                    name,
+                    address,
+                    email,
+                    phone,
+                    ProposalContent.languageOf(language),
+                    title,
+                    body,
+                    category,
+                    village,
+                    Parse.choice(ResidentDemographics.Sex.class, sex),
+                    ageBand,
+                    key(idempotencyKey),
+                    uploads);
         }
     }
 
     /** A registrar's message to the proposer or reason. */
-    public record ReasonForm(@NotBlank @Size(max = REASON_MAX) String reason) {
+    public record ReasonForm(
+            @NotBlank @Size(max = REASON_MAX) String reason) {
         public static final List<String> FIELDS = List.of("reason");
     }
 
@@ -128,36 +186,56 @@ public final class ProposalForms {
         public static final List<String> FIELDS = List.of("body", "deadline");
     }
 
-    public record AnswerForm(@OneOf(ProposalOutcome.class) String outcome, @IsoDate String decidedOn, String body,
-                             @Size(max = BODY_MAX) String text, @WholeNumber(min = 1) String decisionId) {
+    public record AnswerForm(
+            @OneOf(ProposalOutcome.class) String outcome,
+            @IsoDate String decidedOn,
+            String body,
+            @Size(max = BODY_MAX) String text,
+            @WholeNumber(min = 1) String decisionId) {
         public static final List<String> FIELDS = List.of("decisionId", "outcome", "decidedOn", "body", "text");
 
         public AnswerProposal.Command toCommand(long proposalId) {
-            return new AnswerProposal.Command(proposalId, Parse.whole(decisionId), Parse.choice(ProposalOutcome.class, outcome),
-                    Parse.date(decidedOn), body, text);
+            return new AnswerProposal.Command(
+                    proposalId,
+                    Parse.whole(decisionId),
+                    Parse.choice(ProposalOutcome.class, outcome),
+                    Parse.date(decidedOn),
+                    body,
+                    text);
         }
     }
 
-    public record ModerationForm(@OneOf(ModerateProposal.Action.class) String action, @NotBlank @Size(max = REASON_MAX) String reason,
-                                 @Size(max = TITLE_MAX) @SingleLine String title, @Size(max = BODY_MAX) String body) {
+    public record ModerationForm(
+            @OneOf(ModerateProposal.Action.class) String action,
+            @NotBlank @Size(max = REASON_MAX) String reason,
+            @Size(max = TITLE_MAX) @SingleLine String title,
+            @Size(max = BODY_MAX) String body) {
         public static final List<String> FIELDS = List.of("action", "reason", "title", "body");
 
         public ModerateProposal.Command toCommand(long proposalId) {
-            return new ModerateProposal.Command(proposalId, Parse.choice(ModerateProposal.Action.class, action), reason, title, body);
+            return new ModerateProposal.Command(
+                    proposalId, Parse.choice(ModerateProposal.Action.class, action), reason, title, body);
         }
     }
 
-    public record ReportForm(@OneOf(ReportProposal.Reason.class) String reason, @Size(max = 2000) String message,
-                             @WholeNumber(min = 1) String attachment) {
+    public record ReportForm(
+            @OneOf(ReportProposal.Reason.class) String reason,
+            @Size(max = 2000) String message,
+            @WholeNumber(min = 1) String attachment) {
         public static final List<String> FIELDS = List.of("reason", "message");
 
         public ReportProposal.Command toCommand(long proposalId, String addressKey) {
-            return new ReportProposal.Command(proposalId, Parse.choice(ReportProposal.Reason.class, reason), message,
-                    Parse.whole(attachment), addressKey);
+            return new ReportProposal.Command(
+                    proposalId,
+                    Parse.choice(ReportProposal.Reason.class, reason),
+                    message,
+                    Parse.whole(attachment),
+                    addressKey);
         }
     }
 
-    public record FollowForm(@NotBlank @Email @Size(max = 254) @SingleLine String email) {
+    public record FollowForm(
+            @NotBlank @Email @Size(max = 254) @SingleLine String email) {
         public static final List<String> FIELDS = List.of("email");
     }
 

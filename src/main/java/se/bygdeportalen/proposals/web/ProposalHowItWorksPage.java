@@ -4,9 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
 import se.bygdeportalen.platform.i18n.Lang;
-
 import se.bygdeportalen.proposals.internal.ProposalStatistics;
 
 /**
@@ -26,7 +24,9 @@ public class ProposalHowItWorksPage {
     public String page(@PathVariable String lang, Model model) {
         ProposalStatistics.Overall overall = statistics.overall();
         model.addAttribute("answered", overall.answered());
-        model.addAttribute("medianDays", overall.enough() ? Integer.valueOf(overall.medianDays().intValue()) : null);
+        model.addAttribute(
+                "medianDays",
+                overall.enough() ? Integer.valueOf(overall.medianDays().intValue()) : null);
         return "proposals/browse/howItWorks";
     }
 }

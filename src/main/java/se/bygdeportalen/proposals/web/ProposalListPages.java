@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.organisation.Village;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -18,7 +16,6 @@ import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.web.Option;
 import se.bygdeportalen.platform.web.Pagination;
-
 import se.bygdeportalen.proposals.internal.ProposalListQuery;
 import se.bygdeportalen.proposals.internal.ProposalListRepository;
 
@@ -36,7 +33,11 @@ public class ProposalListPages {
     private final Organisation organisation;
     private final Messages messages;
 
-    ProposalListPages(ProposalListRepository repository, ProposalListCategories categories, Organisation organisation, Messages messages) {
+    ProposalListPages(
+            ProposalListRepository repository,
+            ProposalListCategories categories,
+            Organisation organisation,
+            Messages messages) {
         this.repository = repository;
         this.categories = categories;
         this.organisation = organisation;
@@ -44,31 +45,41 @@ public class ProposalListPages {
     }
 
     @GetMapping("/" + Lang.PATH + "/medborgarforslag")
-    public String list(@PathVariable String lang,
-                @RequestParam(required = false) String q,
-                @RequestParam(required = false) String status,
-                @RequestParam(required = false) String category,
-                @RequestParam(required = false) String year,
-                @RequestParam(required = false) String village,
-                @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String page,
-                Model model) {
+    public String list(
+            @PathVariable String lang,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String village,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
+            Model model) {
         Lang l = Lang.fromCode(lang).orElse(Lang.DEFAULT);
         List<Village> villages = organisation.villages();
-        Map<String, TranslatableText> villageNames = villages.stream()
-                .collect(Collectors.toMap(Village::slug, Village::name, (a, b) -> a));
+        Map<String, TranslatableText> villageNames =
+                villages.stream().collect(Collectors.toMap(Village::slug, Village::name, (a, b) -> a));
         Map<String, String> categoryLabels = categories.labels(l);
-        ProposalListQuery query = ProposalListQuery.parse(status, category, year, village, q, sort, page,
-                categoryLabels.keySet(), villageNames.keySet());
+        ProposalListQuery query = ProposalListQuery.parse(
+                status, category, year, village, q, sort, page, categoryLabels.keySet(), villageNames.keySet());
         ProposalListRepository.Page result = repository.page(query, PAGE_SIZE);
         List<Integer> years = repository.years();
 
         String base = "/" + l.code() + "/medborgarforslag";
-        model.addAttribute("view", new ProposalListView(query, result.items(), result.total(),
-                Pagination.of(query.page(), result.total(), PAGE_SIZE, query.url(base)),
-                statusOptions(l, query), categoryOptions(l, query, categoryLabels), yearOptions(l, query, years),
-                villageOptions(l, query, villages), sortOptions(l, query),
-                villageNames, categoryLabels));
+        model.addAttribute(
+                "view",
+                new ProposalListView(
+                        query,
+                        result.items(),
+                        result.total(),
+                        Pagination.of(query.page(), result.total(), PAGE_SIZE, query.url(base)),
+                        statusOptions(l, query),
+                        categoryOptions(l, query, categoryLabels),
+                        yearOptions(l, query, years),
+                        villageOptions(l, query, villages),
+                        sortOptions(l, query),
+                        villageNames,
+                        categoryLabels));
         return "proposals/browse/list";
     }
 
@@ -114,7 +125,8 @@ public class ProposalListPages {
     private List<Option> sortOptions(Lang l, ProposalListQuery query) {
         List<Option> options = new ArrayList<>();
         if (query.search().isPresent()) {
-            options.add(Option.of("relevance", t(l, "proposalspublic.sort.relevance"), "relevance".equals(query.sort())));
+            options.add(
+                    Option.of("relevance", t(l, "proposalspublic.sort.relevance"), "relevance".equals(query.sort())));
         }
         options.add(Option.of("newest", t(l, "proposalspublic.sort.newest"), "newest".equals(query.sort())));
         options.add(Option.of("supports", t(l, "proposalspublic.sort.supports"), "supports".equals(query.sort())));
@@ -124,5 +136,4 @@ public class ProposalListPages {
     private String t(Lang l, String key) {
         return messages.get(l, key);
     }
-
 }

@@ -2,19 +2,25 @@ package se.bygdeportalen.proposals.web;
 
 import java.util.List;
 import java.util.Map;
-
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.web.Option;
 import se.bygdeportalen.platform.web.Pagination;
-
 import se.bygdeportalen.proposals.internal.ProposalListItem;
 import se.bygdeportalen.proposals.internal.ProposalListQuery;
 
 /** Everything the list template shows. */
-public record ProposalListView(ProposalListQuery query, List<ProposalListItem> items, long total, Pagination pagination,
-                        List<Option> statusOptions, List<Option> categoryOptions, List<Option> yearOptions,
-                        List<Option> villageOptions, List<Option> sortOptions,
-                        Map<String, TranslatableText> villageNames, Map<String, String> categoryLabels) {
+public record ProposalListView(
+        ProposalListQuery query,
+        List<ProposalListItem> items,
+        long total,
+        Pagination pagination,
+        List<Option> statusOptions,
+        List<Option> categoryOptions,
+        List<Option> yearOptions,
+        List<Option> villageOptions,
+        List<Option> sortOptions,
+        Map<String, TranslatableText> villageNames,
+        Map<String, String> categoryLabels) {
 
     public TranslatableText village(String slug) {
         return slug == null ? null : villageNames.get(slug);

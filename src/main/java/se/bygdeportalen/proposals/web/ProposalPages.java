@@ -1,11 +1,9 @@
 package se.bygdeportalen.proposals.web;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.time.Clock;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,28 +13,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-
 import se.bygdeportalen.platform.files.FileResponses;
 import se.bygdeportalen.platform.files.FileStorage;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.ratelimit.RateLimitKeys;
 import se.bygdeportalen.platform.usecase.Actor;
+import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.Forms;
-import se.bygdeportalen.platform.usecase.Problem;
-
 import se.bygdeportalen.proposals.internal.FollowProposal;
 import se.bygdeportalen.proposals.internal.Proposal;
+import se.bygdeportalen.proposals.internal.ProposalAccess;
 import se.bygdeportalen.proposals.internal.ProposalAttachment;
+import se.bygdeportalen.proposals.internal.ProposalLinks;
 import se.bygdeportalen.proposals.internal.ProposalRepository;
 import se.bygdeportalen.proposals.internal.ReportProposal;
 import se.bygdeportalen.proposals.internal.SupportProposal;
 import se.bygdeportalen.proposals.internal.UnsubscribeFromProposal;
-
-import se.bygdeportalen.proposals.internal.ProposalAccess;
-import se.bygdeportalen.proposals.internal.ProposalLinks;
 
 /**
  * A published proposal's public page with its timeline, and what readers do there: support, follow,
@@ -62,9 +57,18 @@ public class ProposalPages {
     private final Messages messages;
     private final Clock clock;
 
-    ProposalPages(ProposalRepository repository, SupportProposal support, FollowProposal follow, ReportProposal report,
-                  UnsubscribeFromProposal unsubscribe, ProposalLinks links, ProposalViews views, FileStorage files, FileResponses fileResponses,
-                  Messages messages, Clock clock) {
+    ProposalPages(
+            ProposalRepository repository,
+            SupportProposal support,
+            FollowProposal follow,
+            ReportProposal report,
+            UnsubscribeFromProposal unsubscribe,
+            ProposalLinks links,
+            ProposalViews views,
+            FileStorage files,
+            FileResponses fileResponses,
+            Messages messages,
+            Clock clock) {
         this.repository = repository;
         this.support = support;
         this.follow = follow;
@@ -79,15 +83,24 @@ public class ProposalPages {
     }
 
     @GetMapping(PAGE)
-    public String page(@PathVariable String lang, @PathVariable String year, @PathVariable String number, Actor actor, Model model,
-                       HttpServletRequest request) {
+    public String page(
+            @PathVariable String lang,
+            @PathVariable String year,
+            @PathVariable String number,
+            Actor actor,
+            Model model,
+            HttpServletRequest request) {
         Proposal p = visible(year, number);
         return render(model, p, lang, actor, request, new ProposalForms.FollowForm(""), FormErrors.none());
     }
 
     @PostMapping(PAGE + "/stod")
-    public String support(@PathVariable String lang, @PathVariable String year, @PathVariable String number, Actor actor,
-                          HttpServletRequest request) {
+    public String support(
+            @PathVariable String lang,
+            @PathVariable String year,
+            @PathVariable String number,
+            Actor actor,
+            HttpServletRequest request) {
         Actor resident = ProposalAccess.resident(actor);
         Proposal p = visible(year, number);
         support.support(new SupportProposal.Command(p.id(), RateLimitKeys.address(request)), resident);
@@ -95,49 +108,98 @@ public class ProposalPages {
     }
 
     @PostMapping(PAGE + "/folj")
-    public String follow(@PathVariable String lang, @PathVariable String year, @PathVariable String number,
-                  @Valid @ModelAttribute("followForm") ProposalForms.FollowForm form, BindingResult result,
-                  Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    public String follow(
+            @PathVariable String lang,
+            @PathVariable String year,
+            @PathVariable String number,
+            @Valid @ModelAttribute("followForm") ProposalForms.FollowForm form,
+            BindingResult result,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Actor resident = ProposalAccess.resident(actor);
         Proposal p = visible(year, number);
         Lang ui = Lang.fromCode(lang).orElse(Lang.SV);
-        Result r = result.hasErrors() ? null : follow.follow(new FollowProposal.Command(p.id(), form.email(), ui), resident);
+        Result r = result.hasErrors()
+                ? null
+                : follow.follow(new FollowProposal.Command(p.id(), form.email(), ui), resident);
         if (!(r instanceof Result.Saved)) {
             Result.Invalid invalid = r instanceof Result.Invalid i ? i : null;
             response.setStatus(invalid == null ? 400 : invalid.status());
-            return render(model, p, lang, actor, request, form,
+            return render(
+                    model,
+                    p,
+                    lang,
+                    actor,
+                    request,
+                    form,
                     Forms.errors(result, invalid, "proposals.follow", ProposalForms.FollowForm.FIELDS, messages, ui));
         }
         return "redirect:/" + lang + p.path() + "?foljer#follow";
     }
 
     @GetMapping(PAGE + "/anmal")
-    public String reportForm(@PathVariable String lang, @PathVariable String year, @PathVariable String number, Model model,
-                      HttpServletRequest request) {
+    public String reportForm(
+            @PathVariable String lang,
+            @PathVariable String year,
+            @PathVariable String number,
+            Model model,
+            HttpServletRequest request) {
         Proposal p = visible(year, number);
-        return reportPage(model, p, new ProposalForms.ReportForm("", "", request.getParameter("bilaga")), FormErrors.none(), false);
+        return reportPage(
+                model,
+                p,
+                new ProposalForms.ReportForm("", "", request.getParameter("bilaga")),
+                FormErrors.none(),
+                false);
     }
 
     @PostMapping(PAGE + "/anmal")
-    public String report(@PathVariable String lang, @PathVariable String year, @PathVariable String number,
-                  @Valid @ModelAttribute("form") ProposalForms.ReportForm form, BindingResult result,
-                  Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+    public String report(
+            @PathVariable String lang,
+            @PathVariable String year,
+            @PathVariable String number,
+            @Valid @ModelAttribute("form") ProposalForms.ReportForm form,
+            BindingResult result,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Proposal p = visible(year, number);
-        Result r = result.hasErrors() ? null : report.report(form.toCommand(p.id(), RateLimitKeys.address(request)), actor);
+        Result r = result.hasErrors()
+                ? null
+                : report.report(form.toCommand(p.id(), RateLimitKeys.address(request)), actor);
         if (!(r instanceof Result.Saved)) {
             Result.Invalid invalid = r instanceof Result.Invalid i ? i : null;
             response.setStatus(invalid == null ? 400 : invalid.status());
-            return reportPage(model, p, form, Forms.errors(result, invalid, "proposals.report", ProposalForms.ReportForm.FIELDS, messages,
-                    Lang.fromCode(lang).orElse(Lang.SV)), false);
+            return reportPage(
+                    model,
+                    p,
+                    form,
+                    Forms.errors(
+                            result,
+                            invalid,
+                            "proposals.report",
+                            ProposalForms.ReportForm.FIELDS,
+                            messages,
+                            Lang.fromCode(lang).orElse(Lang.SV)),
+                    false);
         }
         return reportPage(model, p, form, FormErrors.none(), true);
     }
 
     @GetMapping(PAGE + "/bilagor/{attachment:[0-9]+}")
-    public ResponseEntity<Resource> attachment(@PathVariable String lang, @PathVariable String year, @PathVariable String number,
-                                        @PathVariable long attachment) {
+    public ResponseEntity<Resource> attachment(
+            @PathVariable String lang,
+            @PathVariable String year,
+            @PathVariable String number,
+            @PathVariable long attachment) {
         Proposal p = visible(year, number);
-        ProposalAttachment a = repository.attachment(p.id(), attachment).filter(x -> !x.hidden()).orElseThrow(Problem::notFound);
+        ProposalAttachment a = repository
+                .attachment(p.id(), attachment)
+                .filter(x -> !x.hidden())
+                .orElseThrow(Problem::notFound);
         var file = files.find(a.fileId()).orElseThrow(Problem::notFound);
         return a.image() ? fileResponses.inline(file) : fileResponses.attachment(file);
     }
@@ -161,12 +223,20 @@ public class ProposalPages {
         return "proposals/unsubscribe";
     }
 
-    private String render(Model model, Proposal p, String lang, Actor actor, HttpServletRequest request, ProposalForms.FollowForm followForm,
-                          FormErrors followErrors) {
+    private String render(
+            Model model,
+            Proposal p,
+            String lang,
+            Actor actor,
+            HttpServletRequest request,
+            ProposalForms.FollowForm followForm,
+            FormErrors followErrors) {
         Lang ui = Lang.fromCode(lang).orElse(Lang.SV);
         Actor.Resident user = actor instanceof Actor.Resident r ? r : null;
         model.addAttribute("proposal", p);
-        model.addAttribute("attachments", repository.attachments(p.id()).stream().filter(a -> !a.hidden()).toList());
+        model.addAttribute(
+                "attachments",
+                repository.attachments(p.id()).stream().filter(a -> !a.hidden()).toList());
         model.addAttribute("timeline", repository.timeline(p.id(), true));
         model.addAttribute("bodyNames", views.bodyNames(ui));
         model.addAttribute("villageNames", views.villageNames(ui));
@@ -185,13 +255,17 @@ public class ProposalPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("sent", sent);
-        model.addAttribute("attachments", repository.attachments(p.id()).stream().filter(a -> !a.hidden()).toList());
+        model.addAttribute(
+                "attachments",
+                repository.attachments(p.id()).stream().filter(a -> !a.hidden()).toList());
         return "proposals/report";
     }
 
     private Proposal visible(String year, String number) {
         try {
-            return repository.byNumber(Integer.parseInt(year), Integer.parseInt(number)).filter(Proposal::publiclyVisible)
+            return repository
+                    .byNumber(Integer.parseInt(year), Integer.parseInt(number))
+                    .filter(Proposal::publiclyVisible)
                     .orElseThrow(Problem::notFound);
         } catch (NumberFormatException e) {
             throw Problem.notFound();

@@ -1,12 +1,10 @@
 package se.bygdeportalen.proposals.web;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,10 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.ratelimit.RateLimitKeys;
@@ -31,25 +27,22 @@ import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.Forms;
-
 import se.bygdeportalen.proposals.internal.AmendProposalByLink;
 import se.bygdeportalen.proposals.internal.ConfirmProposal;
+import se.bygdeportalen.proposals.internal.DeleteProposalDraft;
+import se.bygdeportalen.proposals.internal.Proposal;
+import se.bygdeportalen.proposals.internal.ProposalAccess;
+import se.bygdeportalen.proposals.internal.ProposalAttachment;
+import se.bygdeportalen.proposals.internal.ProposalLinks;
 import se.bygdeportalen.proposals.internal.ProposalReceipt;
 import se.bygdeportalen.proposals.internal.ProposalRepository;
+import se.bygdeportalen.proposals.internal.ProposalStatus;
 import se.bygdeportalen.proposals.internal.ProposalsProperties;
+import se.bygdeportalen.proposals.internal.RemoveProposalAttachment;
 import se.bygdeportalen.proposals.internal.SaveProposalDraft;
 import se.bygdeportalen.proposals.internal.SubmitProposal;
 import se.bygdeportalen.proposals.internal.SubmitProposalByEmail;
 import se.bygdeportalen.proposals.internal.WithdrawProposal;
-
-import se.bygdeportalen.proposals.internal.DeleteProposalDraft;
-import se.bygdeportalen.proposals.internal.ProposalLinks;
-import se.bygdeportalen.proposals.internal.RemoveProposalAttachment;
-
-import se.bygdeportalen.proposals.internal.Proposal;
-import se.bygdeportalen.proposals.internal.ProposalAccess;
-import se.bygdeportalen.proposals.internal.ProposalAttachment;
-import se.bygdeportalen.proposals.internal.ProposalStatus;
 
 /**
  * Writing and sending a proposal: with e-ID (drafts, review, send, receipt), without e-ID (form,
@@ -76,10 +69,21 @@ public class ProposalSubmitPages {
     private final ProposalsProperties properties;
     private final Messages messages;
 
-    ProposalSubmitPages(ProposalRepository repository, SaveProposalDraft saveDraft, RemoveProposalAttachment removeAttachment,
-                        DeleteProposalDraft deleteDraft, SubmitProposal submit, SubmitProposalByEmail submitByEmail, ConfirmProposal confirm,
-                        AmendProposalByLink amend, WithdrawProposal withdraw, ProposalLinks links, ProposalReceipt receipt, ProposalViews views,
-                        ProposalsProperties properties, Messages messages) {
+    ProposalSubmitPages(
+            ProposalRepository repository,
+            SaveProposalDraft saveDraft,
+            RemoveProposalAttachment removeAttachment,
+            DeleteProposalDraft deleteDraft,
+            SubmitProposal submit,
+            SubmitProposalByEmail submitByEmail,
+            ConfirmProposal confirm,
+            AmendProposalByLink amend,
+            WithdrawProposal withdraw,
+            ProposalLinks links,
+            ProposalReceipt receipt,
+            ProposalViews views,
+            ProposalsProperties properties,
+            Messages messages) {
         this.repository = repository;
         this.saveDraft = saveDraft;
         this.removeAttachment = removeAttachment;
@@ -104,28 +108,51 @@ public class ProposalSubmitPages {
             return "proposals/start";
         }
         model.addAttribute("mine", repository.byResident(resident.id()));
-        return form(model, null, ProposalForms.ProposalForm.empty(lang, UUID.randomUUID().toString()), List.of(), FormErrors.none(), lang, false);
+        return form(
+                model,
+                null,
+                ProposalForms.ProposalForm.empty(lang, UUID.randomUUID().toString()),
+                List.of(),
+                FormErrors.none(),
+                lang,
+                false);
     }
 
     @PostMapping(BASE + "/nytt")
-    public String create(@PathVariable String lang, @Valid @ModelAttribute("form") ProposalForms.ProposalForm form, BindingResult result,
-                  @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
-                  @RequestParam(name = "action", defaultValue = "save") String action,
-                  Actor actor, @AuthenticationPrincipal PortalUser signedIn, Model model, HttpServletResponse response) {
+    public String create(
+            @PathVariable String lang,
+            @Valid @ModelAttribute("form") ProposalForms.ProposalForm form,
+            BindingResult result,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            @RequestParam(name = "action", defaultValue = "save") String action,
+            Actor actor,
+            @AuthenticationPrincipal PortalUser signedIn,
+            Model model,
+            HttpServletResponse response) {
         if (!(actor instanceof Actor.Resident resident)) {
             return "redirect:/" + lang + "/logga-in";
         }
-        Result r = result.hasErrors() ? null : saveDraft.saveDraft(form.toDraft(null, signedIn.displayName(), attachments), actor);
+        Result r = result.hasErrors()
+                ? null
+                : saveDraft.saveDraft(form.toDraft(null, signedIn.displayName(), attachments), actor);
         if (!(r instanceof Result.Saved saved)) {
             response.setStatus(status(r));
             model.addAttribute("mine", repository.byResident(resident.id()));
-            return form(model, null, form, List.of(), errors(result, r, ProposalForms.ProposalForm.FIELDS, lang), lang, false);
+            return form(
+                    model,
+                    null,
+                    form,
+                    List.of(),
+                    errors(result, r, ProposalForms.ProposalForm.FIELDS, lang),
+                    lang,
+                    false);
         }
         return afterSave(lang, saved.id(), action);
     }
 
     @GetMapping(BASE + "/mina/{id:[0-9]+}")
-    public String mine(@PathVariable String lang, @PathVariable long id, Actor actor, Model model, HttpServletRequest request) {
+    public String mine(
+            @PathVariable String lang, @PathVariable long id, Actor actor, Model model, HttpServletRequest request) {
         if (!(actor instanceof Actor.Resident)) {
             return "redirect:/" + lang + "/logga-in";
         }
@@ -134,28 +161,44 @@ public class ProposalSubmitPages {
             return "redirect:/" + lang + "/medborgarforslag/mina/" + id + "/kvitto";
         }
         model.addAttribute("saved", request.getParameter("sparat") != null);
-        return form(model, p, ProposalForms.ProposalForm.of(p), repository.attachments(id), FormErrors.none(), lang, false);
+        return form(
+                model, p, ProposalForms.ProposalForm.of(p), repository.attachments(id), FormErrors.none(), lang, false);
     }
 
     @PostMapping(BASE + "/mina/{id:[0-9]+}")
-    public String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") ProposalForms.ProposalForm form,
-                  BindingResult result, @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
-                  @RequestParam(name = "action", defaultValue = "save") String action, Actor actor, Model model,
-                  HttpServletResponse response) {
+    public String update(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ProposalForms.ProposalForm form,
+            BindingResult result,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            @RequestParam(name = "action", defaultValue = "save") String action,
+            Actor actor,
+            Model model,
+            HttpServletResponse response) {
         if (!(actor instanceof Actor.Resident)) {
             return "redirect:/" + lang + "/logga-in";
         }
         Proposal p = own(id, actor);
-        Result r = result.hasErrors() ? null : saveDraft.saveDraft(form.toDraft(id, p.proposerName(), attachments), actor);
+        Result r =
+                result.hasErrors() ? null : saveDraft.saveDraft(form.toDraft(id, p.proposerName(), attachments), actor);
         if (!(r instanceof Result.Saved)) {
             response.setStatus(status(r));
-            return form(model, p, form, repository.attachments(id), errors(result, r, ProposalForms.ProposalForm.FIELDS, lang), lang, false);
+            return form(
+                    model,
+                    p,
+                    form,
+                    repository.attachments(id),
+                    errors(result, r, ProposalForms.ProposalForm.FIELDS, lang),
+                    lang,
+                    false);
         }
         return afterSave(lang, id, action);
     }
 
     @PostMapping(BASE + "/mina/{id:[0-9]+}/bilagor/{attachment:[0-9]+}/ta-bort")
-    public String removeAttachment(@PathVariable String lang, @PathVariable long id, @PathVariable long attachment, Actor actor) {
+    public String removeAttachment(
+            @PathVariable String lang, @PathVariable long id, @PathVariable long attachment, Actor actor) {
         removeAttachment.removeAttachment(new RemoveProposalAttachment.Command(id, attachment), resident(actor));
         return "redirect:/" + lang + "/medborgarforslag/mina/" + id + "?sparat#f-attachments";
     }
@@ -177,7 +220,8 @@ public class ProposalSubmitPages {
         }
         model.addAttribute("proposal", p);
         model.addAttribute("attachments", repository.attachments(id));
-        model.addAttribute("villageNames", views.villageNames(Lang.fromCode(lang).orElse(Lang.SV)));
+        model.addAttribute(
+                "villageNames", views.villageNames(Lang.fromCode(lang).orElse(Lang.SV)));
         return "proposals/review";
     }
 
@@ -196,8 +240,11 @@ public class ProposalSubmitPages {
         if (p.caseNumber() == null) {
             return "redirect:/" + lang + "/medborgarforslag/mina/" + id;
         }
-        model.addAttribute("withdrawHref", p.status() == ProposalStatus.SUBMITTED || p.status() == ProposalStatus.AMENDMENT_REQUESTED
-                ? "/" + lang + "/medborgarforslag/mina/" + id + "/aterkalla" : null);
+        model.addAttribute(
+                "withdrawHref",
+                p.status() == ProposalStatus.SUBMITTED || p.status() == ProposalStatus.AMENDMENT_REQUESTED
+                        ? "/" + lang + "/medborgarforslag/mina/" + id + "/aterkalla"
+                        : null);
         return receiptPage(model, p, "/" + lang + "/medborgarforslag/mina/" + id + "/kvitto.pdf");
     }
 
@@ -220,14 +267,26 @@ public class ProposalSubmitPages {
 
     @GetMapping(BASE + "/nytt/utan-e-legitimation")
     public String emailForm(@PathVariable String lang, Model model) {
-        return emailPage(model, ProposalForms.EmailProposalForm.empty(lang, UUID.randomUUID().toString()), FormErrors.none(), lang);
+        return emailPage(
+                model,
+                ProposalForms.EmailProposalForm.empty(lang, UUID.randomUUID().toString()),
+                FormErrors.none(),
+                lang);
     }
 
     @PostMapping(BASE + "/nytt/utan-e-legitimation")
-    public String emailSubmit(@PathVariable String lang, @Valid @ModelAttribute("form") ProposalForms.EmailProposalForm form, BindingResult result,
-                       @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
-                       Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
-        Result r = result.hasErrors() ? null : submitByEmail.submit(form.toCommand(attachments, RateLimitKeys.address(request)), actor);
+    public String emailSubmit(
+            @PathVariable String lang,
+            @Valid @ModelAttribute("form") ProposalForms.EmailProposalForm form,
+            BindingResult result,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Result r = result.hasErrors()
+                ? null
+                : submitByEmail.submit(form.toCommand(attachments, RateLimitKeys.address(request)), actor);
         if (!(r instanceof Result.Saved)) {
             response.setStatus(status(r));
             return emailPage(model, form, errors(result, r, ProposalForms.EmailProposalForm.FIELDS, lang), lang);
@@ -269,19 +328,39 @@ public class ProposalSubmitPages {
     public String amendForm(@PathVariable String lang, @PathVariable String token, Model model) {
         Proposal p = links.amendable(token);
         model.addAttribute("token", token);
-        return form(model, p, ProposalForms.ProposalForm.of(p), repository.attachments(p.id()), FormErrors.none(), lang, true);
+        return form(
+                model,
+                p,
+                ProposalForms.ProposalForm.of(p),
+                repository.attachments(p.id()),
+                FormErrors.none(),
+                lang,
+                true);
     }
 
     @PostMapping(BASE + "/andra/" + TOKEN)
-    public String amendSubmit(@PathVariable String lang, @PathVariable String token, @Valid @ModelAttribute("form") ProposalForms.ProposalForm form,
-                       BindingResult result, @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
-                       Actor actor, Model model, HttpServletResponse response) {
+    public String amendSubmit(
+            @PathVariable String lang,
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") ProposalForms.ProposalForm form,
+            BindingResult result,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            Actor actor,
+            Model model,
+            HttpServletResponse response) {
         Proposal p = links.amendable(token);
         Result r = result.hasErrors() ? null : amend.amend(form.toAmendment(token, attachments), actor);
         if (!(r instanceof Result.Saved saved)) {
             response.setStatus(status(r));
             model.addAttribute("token", token);
-            return form(model, p, form, repository.attachments(p.id()), errors(result, r, ProposalForms.ProposalForm.FIELDS, lang), lang, true);
+            return form(
+                    model,
+                    p,
+                    form,
+                    repository.attachments(p.id()),
+                    errors(result, r, ProposalForms.ProposalForm.FIELDS, lang),
+                    lang,
+                    true);
         }
         model.addAttribute("proposal", repository.byId(saved.id()).orElseThrow());
         return "proposals/amended";
@@ -290,12 +369,19 @@ public class ProposalSubmitPages {
     // ---- helpers
 
     private String afterSave(String lang, long id, String action) {
-        return "review".equals(action) ? "redirect:/" + lang + "/medborgarforslag/mina/" + id + "/granska"
+        return "review".equals(action)
+                ? "redirect:/" + lang + "/medborgarforslag/mina/" + id + "/granska"
                 : "redirect:/" + lang + "/medborgarforslag/mina/" + id + "?sparat";
     }
 
-    private String form(Model model, Proposal proposal, ProposalForms.ProposalForm form, List<ProposalAttachment> attachments,
-                        FormErrors errors, String lang, boolean byLink) {
+    private String form(
+            Model model,
+            Proposal proposal,
+            ProposalForms.ProposalForm form,
+            List<ProposalAttachment> attachments,
+            FormErrors errors,
+            String lang,
+            boolean byLink) {
         Lang ui = Lang.fromCode(lang).orElse(Lang.SV);
         model.addAttribute("proposal", proposal);
         model.addAttribute("form", form);
@@ -336,7 +422,8 @@ public class ProposalSubmitPages {
     private ResponseEntity<byte[]> pdf(Proposal p) {
         byte[] bytes = receipt.pdf(p, repository.attachments(p.id()));
         String name = "kvitto-" + p.caseYear() + "-" + p.caseSeq() + ".pdf";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
@@ -362,7 +449,12 @@ public class ProposalSubmitPages {
     }
 
     private FormErrors errors(BindingResult result, Result r, List<String> fields, String lang) {
-        return Forms.errors(result, r instanceof Result.Invalid invalid ? invalid : null, "proposals.form", fields, messages,
+        return Forms.errors(
+                result,
+                r instanceof Result.Invalid invalid ? invalid : null,
+                "proposals.form",
+                fields,
+                messages,
                 Lang.fromCode(lang).orElse(Lang.SV));
     }
 }

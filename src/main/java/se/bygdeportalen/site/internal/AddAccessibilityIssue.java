@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.TranslatableText;
@@ -23,8 +21,7 @@ public class AddAccessibilityIssue {
     public static final String CRITERIA = "\\s*\\d\\.\\d{1,2}\\.\\d{1,2}(\\s*,\\s*\\d\\.\\d{1,2}\\.\\d{1,2})*\\s*";
 
     /** @param plannedFix when it will be fixed, or null when not known */
-    public record Command(TranslatableText description, String wcagCriteria, LocalDate plannedFix) {
-    }
+    public record Command(TranslatableText description, String wcagCriteria, LocalDate plannedFix) {}
 
     private final AccessibilityRepository repository;
     private final AuditLog audit;
@@ -43,7 +40,9 @@ public class AddAccessibilityIssue {
         if (command.description() == null) {
             violations.reject("description[sv]", "validation.translatable.swedishRequired");
         }
-        if (command.wcagCriteria() == null || command.wcagCriteria().length() > 100 || !command.wcagCriteria().matches(CRITERIA)) {
+        if (command.wcagCriteria() == null
+                || command.wcagCriteria().length() > 100
+                || !command.wcagCriteria().matches(CRITERIA)) {
             violations.reject("wcagCriteria", "Pattern");
         }
         if (violations.any()) {
@@ -58,7 +57,13 @@ public class AddAccessibilityIssue {
         after.put("description", description.toJson());
         after.put("wcagCriteria", criteria);
         after.put("plannedFix", plannedFix == null ? null : plannedFix.toString());
-        audit.recordCreate(actor, SiteAudit.ISSUE_ADDED, "accessibility_issue", id, "Added a known accessibility problem (" + criteria + ")", after);
+        audit.recordCreate(
+                actor,
+                SiteAudit.ISSUE_ADDED,
+                "accessibility_issue",
+                id,
+                "Added a known accessibility problem (" + criteria + ")",
+                after);
         return Result.saved(id);
     }
 }

@@ -9,8 +9,8 @@ import se.bygdeportalen.platform.usecase.AccessRule;
  */
 final class SiteAccess {
 
-    static final AccessRule<Object> STATEMENT_KEEPERS = (actor, record) -> actor.isStaffWith(Role.COMMUNICATOR, Role.ADMINISTRATOR);
+    static final AccessRule<Object> STATEMENT_KEEPERS =
+            (actor, record) -> actor.isStaffWith(Role.COMMUNICATOR, Role.ADMINISTRATOR);
 
-    private SiteAccess() {
-    }
+    private SiteAccess() {}
 }

@@ -1,7 +1,6 @@
 package se.bygdeportalen.site.internal;
 
 import java.util.List;
-
 import se.bygdeportalen.platform.manifest.AuditAction;
 
 /** The changes the site module records in the audit log; the manifest declares them all. */
@@ -13,6 +12,5 @@ final class SiteAudit {
 
     static final List<AuditAction> ALL = List.of(STATEMENT_UPDATED, ISSUE_ADDED, ISSUE_REMOVED);
 
-    private SiteAudit() {
-    }
+    private SiteAudit() {}
 }

@@ -2,9 +2,7 @@ package se.bygdeportalen.site.internal;
 
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
 import se.bygdeportalen.platform.manifest.AdminLink;
 import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.ModuleManifest;
@@ -37,8 +35,12 @@ class SiteManifest implements ModuleManifest {
 
     @Override
     public List<AdminLink> adminLinks() {
-        return List.of(new AdminLink("site.accessibility.admin.title", "site.accessibility.admin.lead", "/admin/tillganglighet",
-                Set.of(Role.COMMUNICATOR, Role.ADMINISTRATOR), 800));
+        return List.of(new AdminLink(
+                "site.accessibility.admin.title",
+                "site.accessibility.admin.lead",
+                "/admin/tillganglighet",
+                Set.of(Role.COMMUNICATOR, Role.ADMINISTRATOR),
+                800));
     }
 
     @Override

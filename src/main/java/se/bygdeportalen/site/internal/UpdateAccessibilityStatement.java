@@ -2,10 +2,8 @@ package se.bygdeportalen.site.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -22,9 +20,13 @@ public class UpdateAccessibilityStatement {
     static final long STATEMENT_ID = 1;
 
     /** @param disproportionateBurden and {@code outOfScope}: null when the statement has none */
-    public record Command(AccessibilityStatement.Compliance compliance, AccessibilityStatement.Method method, LocalDate assessedOn,
-                          String feedbackEmail, TranslatableText disproportionateBurden, TranslatableText outOfScope) {
-    }
+    public record Command(
+            AccessibilityStatement.Compliance compliance,
+            AccessibilityStatement.Method method,
+            LocalDate assessedOn,
+            String feedbackEmail,
+            TranslatableText disproportionateBurden,
+            TranslatableText outOfScope) {}
 
     private final AccessibilityRepository repository;
     private final AuditLog audit;
@@ -52,7 +54,8 @@ public class UpdateAccessibilityStatement {
         } else if (command.assessedOn().isAfter(today)) {
             violations.reject("assessedOn", "site.accessibility.form.assessedOn.future");
         }
-        String email = command.feedbackEmail() == null ? "" : command.feedbackEmail().strip();
+        String email =
+                command.feedbackEmail() == null ? "" : command.feedbackEmail().strip();
         if (email.isEmpty()) {
             violations.reject("feedbackEmail", "NotBlank");
         }
@@ -68,10 +71,22 @@ public class UpdateAccessibilityStatement {
                 .field("disproportionateBurden", before.disproportionateBurden(), command.disproportionateBurden())
                 .field("outOfScope", before.outOfScope(), command.outOfScope());
         if (changes.any()) {
-            repository.update(command.compliance(), command.method(), command.assessedOn(), today, email, command.disproportionateBurden(),
+            repository.update(
+                    command.compliance(),
+                    command.method(),
+                    command.assessedOn(),
+                    today,
+                    email,
+                    command.disproportionateBurden(),
                     command.outOfScope());
-            audit.record(actor, SiteAudit.STATEMENT_UPDATED, "accessibility_statement", STATEMENT_ID,
-                    "Updated the accessibility statement: " + String.join(", ", changes.names()), changes.before(), changes.after());
+            audit.record(
+                    actor,
+                    SiteAudit.STATEMENT_UPDATED,
+                    "accessibility_statement",
+                    STATEMENT_ID,
+                    "Updated the accessibility statement: " + String.join(", ", changes.names()),
+                    changes.before(),
+                    changes.after());
         }
         // Saved without changes: the statement, and its "last updated" date, stay as they were.
         return Result.saved(STATEMENT_ID);

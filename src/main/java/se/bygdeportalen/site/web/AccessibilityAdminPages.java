@@ -1,11 +1,9 @@
 package se.bygdeportalen.site.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,13 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.usecase.Actor;
-import se.bygdeportalen.platform.usecase.Result;
 import se.bygdeportalen.platform.validation.Parse;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.Forms;
@@ -42,8 +38,12 @@ class AccessibilityAdminPages {
     private final RemoveAccessibilityIssue removeIssue;
     private final Messages messages;
 
-    AccessibilityAdminPages(AccessibilityRepository repository, UpdateAccessibilityStatement update, AddAccessibilityIssue addIssue,
-                            RemoveAccessibilityIssue removeIssue, Messages messages) {
+    AccessibilityAdminPages(
+            AccessibilityRepository repository,
+            UpdateAccessibilityStatement update,
+            AddAccessibilityIssue addIssue,
+            RemoveAccessibilityIssue removeIssue,
+            Messages messages) {
         this.repository = repository;
         this.update = update;
         this.addIssue = addIssue;
@@ -60,33 +60,67 @@ class AccessibilityAdminPages {
     }
 
     @PostMapping("/admin/tillganglighet")
-    String save(@Valid @ModelAttribute("statementForm") AccessibilityForms.StatementForm form, BindingResult binding, Actor actor,
-                Model model, HttpServletRequest request, HttpServletResponse response) {
-        TranslatableText burden = TranslatableInput.read(form.disproportionateBurden(), "disproportionateBurden", false, 4000, binding);
+    String save(
+            @Valid @ModelAttribute("statementForm") AccessibilityForms.StatementForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        TranslatableText burden =
+                TranslatableInput.read(form.disproportionateBurden(), "disproportionateBurden", false, 4000, binding);
         TranslatableText outOfScope = TranslatableInput.read(form.outOfScope(), "outOfScope", false, 4000, binding);
-        if (Forms.saved(binding, response, () -> update.updateAccessibilityStatement(new UpdateAccessibilityStatement.Command(
-                Parse.choice(AccessibilityStatement.Compliance.class, form.compliance()), Parse.choice(AccessibilityStatement.Method.class, form.method()),
-                Parse.date(form.assessedOn()), Parse.text(form.feedbackEmail()), burden, outOfScope), actor))) {
+        if (Forms.saved(
+                binding,
+                response,
+                () -> update.updateAccessibilityStatement(
+                        new UpdateAccessibilityStatement.Command(
+                                Parse.choice(AccessibilityStatement.Compliance.class, form.compliance()),
+                                Parse.choice(AccessibilityStatement.Method.class, form.method()),
+                                Parse.date(form.assessedOn()),
+                                Parse.text(form.feedbackEmail()),
+                                burden,
+                                outOfScope),
+                        actor))) {
             return "redirect:/admin/tillganglighet?sparat";
         }
         model.addAttribute("statementForm", form);
         model.addAttribute("issueForm", AccessibilityForms.IssueForm.empty());
-        return render(model, repository.load(), errors(binding, "site.accessibility.form", AccessibilityForms.StatementForm.FIELDS, request),
-                FormErrors.none(), false);
+        return render(
+                model,
+                repository.load(),
+                errors(binding, "site.accessibility.form", AccessibilityForms.StatementForm.FIELDS, request),
+                FormErrors.none(),
+                false);
     }
 
     @PostMapping("/admin/tillganglighet/brister")
-    String add(@Valid @ModelAttribute("issueForm") AccessibilityForms.IssueForm form, BindingResult binding, Actor actor,
-               Model model, HttpServletRequest request, HttpServletResponse response) {
+    String add(
+            @Valid @ModelAttribute("issueForm") AccessibilityForms.IssueForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         TranslatableText description = TranslatableInput.read(form.description(), "description", true, 2000, binding);
-        if (Forms.saved(binding, response, () -> addIssue.addAccessibilityIssue(new AddAccessibilityIssue.Command(description, form.wcagCriteria(),
-                Parse.date(form.plannedFix())), actor))) {
+        if (Forms.saved(
+                binding,
+                response,
+                () -> addIssue.addAccessibilityIssue(
+                        new AddAccessibilityIssue.Command(
+                                description, form.wcagCriteria(), Parse.date(form.plannedFix())),
+                        actor))) {
             return "redirect:/admin/tillganglighet?sparat#issues";
         }
         model.addAttribute("issueForm", form);
         AccessibilityStatement s = repository.load();
         model.addAttribute("statementForm", AccessibilityForms.StatementForm.of(s));
-        return render(model, s, FormErrors.none(), errors(binding, "site.accessibility.issue", AccessibilityForms.IssueForm.FIELDS, request), false);
+        return render(
+                model,
+                s,
+                FormErrors.none(),
+                errors(binding, "site.accessibility.issue", AccessibilityForms.IssueForm.FIELDS, request),
+                false);
     }
 
     @PostMapping("/admin/tillganglighet/brister/{id}/ta-bort")
@@ -95,8 +129,12 @@ class AccessibilityAdminPages {
         return "redirect:/admin/tillganglighet?sparat#issues";
     }
 
-
-    private String render(Model model, AccessibilityStatement statement, FormErrors statementErrors, FormErrors issueErrors, boolean saved) {
+    private String render(
+            Model model,
+            AccessibilityStatement statement,
+            FormErrors statementErrors,
+            FormErrors issueErrors,
+            boolean saved) {
         model.addAttribute("statement", statement);
         model.addAttribute("statementErrors", statementErrors);
         model.addAttribute("issueErrors", issueErrors);

@@ -1,13 +1,11 @@
 package se.bygdeportalen.site.web;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
+import java.util.Map;
 import se.bygdeportalen.platform.validation.IsoDate;
 import se.bygdeportalen.platform.validation.OneOf;
 import se.bygdeportalen.platform.validation.SingleLine;
@@ -18,27 +16,40 @@ import se.bygdeportalen.site.internal.AddAccessibilityIssue;
 /** The staff forms of the accessibility statement: bound as text, checked with Bean Validation (ADR 0012). */
 public final class AccessibilityForms {
 
-    private AccessibilityForms() {
-    }
+    private AccessibilityForms() {}
 
-    public record StatementForm(@NotBlank @OneOf(AccessibilityStatement.Compliance.class) String compliance,
-                                @NotBlank @OneOf(AccessibilityStatement.Method.class) String method,
-                                @NotBlank @IsoDate String assessedOn,
-                                @NotBlank @Email @Size(max = 254) @SingleLine String feedbackEmail,
-                                Map<String, String> disproportionateBurden,
-                                Map<String, String> outOfScope) {
-        static final List<String> FIELDS = List.of("compliance", "method", "assessedOn", "feedbackEmail",
-                "disproportionateBurden[sv]", "outOfScope[sv]");
+    public record StatementForm(
+            @NotBlank @OneOf(AccessibilityStatement.Compliance.class)
+            String compliance,
+
+            @NotBlank @OneOf(AccessibilityStatement.Method.class)
+            String method,
+
+            @NotBlank @IsoDate String assessedOn,
+            @NotBlank @Email @Size(max = 254) @SingleLine String feedbackEmail,
+            Map<String, String> disproportionateBurden,
+            Map<String, String> outOfScope) {
+        static final List<String> FIELDS = List.of(
+                "compliance", "method", "assessedOn", "feedbackEmail", "disproportionateBurden[sv]", "outOfScope[sv]");
 
         static StatementForm of(AccessibilityStatement s) {
-            return new StatementForm(s.compliance().name(), s.method().name(), s.assessedOn().toString(), s.feedbackEmail(),
-                    TranslatableInput.values(s.disproportionateBurden()), TranslatableInput.values(s.outOfScope()));
+            return new StatementForm(
+                    s.compliance().name(),
+                    s.method().name(),
+                    s.assessedOn().toString(),
+                    s.feedbackEmail(),
+                    TranslatableInput.values(s.disproportionateBurden()),
+                    TranslatableInput.values(s.outOfScope()));
         }
     }
 
-    public record IssueForm(Map<String, String> description,
-                            @NotBlank @Size(max = 100) @Pattern(regexp = AddAccessibilityIssue.CRITERIA) String wcagCriteria,
-                            @IsoDate String plannedFix) {
+    public record IssueForm(
+            Map<String, String> description,
+
+            @NotBlank @Size(max = 100) @Pattern(regexp = AddAccessibilityIssue.CRITERIA)
+            String wcagCriteria,
+
+            @IsoDate String plannedFix) {
         static final List<String> FIELDS = List.of("description[sv]", "wcagCriteria", "plannedFix");
 
         static IssueForm empty() {

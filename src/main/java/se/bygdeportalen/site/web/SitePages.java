@@ -3,12 +3,10 @@ package se.bygdeportalen.site.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.manifest.HomeTeaser;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
@@ -25,7 +23,9 @@ class SitePages {
     SitePages(ModuleRegistry modules, AccessibilityRepository accessibility, List<HomeTeaser> teasers) {
         this.modules = modules;
         this.accessibility = accessibility;
-        this.teasers = teasers.stream().sorted(Comparator.comparingInt(HomeTeaser::order)).toList();
+        this.teasers = teasers.stream()
+                .sorted(Comparator.comparingInt(HomeTeaser::order))
+                .toList();
     }
 
     @GetMapping("/" + Lang.PATH + "/")
@@ -41,7 +41,6 @@ class SitePages {
         model.addAttribute("sections", sections);
         return "site/home";
     }
-
 
     @GetMapping("/" + Lang.PATH + "/kontakt")
     String contact(@PathVariable String lang) {

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.OrganisationFixtures;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -39,16 +37,22 @@ class NoticeAccessTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     Clock clock;
+
     @Autowired
     PostOtherNotice postOther;
+
     @Autowired
     WithdrawNotice withdraw;
+
     @Autowired
     ArchiveEndedNotices archive;
 
@@ -72,7 +76,9 @@ class NoticeAccessTest {
         communicatorUser = staff.create(Role.COMMUNICATOR);
         limitedUser = staff.create(Role.REGISTRAR);
         jdbc.sql("INSERT INTO organisation_registrar_scope (staff_account_id, body_id) VALUES (:a, :b)")
-                .param("a", limitedUser.id()).param("b", other.id()).update();
+                .param("a", limitedUser.id())
+                .param("b", other.id())
+                .update();
         moderatorUser = staff.create(Role.MODERATOR);
         residentUser = PortalUser.resident(4_242_424L, "Bo Invånare");
         limitedRegistrar = Actor.of(limitedUser);
@@ -91,16 +97,26 @@ class NoticeAccessTest {
         assertRefused(403, () -> postOther.postOtherNotice(notice, limitedRegistrar));
         assertThat(notices(title)).isZero();
 
-        assertThat(postOther.postOtherNotice(command(title + " utan organ", null), limitedRegistrar).isSaved())
-                .as("a notice of no body is any registrar's").isTrue();
-        assertThat(postOther.postOtherNotice(notice, Actor.of(communicatorUser)).isSaved()).isTrue();
-        assertThat(postOther.postOtherNotice(command(title + " system", body.slug()), Actor.system("access test")).isSaved()).isTrue();
+        assertThat(postOther
+                        .postOtherNotice(command(title + " utan organ", null), limitedRegistrar)
+                        .isSaved())
+                .as("a notice of no body is any registrar's")
+                .isTrue();
+        assertThat(postOther.postOtherNotice(notice, Actor.of(communicatorUser)).isSaved())
+                .isTrue();
+        assertThat(postOther
+                        .postOtherNotice(command(title + " system", body.slug()), Actor.system("access test"))
+                        .isSaved())
+                .isTrue();
         assertThat(notices(title)).isEqualTo(1);
     }
 
     @Test
     void withdrawingIsRefusedToAllButTheKeepersAndNothingChanges() {
-        long id = postOther.postOtherNotice(command(OrganisationFixtures.unique("Tas ned "), body.slug()), Actor.system("access test")).id();
+        long id = postOther
+                .postOtherNotice(
+                        command(OrganisationFixtures.unique("Tas ned "), body.slug()), Actor.system("access test"))
+                .id();
         WithdrawNotice.Command withdrawal = new WithdrawNotice.Command(id, "Fel datum");
         assertRefused(404, () -> withdraw.withdrawNotice(withdrawal, Actor.VISITOR));
         assertRefused(404, () -> withdraw.withdrawNotice(withdrawal, resident));
@@ -108,7 +124,9 @@ class NoticeAccessTest {
         assertRefused(403, () -> withdraw.withdrawNotice(withdrawal, moderator));
         assertRefused(403, () -> withdraw.withdrawNotice(withdrawal, limitedRegistrar));
         assertThat(withdrawn(id)).isFalse();
-        assertThat(withdraw.withdrawNotice(withdrawal, Actor.of(communicatorUser)).isSaved()).isTrue();
+        assertThat(withdraw.withdrawNotice(withdrawal, Actor.of(communicatorUser))
+                        .isSaved())
+                .isTrue();
         assertThat(withdrawn(id)).isTrue();
     }
 
@@ -117,23 +135,29 @@ class NoticeAccessTest {
         assertRefused(404, () -> archive.archiveEndedNotices(Actor.VISITOR));
         assertRefused(404, () -> archive.archiveEndedNotices(resident));
         assertRefused(403, () -> archive.archiveEndedNotices(Actor.of(communicatorUser)));
-        assertThat(archive.archiveEndedNotices(Actor.system(ArchiveEndedNotices.TASK))).isNotNegative();
+        assertThat(archive.archiveEndedNotices(Actor.system(ArchiveEndedNotices.TASK)))
+                .isNotNegative();
     }
 
     @Test
     void theStaffRoutesRefuseVisitorsResidentsOtherStaffAndRegistrarsOutsideTheBody() throws Exception {
-        long id = postOther.postOtherNotice(command(OrganisationFixtures.unique("Route "), body.slug()), Actor.system("access test")).id();
+        long id = postOther
+                .postOtherNotice(
+                        command(OrganisationFixtures.unique("Route "), body.slug()), Actor.system("access test"))
+                .id();
         String title = OrganisationFixtures.unique("Routeanslag ");
-        for (PortalUser user : new PortalUser[]{null, residentUser, moderatorUser, limitedUser}) {
+        for (PortalUser user : new PortalUser[] {null, residentUser, moderatorUser, limitedUser}) {
             int expected = user == null ? 302 : 403;
             assertThat(status(postForm(title), user)).as("post as " + who(user)).isEqualTo(expected);
-            assertThat(status(post("/admin/anslagstavla/" + id + "/ta-ned").param("reason", "Fel"), user)).as("withdraw as " + who(user))
+            assertThat(status(post("/admin/anslagstavla/" + id + "/ta-ned").param("reason", "Fel"), user))
+                    .as("withdraw as " + who(user))
                     .isEqualTo(expected);
         }
         assertThat(notices(title)).isZero();
         assertThat(withdrawn(id)).isFalse();
         assertThat(status(postForm(title), communicatorUser)).isEqualTo(302);
-        assertThat(status(post("/admin/anslagstavla/" + id + "/ta-ned").param("reason", "Fel"), communicatorUser)).isEqualTo(302);
+        assertThat(status(post("/admin/anslagstavla/" + id + "/ta-ned").param("reason", "Fel"), communicatorUser))
+                .isEqualTo(302);
         assertThat(notices(title)).isEqualTo(1);
         assertThat(withdrawn(id)).isTrue();
     }
@@ -141,12 +165,16 @@ class NoticeAccessTest {
     // ---- helpers ----
 
     private PostOtherNotice.Command command(String title, String bodySlug) {
-        return new PostOtherNotice.Command(TranslatableText.swedish(title), null, bodySlug, today, today.plusDays(14), null);
+        return new PostOtherNotice.Command(
+                TranslatableText.swedish(title), null, bodySlug, today, today.plusDays(14), null);
     }
 
     private MockHttpServletRequestBuilder postForm(String title) {
-        return post("/admin/anslagstavla").param("title[sv]", title).param("bodySlug", body.slug())
-                .param("postedOn", today.toString()).param("lastDay", today.plusDays(10).toString());
+        return post("/admin/anslagstavla")
+                .param("title[sv]", title)
+                .param("bodySlug", body.slug())
+                .param("postedOn", today.toString())
+                .param("lastDay", today.plusDays(10).toString());
     }
 
     private static String who(PortalUser user) {
@@ -154,7 +182,9 @@ class NoticeAccessTest {
     }
 
     private static void assertRefused(int status, ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status().value()).isEqualTo(status));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.status().value()).isEqualTo(status));
     }
 
     private int status(MockHttpServletRequestBuilder request, PortalUser user) throws Exception {
@@ -166,10 +196,16 @@ class NoticeAccessTest {
     }
 
     private long notices(String title) {
-        return jdbc.sql("SELECT count(*) FROM noticeboard_notice WHERE title ->> 'sv' = :t").param("t", title).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM noticeboard_notice WHERE title ->> 'sv' = :t")
+                .param("t", title)
+                .query(Long.class)
+                .single();
     }
 
     private boolean withdrawn(long id) {
-        return jdbc.sql("SELECT withdrawn_at IS NOT NULL FROM noticeboard_notice WHERE id = :id").param("id", id).query(Boolean.class).single();
+        return jdbc.sql("SELECT withdrawn_at IS NOT NULL FROM noticeboard_notice WHERE id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
     }
 }

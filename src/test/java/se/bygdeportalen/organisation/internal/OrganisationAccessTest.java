@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Organisation;
@@ -46,28 +44,40 @@ class OrganisationAccessTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     Clock clock;
+
     @Autowired
     Organisation organisation;
+
     @Autowired
     SaveBody saveBody;
+
     @Autowired
     ChangeBodyStatus changeBodyStatus;
+
     @Autowired
     SaveVillage saveVillage;
+
     @Autowired
     SaveTerm saveTerm;
+
     @Autowired
     SavePerson savePerson;
+
     @Autowired
     SaveMembership saveMembership;
+
     @Autowired
     RemoveMembership removeMembership;
+
     @Autowired
     LimitRegistrar limitRegistrar;
 
@@ -99,7 +109,9 @@ class OrganisationAccessTest {
         registrarUser = staff.create(Role.REGISTRAR);
         limitedUser = staff.create(Role.REGISTRAR);
         jdbc.sql("INSERT INTO organisation_registrar_scope (staff_account_id, body_id) VALUES (:a, :b)")
-                .param("a", limitedUser.id()).param("b", otherBody.id()).update();
+                .param("a", limitedUser.id())
+                .param("b", otherBody.id())
+                .update();
         moderatorUser = staff.create(Role.MODERATOR, Role.COMMUNICATOR);
         residentUser = PortalUser.resident(ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000), "Anna Invånare");
         admin = Actor.of(adminUser);
@@ -114,7 +126,8 @@ class OrganisationAccessTest {
     @Test
     void bodiesAreKeptByAdministratorsAndTheSystemOnly() {
         String slug = OrganisationFixtures.unique("acc-");
-        SaveBody.Command create = new SaveBody.Command(null, slug, Body.Kind.COMMITTEE, TranslatableText.swedish("Prövonämnden"), null, 0, 5);
+        SaveBody.Command create = new SaveBody.Command(
+                null, slug, Body.Kind.COMMITTEE, TranslatableText.swedish("Prövonämnden"), null, 0, 5);
         assertRefused(404, () -> saveBody.saveBody(create, Actor.VISITOR));
         assertRefused(404, () -> saveBody.saveBody(create, null));
         assertRefused(404, () -> saveBody.saveBody(create, resident));
@@ -125,8 +138,18 @@ class OrganisationAccessTest {
         long id = saveBody.saveBody(create, admin).id();
         assertThat(organisation.body(slug)).get().extracting(Body::id).isEqualTo(id);
         String systemSlug = OrganisationFixtures.unique("sys-");
-        assertThat(saveBody.saveBody(new SaveBody.Command(null, systemSlug, Body.Kind.COMMITTEE, TranslatableText.swedish("Systemnämnden"),
-                null, 0, null), system).isSaved()).isTrue();
+        assertThat(saveBody.saveBody(
+                                new SaveBody.Command(
+                                        null,
+                                        systemSlug,
+                                        Body.Kind.COMMITTEE,
+                                        TranslatableText.swedish("Systemnämnden"),
+                                        null,
+                                        0,
+                                        null),
+                                system)
+                        .isSaved())
+                .isTrue();
 
         ChangeBodyStatus.Command deactivate = new ChangeBodyStatus.Command(id, false);
         assertRefused(404, () -> changeBodyStatus.changeBodyStatus(deactivate, Actor.VISITOR));
@@ -136,8 +159,11 @@ class OrganisationAccessTest {
         changeBodyStatus.changeBodyStatus(deactivate, admin);
         assertThat(organisation.body(id)).get().extracting(Body::active).isEqualTo(false);
         assertThat(actorOf("organisation.body.created", id)).isEqualTo("staff " + adminUser.username());
-        assertThat(jdbc.sql("SELECT actor_kind || ' ' || actor_name FROM audit_log WHERE action = 'organisation.body.created' AND summary LIKE '%Systemnämnden'")
-                .query(String.class).single()).isEqualTo("system system: access test");
+        assertThat(jdbc.sql(
+                                "SELECT actor_kind || ' ' || actor_name FROM audit_log WHERE action = 'organisation.body.created' AND summary LIKE '%Systemnämnden'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("system system: access test");
     }
 
     @Test
@@ -150,8 +176,13 @@ class OrganisationAccessTest {
         assertRefused(403, () -> saveVillage.saveVillage(create, registrar));
         assertThat(count("organisation_village WHERE slug = '" + slug + "'")).isZero();
         assertThat(saveVillage.saveVillage(create, admin).isSaved()).isTrue();
-        assertThat(saveVillage.saveVillage(new SaveVillage.Command(null, OrganisationFixtures.unique("by-"), TranslatableText.swedish("Systemby")),
-                system).isSaved()).isTrue();
+        assertThat(saveVillage
+                        .saveVillage(
+                                new SaveVillage.Command(
+                                        null, OrganisationFixtures.unique("by-"), TranslatableText.swedish("Systemby")),
+                                system)
+                        .isSaved())
+                .isTrue();
     }
 
     @Test
@@ -161,10 +192,15 @@ class OrganisationAccessTest {
         assertRefused(404, () -> saveTerm.saveTerm(newTerm, Actor.VISITOR));
         assertRefused(404, () -> saveTerm.saveTerm(newTerm, resident));
         assertRefused(403, () -> saveTerm.saveTerm(newTerm, moderator));
-        assertThat(count("organisation_term WHERE starts_on = '" + year + "-01-01'")).isZero();
+        assertThat(count("organisation_term WHERE starts_on = '" + year + "-01-01'"))
+                .isZero();
         assertThat(saveTerm.saveTerm(newTerm, registrar).isSaved()).isTrue();
-        assertThat(saveTerm.saveTerm(new SaveTerm.Command(null, LocalDate.of(year + 4, 1, 1), LocalDate.of(year + 4, 12, 31)), system)
-                .isSaved()).isTrue();
+        assertThat(saveTerm.saveTerm(
+                                new SaveTerm.Command(
+                                        null, LocalDate.of(year + 4, 1, 1), LocalDate.of(year + 4, 12, 31)),
+                                system)
+                        .isSaved())
+                .isTrue();
 
         String name = OrganisationFixtures.unique("Åtkomst ");
         SavePerson.Command person = new SavePerson.Command(null, name, "S", Member.Sex.FEMALE, null);
@@ -172,44 +208,71 @@ class OrganisationAccessTest {
         assertRefused(404, () -> savePerson.savePerson(person, resident));
         assertRefused(403, () -> savePerson.savePerson(person, moderator));
         assertThat(count("organisation_person WHERE name = '" + name + "'")).isZero();
-        assertThat(savePerson.savePerson(person, limitedRegistrar).isSaved()).as("people belong to no body").isTrue();
-        assertThat(savePerson.savePerson(new SavePerson.Command(null, name + " B", "C", Member.Sex.MALE, null), system).isSaved()).isTrue();
+        assertThat(savePerson.savePerson(person, limitedRegistrar).isSaved())
+                .as("people belong to no body")
+                .isTrue();
+        assertThat(savePerson
+                        .savePerson(new SavePerson.Command(null, name + " B", "C", Member.Sex.MALE, null), system)
+                        .isSaved())
+                .isTrue();
     }
 
     @Test
     void seatsAreKeptOnlyByWhoMayKeepTheBodysRecords() {
         long person = fixtures.person(OrganisationFixtures.unique("Sits "), "V", Member.Sex.FEMALE, null);
-        SaveMembership.Command seat = new SaveMembership.Command(null, person, body.id(), term.id(), Member.Role.MEMBER,
-                term.startsOn(), term.endsOn());
+        SaveMembership.Command seat = new SaveMembership.Command(
+                null, person, body.id(), term.id(), Member.Role.MEMBER, term.startsOn(), term.endsOn());
         assertRefused(404, () -> saveMembership.saveMembership(seat, Actor.VISITOR));
         assertRefused(404, () -> saveMembership.saveMembership(seat, null));
         assertRefused(404, () -> saveMembership.saveMembership(seat, resident));
         assertRefused(403, () -> saveMembership.saveMembership(seat, moderator));
         assertRefused(403, () -> saveMembership.saveMembership(seat, limitedRegistrar));
-        assertThat(count("organisation_membership WHERE body_id = " + body.id())).isZero();
+        assertThat(count("organisation_membership WHERE body_id = " + body.id()))
+                .isZero();
         assertThat(organisation.mayKeepRecordsOf(null, body.id())).isFalse();
         assertThat(organisation.mayKeepRecordsOf(Actor.VISITOR, body.id())).isFalse();
         assertThat(organisation.mayKeepRecordsOf(limitedRegistrar, body.id())).isFalse();
-        assertThat(organisation.mayKeepRecordsOf(limitedRegistrar, otherBody.id())).isTrue();
+        assertThat(organisation.mayKeepRecordsOf(limitedRegistrar, otherBody.id()))
+                .isTrue();
 
         long seatId = saveMembership.saveMembership(seat, registrar).id();
-        SaveMembership.Command change = new SaveMembership.Command(seatId, null, null, term.id(), Member.Role.SUBSTITUTE,
-                term.startsOn(), term.endsOn());
+        SaveMembership.Command change = new SaveMembership.Command(
+                seatId, null, null, term.id(), Member.Role.SUBSTITUTE, term.startsOn(), term.endsOn());
         assertRefused(404, () -> saveMembership.saveMembership(change, Actor.VISITOR));
         assertRefused(403, () -> saveMembership.saveMembership(change, limitedRegistrar));
         assertRefused(404, () -> removeMembership.removeMembership(new RemoveMembership.Command(seatId), resident));
         assertRefused(403, () -> removeMembership.removeMembership(new RemoveMembership.Command(seatId), moderator));
-        assertRefused(403, () -> removeMembership.removeMembership(new RemoveMembership.Command(seatId), limitedRegistrar));
-        assertThat(organisation.members(body.id(), term.startsOn())).extracting(Member::role).containsExactly(Member.Role.MEMBER);
+        assertRefused(
+                403, () -> removeMembership.removeMembership(new RemoveMembership.Command(seatId), limitedRegistrar));
+        assertThat(organisation.members(body.id(), term.startsOn()))
+                .extracting(Member::role)
+                .containsExactly(Member.Role.MEMBER);
 
         assertThat(saveMembership.saveMembership(change, admin).isSaved()).isTrue();
         long otherPerson = fixtures.person(OrganisationFixtures.unique("Granne "), "M", Member.Sex.MALE, null);
-        Result inScope = saveMembership.saveMembership(new SaveMembership.Command(null, otherPerson, otherBody.id(), term.id(),
-                Member.Role.MEMBER, term.startsOn(), term.endsOn()), limitedRegistrar);
-        assertThat(inScope.isSaved()).as("a limited registrar keeps the seats of their own bodies").isTrue();
-        assertThat(removeMembership.removeMembership(new RemoveMembership.Command(inScope.id()), limitedRegistrar).id()).isEqualTo(otherBody.id());
-        assertThat(removeMembership.removeMembership(new RemoveMembership.Command(seatId), system).id()).isEqualTo(body.id());
-        assertThat(count("organisation_membership WHERE body_id IN (" + body.id() + ", " + otherBody.id() + ")")).isZero();
+        Result inScope = saveMembership.saveMembership(
+                new SaveMembership.Command(
+                        null,
+                        otherPerson,
+                        otherBody.id(),
+                        term.id(),
+                        Member.Role.MEMBER,
+                        term.startsOn(),
+                        term.endsOn()),
+                limitedRegistrar);
+        assertThat(inScope.isSaved())
+                .as("a limited registrar keeps the seats of their own bodies")
+                .isTrue();
+        assertThat(removeMembership
+                        .removeMembership(new RemoveMembership.Command(inScope.id()), limitedRegistrar)
+                        .id())
+                .isEqualTo(otherBody.id());
+        assertThat(removeMembership
+                        .removeMembership(new RemoveMembership.Command(seatId), system)
+                        .id())
+                .isEqualTo(body.id());
+        assertThat(count("organisation_membership WHERE body_id IN (" + body.id() + ", " + otherBody.id() + ")"))
+                .isZero();
     }
 
     @Test
@@ -218,11 +281,17 @@ class OrganisationAccessTest {
         assertRefused(404, () -> limitRegistrar.limitRegistrar(limit, Actor.VISITOR));
         assertRefused(404, () -> limitRegistrar.limitRegistrar(limit, resident));
         assertRefused(403, () -> limitRegistrar.limitRegistrar(limit, registrar));
-        assertRefused(403, () -> limitRegistrar.limitRegistrar(new LimitRegistrar.Command(limitedUser.id(), Set.of(body.id())), limitedRegistrar));
-        assertThat(organisation.registrarScope(registrarUser.id()).unrestricted()).isTrue();
-        assertThat(organisation.registrarScope(limitedUser.id()).allows(body.id())).isFalse();
+        assertRefused(
+                403,
+                () -> limitRegistrar.limitRegistrar(
+                        new LimitRegistrar.Command(limitedUser.id(), Set.of(body.id())), limitedRegistrar));
+        assertThat(organisation.registrarScope(registrarUser.id()).unrestricted())
+                .isTrue();
+        assertThat(organisation.registrarScope(limitedUser.id()).allows(body.id()))
+                .isFalse();
         assertThat(limitRegistrar.limitRegistrar(limit, admin).isSaved()).isTrue();
-        assertThat(organisation.registrarScope(registrarUser.id()).allows(otherBody.id())).isFalse();
+        assertThat(organisation.registrarScope(registrarUser.id()).allows(otherBody.id()))
+                .isFalse();
     }
 
     // ---- staff routes ----
@@ -233,59 +302,109 @@ class OrganisationAccessTest {
         long seat = fixtures.seat(person, body.id(), term, Member.Role.MEMBER, term.startsOn(), term.endsOn());
         String slug = OrganisationFixtures.unique("route-");
         List<Supplier<MockHttpServletRequestBuilder>> administratorsOnly = List.of(
-                () -> post("/admin/organisation/organ/ny").param("name[sv]", "Routenämnd").param("slug", slug).param("kind", "COMMITTEE"),
+                () -> post("/admin/organisation/organ/ny")
+                        .param("name[sv]", "Routenämnd")
+                        .param("slug", slug)
+                        .param("kind", "COMMITTEE"),
                 () -> post("/admin/organisation/organ/" + body.id() + "/status").param("active", "false"),
-                () -> post("/admin/organisation/byar").param("name[sv]", "Routeby").param("slug", slug),
-                () -> post("/admin/organisation/registratorer/" + registrarUser.id()).param("bodyIds", Long.toString(body.id())));
+                () -> post("/admin/organisation/byar")
+                        .param("name[sv]", "Routeby")
+                        .param("slug", slug),
+                () -> post("/admin/organisation/registratorer/" + registrarUser.id())
+                        .param("bodyIds", Long.toString(body.id())));
         for (Supplier<MockHttpServletRequestBuilder> request : administratorsOnly) {
-            assertThat(status(request.get(), null)).as("visitor: " + request.get()).isEqualTo(302);
-            assertThat(status(request.get(), residentUser)).as("resident: " + request.get()).isEqualTo(403);
-            assertThat(status(request.get(), moderatorUser)).as("staff without the role: " + request.get()).isEqualTo(403);
-            assertThat(status(request.get(), registrarUser)).as("registrar: " + request.get()).isEqualTo(403);
+            assertThat(status(request.get(), null))
+                    .as("visitor: " + request.get())
+                    .isEqualTo(302);
+            assertThat(status(request.get(), residentUser))
+                    .as("resident: " + request.get())
+                    .isEqualTo(403);
+            assertThat(status(request.get(), moderatorUser))
+                    .as("staff without the role: " + request.get())
+                    .isEqualTo(403);
+            assertThat(status(request.get(), registrarUser))
+                    .as("registrar: " + request.get())
+                    .isEqualTo(403);
         }
         String name = OrganisationFixtures.unique("Routeperson ");
         List<Supplier<MockHttpServletRequestBuilder>> keepers = List.of(
-                () -> post("/admin/organisation/personer/ny").param("name", name).param("party", "S").param("sex", "MALE"),
-                () -> post("/admin/organisation/mandatperioder").param("startsOn", "9990-01-01").param("endsOn", "9993-12-31"));
+                () -> post("/admin/organisation/personer/ny")
+                        .param("name", name)
+                        .param("party", "S")
+                        .param("sex", "MALE"),
+                () -> post("/admin/organisation/mandatperioder")
+                        .param("startsOn", "9990-01-01")
+                        .param("endsOn", "9993-12-31"));
         for (Supplier<MockHttpServletRequestBuilder> request : keepers) {
-            assertThat(status(request.get(), null)).as("visitor: " + request.get()).isEqualTo(302);
-            assertThat(status(request.get(), residentUser)).as("resident: " + request.get()).isEqualTo(403);
-            assertThat(status(request.get(), moderatorUser)).as("staff without the role: " + request.get()).isEqualTo(403);
+            assertThat(status(request.get(), null))
+                    .as("visitor: " + request.get())
+                    .isEqualTo(302);
+            assertThat(status(request.get(), residentUser))
+                    .as("resident: " + request.get())
+                    .isEqualTo(403);
+            assertThat(status(request.get(), moderatorUser))
+                    .as("staff without the role: " + request.get())
+                    .isEqualTo(403);
         }
         List<Supplier<MockHttpServletRequestBuilder>> bodyRecords = List.of(
                 () -> get("/admin/organisation/organ/" + body.id() + "/ledamoter"),
-                () -> post("/admin/organisation/organ/" + body.id() + "/ledamoter").param("personId", Long.toString(person))
-                        .param("termId", Long.toString(term.id())).param("role", "CHAIR").param("from", term.startsOn().toString())
+                () -> post("/admin/organisation/organ/" + body.id() + "/ledamoter")
+                        .param("personId", Long.toString(person))
+                        .param("termId", Long.toString(term.id()))
+                        .param("role", "CHAIR")
+                        .param("from", term.startsOn().toString())
                         .param("to", term.endsOn().toString()),
                 () -> get("/admin/organisation/uppdrag/" + seat),
-                () -> post("/admin/organisation/uppdrag/" + seat).param("termId", Long.toString(term.id())).param("role", "CHAIR")
-                        .param("from", term.startsOn().toString()).param("to", term.endsOn().toString()),
+                () -> post("/admin/organisation/uppdrag/" + seat)
+                        .param("termId", Long.toString(term.id()))
+                        .param("role", "CHAIR")
+                        .param("from", term.startsOn().toString())
+                        .param("to", term.endsOn().toString()),
                 () -> post("/admin/organisation/uppdrag/" + seat + "/ta-bort"));
         for (Supplier<MockHttpServletRequestBuilder> request : bodyRecords) {
-            assertThat(status(request.get(), null)).as("visitor: " + request.get()).isEqualTo(302);
-            assertThat(status(request.get(), residentUser)).as("resident: " + request.get()).isEqualTo(403);
-            assertThat(status(request.get(), moderatorUser)).as("staff without the role: " + request.get()).isEqualTo(403);
-            assertThat(status(request.get(), limitedUser)).as("registrar outside their bodies: " + request.get()).isEqualTo(403);
+            assertThat(status(request.get(), null))
+                    .as("visitor: " + request.get())
+                    .isEqualTo(302);
+            assertThat(status(request.get(), residentUser))
+                    .as("resident: " + request.get())
+                    .isEqualTo(403);
+            assertThat(status(request.get(), moderatorUser))
+                    .as("staff without the role: " + request.get())
+                    .isEqualTo(403);
+            assertThat(status(request.get(), limitedUser))
+                    .as("registrar outside their bodies: " + request.get())
+                    .isEqualTo(403);
         }
         assertThat(count("organisation_body WHERE slug = '" + slug + "'")).isZero();
         assertThat(count("organisation_village WHERE slug = '" + slug + "'")).isZero();
         assertThat(count("organisation_person WHERE name = '" + name + "'")).isZero();
         assertThat(count("organisation_term WHERE starts_on = '9990-01-01'")).isZero();
         assertThat(organisation.body(body.id())).get().extracting(Body::active).isEqualTo(true);
-        assertThat(organisation.members(body.id(), term.startsOn())).extracting(Member::role).containsExactly(Member.Role.MEMBER);
-        assertThat(organisation.registrarScope(registrarUser.id()).unrestricted()).isTrue();
+        assertThat(organisation.members(body.id(), term.startsOn()))
+                .extracting(Member::role)
+                .containsExactly(Member.Role.MEMBER);
+        assertThat(organisation.registrarScope(registrarUser.id()).unrestricted())
+                .isTrue();
 
         // The right staff get through on the same routes.
-        assertThat(status(get("/admin/organisation/organ/" + body.id() + "/ledamoter"), registrarUser)).isEqualTo(200);
-        assertThat(status(post("/admin/organisation/uppdrag/" + seat + "/ta-bort"), registrarUser)).isEqualTo(302);
-        assertThat(status(post("/admin/organisation/organ/" + body.id() + "/status").param("active", "false"), adminUser)).isEqualTo(302);
+        assertThat(status(get("/admin/organisation/organ/" + body.id() + "/ledamoter"), registrarUser))
+                .isEqualTo(200);
+        assertThat(status(post("/admin/organisation/uppdrag/" + seat + "/ta-bort"), registrarUser))
+                .isEqualTo(302);
+        assertThat(status(
+                        post("/admin/organisation/organ/" + body.id() + "/status")
+                                .param("active", "false"),
+                        adminUser))
+                .isEqualTo(302);
         assertThat(organisation.body(body.id())).get().extracting(Body::active).isEqualTo(false);
     }
 
     // ---- helpers ----
 
     private static void assertRefused(int status, ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status().value()).isEqualTo(status));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.status().value()).isEqualTo(status));
     }
 
     private int status(MockHttpServletRequestBuilder request, PortalUser user) throws Exception {
@@ -302,6 +421,9 @@ class OrganisationAccessTest {
 
     private String actorOf(String action, long entityId) {
         return jdbc.sql("SELECT actor_kind || ' ' || actor_name FROM audit_log WHERE action = :a AND entity_id = :e")
-                .param("a", action).param("e", Long.toString(entityId)).query(String.class).single();
+                .param("a", action)
+                .param("e", Long.toString(entityId))
+                .query(String.class)
+                .single();
     }
 }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.platform.identity.PlatformAudit;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
@@ -32,12 +30,16 @@ class AuditFilterTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -49,17 +51,25 @@ class AuditFilterTest {
         admin = new TestStaff(jdbc, encoder).create(Role.ADMINISTRATOR);
         // A made-up record kind, so this test's entry is the only one the filter can match.
         entityType = "filter_test_" + UUID.randomUUID().toString().substring(0, 8);
-        tx.executeWithoutResult(s -> audit.recordCreate(Actor.system("audit filter test"), PlatformAudit.STAFF_ACCOUNT_CREATED,
-                entityType, 4711, "Created for the filter test", Map.of()));
+        tx.executeWithoutResult(s -> audit.recordCreate(
+                Actor.system("audit filter test"),
+                PlatformAudit.STAFF_ACCOUNT_CREATED,
+                entityType,
+                4711,
+                "Created for the filter test",
+                Map.of()));
     }
 
     private MockHttpServletResponse page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.param("entityType", entityType).with(TestStaff.as(admin))).andReturn().getResponse();
+        return mvc.perform(request.param("entityType", entityType).with(TestStaff.as(admin)))
+                .andReturn()
+                .getResponse();
     }
 
     @Test
     void aReadableFilterFindsTheEntry() throws Exception {
-        MockHttpServletResponse response = page(get("/admin/granskningslogg").param("actor", "audit filter").param("entityId", "4711"));
+        MockHttpServletResponse response = page(
+                get("/admin/granskningslogg").param("actor", "audit filter").param("entityId", "4711"));
         assertThat(response.getStatus()).isEqualTo(200);
         Document html = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(html.select(".error-summary")).isEmpty();
@@ -73,11 +83,13 @@ class AuditFilterTest {
         assertThat(unreadable.getStatus()).isEqualTo(400);
         Document html = Jsoup.parse(unreadable.getContentAsString(StandardCharsets.UTF_8));
         assertThat(html.select(".error-summary a[href=#f-from]").text())
-                .isEqualTo("Kontrollera datumen. Skriv dem som ÅÅÅÅ-MM-DD, och till och med får inte vara före från och med.");
+                .isEqualTo(
+                        "Kontrollera datumen. Skriv dem som ÅÅÅÅ-MM-DD, och till och med får inte vara före från och med.");
         assertThat(html.select("input[name=from]").attr("value")).isEqualTo("31/12/2025");
         assertThat(html.select("table tbody tr")).hasSize(1);
 
-        MockHttpServletResponse reversed = page(get("/admin/granskningslogg").param("from", "2026-05-02").param("to", "2026-05-01"));
+        MockHttpServletResponse reversed =
+                page(get("/admin/granskningslogg").param("from", "2026-05-02").param("to", "2026-05-01"));
         assertThat(reversed.getStatus()).isEqualTo(400);
         Document reversedHtml = Jsoup.parse(reversed.getContentAsString(StandardCharsets.UTF_8));
         assertThat(reversedHtml.select(".error-summary a[href=#f-to]").text()).startsWith("Kontrollera datumen.");
@@ -90,6 +102,7 @@ class AuditFilterTest {
         assertThat(response.getStatus()).isEqualTo(400);
         Document html = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(html.select(".error-summary a[href=#f-actor]").text())
-                .isEqualTo("Fältet vem (användarnamn) får inte innehålla radbrytningar, tabbar eller andra styrtecken.");
+                .isEqualTo(
+                        "Fältet vem (användarnamn) får inte innehålla radbrytningar, tabbar eller andra styrtecken.");
     }
 }

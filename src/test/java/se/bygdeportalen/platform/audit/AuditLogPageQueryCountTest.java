@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +17,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import se.bygdeportalen.platform.audit.internal.AuditQuery;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
@@ -37,8 +35,10 @@ class AuditLogPageQueryCountTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -53,8 +53,12 @@ class AuditLogPageQueryCountTest {
     @AfterEach
     void removeBulkRows() {
         // The audit log is append-only; its test rows are dated 2001 so they sort after everything else.
-        jdbc.sql("DELETE FROM staff_account WHERE username LIKE :p").param("p", "qc" + tag + "%").update();
-        jdbc.sql("DELETE FROM organisation_village WHERE slug LIKE :p").param("p", "qc" + tag + "%").update();
+        jdbc.sql("DELETE FROM staff_account WHERE username LIKE :p")
+                .param("p", "qc" + tag + "%")
+                .update();
+        jdbc.sql("DELETE FROM organisation_village WHERE slug LIKE :p")
+                .param("p", "qc" + tag + "%")
+                .update();
     }
 
     @Test
@@ -71,13 +75,22 @@ class AuditLogPageQueryCountTest {
         Counted withThousand = count(staffPage(manyUrl));
         Counted lastPage = count(staffPage(manyUrl + "&page=20"));
 
-        assertThat(withTen.page().select("table tbody tr a[href^=/admin/granskningslogg/]")).hasSize(10);
-        assertThat(withThousand.page().select("table tbody tr a[href^=/admin/granskningslogg/]")).hasSize(AuditQuery.PAGE_SIZE);
-        assertThat(lastPage.page().select("table tbody tr a[href^=/admin/granskningslogg/]")).hasSize(AuditQuery.PAGE_SIZE);
+        assertThat(withTen.page().select("table tbody tr a[href^=/admin/granskningslogg/]"))
+                .hasSize(10);
+        assertThat(withThousand.page().select("table tbody tr a[href^=/admin/granskningslogg/]"))
+                .hasSize(AuditQuery.PAGE_SIZE);
+        assertThat(lastPage.page().select("table tbody tr a[href^=/admin/granskningslogg/]"))
+                .hasSize(AuditQuery.PAGE_SIZE);
         assertThat(withThousand.page().select("table caption").text()).containsPattern("1\\D?000");
-        assertThat(withTen.statements()).as("the counter sees the page's queries").isPositive();
-        assertThat(withThousand.statements()).as("statements with 1,000 rows vs 10").isEqualTo(withTen.statements());
-        assertThat(lastPage.statements()).as("statements on the last of 20 pages").isEqualTo(withTen.statements());
+        assertThat(withTen.statements())
+                .as("the counter sees the page's queries")
+                .isPositive();
+        assertThat(withThousand.statements())
+                .as("statements with 1,000 rows vs 10")
+                .isEqualTo(withTen.statements());
+        assertThat(lastPage.statements())
+                .as("statements on the last of 20 pages")
+                .isEqualTo(withTen.statements());
     }
 
     @Test
@@ -89,8 +102,10 @@ class AuditLogPageQueryCountTest {
         insertAuditRows(type, 990);
         Counted withThousand = count(filtered(type));
 
-        assertThat(withTen.page().select("table tbody tr a[href^=/admin/granskningslogg/]")).hasSize(10);
-        assertThat(withThousand.page().select("table tbody tr a[href^=/admin/granskningslogg/]")).hasSize(AuditQuery.PAGE_SIZE);
+        assertThat(withTen.page().select("table tbody tr a[href^=/admin/granskningslogg/]"))
+                .hasSize(10);
+        assertThat(withThousand.page().select("table tbody tr a[href^=/admin/granskningslogg/]"))
+                .hasSize(AuditQuery.PAGE_SIZE);
         assertThat(withThousand.statements()).isEqualTo(withTen.statements()).isPositive();
     }
 
@@ -106,7 +121,8 @@ class AuditLogPageQueryCountTest {
         Counted after = count(staffPage("/admin/personal"));
 
         assertThat(after.page().select("table tbody tr")).hasSize(rowsBefore + 190);
-        assertThat(after.page().select("table tbody tr th a").eachText()).contains("QC " + tag + " 0001", "QC " + tag + " 0200");
+        assertThat(after.page().select("table tbody tr th a").eachText())
+                .contains("QC " + tag + " 0001", "QC " + tag + " 0200");
         assertThat(before.statements()).isPositive();
         assertThat(after.statements()).as("statements with 190 more accounts").isEqualTo(before.statements());
     }
@@ -128,8 +144,12 @@ class AuditLogPageQueryCountTest {
     }
 
     private MockHttpServletRequestBuilder filtered(String entityType) {
-        return staffPage("/admin/granskningslogg").param("action", "staff.account.updated").param("actor", "Actor " + tag)
-                .param("entityType", entityType).param("from", "2000-12-31").param("to", "2001-12-31");
+        return staffPage("/admin/granskningslogg")
+                .param("action", "staff.account.updated")
+                .param("actor", "Actor " + tag)
+                .param("entityType", entityType)
+                .param("from", "2000-12-31")
+                .param("to", "2001-12-31");
     }
 
     // ---- data ----
@@ -142,7 +162,12 @@ class AuditLogPageQueryCountTest {
                        'staff.account.updated', :type, g::text, 'Changed test account ' || g,
                        jsonb_build_object('displayName', 'Before ' || g), jsonb_build_object('displayName', 'After ' || g), 'qc-' || g
                 FROM generate_series(1, :n) AS g
-                """).param("actor", admin.id()).param("tag", tag).param("type", entityType).param("n", rows).update();
+                """)
+                .param("actor", admin.id())
+                .param("tag", tag)
+                .param("type", entityType)
+                .param("n", rows)
+                .update();
     }
 
     /** Accounts in every state the list shows: active, disabled, locked, must change password, never signed in. */
@@ -177,8 +202,7 @@ class AuditLogPageQueryCountTest {
         return get(path).with(TestStaff.as(admin));
     }
 
-    record Counted(int statements, Document page) {
-    }
+    record Counted(int statements, Document page) {}
 
     private Counted count(MockHttpServletRequestBuilder request) {
         AtomicReference<Document> page = new AtomicReference<>();
@@ -188,7 +212,8 @@ class AuditLogPageQueryCountTest {
 
     private Document open(MockHttpServletRequestBuilder request) {
         try {
-            MockHttpServletResponse response = mvc.perform(request.accept("text/html")).andReturn().getResponse();
+            MockHttpServletResponse response =
+                    mvc.perform(request.accept("text/html")).andReturn().getResponse();
             assertThat(response.getStatus()).as("status").isEqualTo(200);
             return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
         } catch (Exception e) {

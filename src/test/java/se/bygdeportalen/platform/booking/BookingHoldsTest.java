@@ -12,13 +12,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.test.IntegrationTest;
 
 /** Two overlapping active holds on one resource never both commit; adjacent and released holds do not block. */
@@ -32,8 +30,10 @@ class BookingHoldsTest {
 
     @Autowired
     BookingHolds holds;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -56,12 +56,14 @@ class BookingHoldsTest {
         CountDownLatch firstHasInserted = new CountDownLatch(1);
         CountDownLatch firstMayFinish = new CountDownLatch(1);
         // The first transaction holds 9-11 and stays open until the second waits on it.
-        CompletableFuture<HoldResult> first = CompletableFuture.supplyAsync(() -> transactions.execute(s -> {
-            HoldResult r = holds.hold(room, NINE, ELEVEN, "booking:first");
-            firstHasInserted.countDown();
-            await(firstMayFinish);
-            return r;
-        }), pool);
+        CompletableFuture<HoldResult> first = CompletableFuture.supplyAsync(
+                () -> transactions.execute(s -> {
+                    HoldResult r = holds.hold(room, NINE, ELEVEN, "booking:first");
+                    firstHasInserted.countDown();
+                    await(firstMayFinish);
+                    return r;
+                }),
+                pool);
         assertThat(firstHasInserted.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<HoldResult> second = CompletableFuture.supplyAsync(
                 () -> transactions.execute(s -> holds.hold(room, TEN, NOON, "booking:second")), pool);
@@ -71,9 +73,16 @@ class BookingHoldsTest {
         HoldResult b = second.get(30, TimeUnit.SECONDS);
 
         assertThat(a).isInstanceOf(HoldResult.Held.class);
-        assertThat(b).isInstanceOfSatisfying(HoldResult.Conflict.class, c -> assertThat(c.conflicting())
-                .extracting(Hold::reference, Hold::start, Hold::end).containsExactly(tuple("booking:first", NINE, ELEVEN)));
-        assertThat(jdbc.sql("SELECT reference FROM booking_hold WHERE resource_key = :r").param("r", room).query(String.class).list())
+        assertThat(b)
+                .isInstanceOfSatisfying(
+                        HoldResult.Conflict.class,
+                        c -> assertThat(c.conflicting())
+                                .extracting(Hold::reference, Hold::start, Hold::end)
+                                .containsExactly(tuple("booking:first", NINE, ELEVEN)));
+        assertThat(jdbc.sql("SELECT reference FROM booking_hold WHERE resource_key = :r")
+                        .param("r", room)
+                        .query(String.class)
+                        .list())
                 .containsExactly("booking:first");
     }
 
@@ -82,12 +91,14 @@ class BookingHoldsTest {
         String room = resource();
         CountDownLatch firstHasInserted = new CountDownLatch(1);
         CountDownLatch firstMayFinish = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(s -> {
-            holds.hold(room, NINE, ELEVEN, "booking:first");
-            firstHasInserted.countDown();
-            await(firstMayFinish);
-            s.setRollbackOnly();
-        }), pool);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(
+                () -> transactions.executeWithoutResult(s -> {
+                    holds.hold(room, NINE, ELEVEN, "booking:first");
+                    firstHasInserted.countDown();
+                    await(firstMayFinish);
+                    s.setRollbackOnly();
+                }),
+                pool);
         assertThat(firstHasInserted.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<HoldResult> second = CompletableFuture.supplyAsync(
                 () -> transactions.execute(s -> holds.hold(room, TEN, NOON, "booking:second")), pool);
@@ -109,7 +120,9 @@ class BookingHoldsTest {
             return jdbc.sql("SELECT 'still usable'").query(String.class).single();
         });
         assertThat(after).isEqualTo("still usable");
-        assertThat(holds.active(room, NINE, NOON)).extracting(Hold::reference).containsExactly("booking:1", "booking:3");
+        assertThat(holds.active(room, NINE, NOON))
+                .extracting(Hold::reference)
+                .containsExactly("booking:1", "booking:3");
     }
 
     @Test
@@ -150,7 +163,8 @@ class BookingHoldsTest {
         String hall = resource();
         assertThat(holds.hold(room, NINE, NOON, "booking:room")).isInstanceOf(HoldResult.Held.class);
         assertThat(holds.hold(hall, NINE, NOON, "booking:hall")).isInstanceOf(HoldResult.Held.class);
-        assertThat(holds.active(List.of(room, hall), TEN, ELEVEN)).extracting(Hold::reference)
+        assertThat(holds.active(List.of(room, hall), TEN, ELEVEN))
+                .extracting(Hold::reference)
                 .containsExactlyInAnyOrder("booking:room", "booking:hall");
     }
 
@@ -164,14 +178,17 @@ class BookingHoldsTest {
 
         // [10:00, 12:00) touches the early hold only at its end, which is not held.
         assertThat(holds.active(room, TEN, NOON)).extracting(Hold::reference).containsExactly("booking:middle");
-        assertThatThrownBy(() -> holds.active(room, NINE, NINE.plus(BookingHolds.MAX_WINDOW).plusSeconds(1)))
+        assertThatThrownBy(() -> holds.active(
+                        room, NINE, NINE.plus(BookingHolds.MAX_WINDOW).plusSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aHoldMustEndAfterItStarts() {
-        assertThatThrownBy(() -> holds.hold(resource(), TEN, TEN, "booking:x")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> holds.hold(resource(), TEN, NINE, "booking:x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> holds.hold(resource(), TEN, TEN, "booking:x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> holds.hold(resource(), TEN, NINE, "booking:x"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> holds.hold(" ", NINE, TEN, "booking:x")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -185,11 +202,15 @@ class BookingHoldsTest {
                 SELECT count(*) FROM pg_stat_activity
                 WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO booking_hold%' AND datname = current_database()
                 """).query(Long.class).single() == 0) {
-            assertThat(second).as("the second hold must wait for the first, not finish").isNotDone();
+            assertThat(second)
+                    .as("the second hold must wait for the first, not finish")
+                    .isNotDone();
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("second insert never waited on the first: " + jdbc.sql(
-                        "SELECT pid, datname, state, wait_event_type, wait_event, left(query, 80) AS q FROM pg_stat_activity")
-                        .query().listOfRows());
+                throw new AssertionError("second insert never waited on the first: "
+                        + jdbc.sql(
+                                        "SELECT pid, datname, state, wait_event_type, wait_event, left(query, 80) AS q FROM pg_stat_activity")
+                                .query()
+                                .listOfRows());
             }
             Thread.onSpinWait();
         }

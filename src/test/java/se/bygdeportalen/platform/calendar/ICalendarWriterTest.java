@@ -15,15 +15,12 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-
 import org.junit.jupiter.api.Test;
-
 import se.bygdeportalen.platform.i18n.Lang;
 
 /** Feeds parse with ical4j, keep local times across the changes to and from summer time, and fold at 75 octets. */
@@ -31,7 +28,8 @@ class ICalendarWriterTest {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
-    private static final CalendarFeed FEED = CalendarFeed.of("Test", Lang.SV, "Kommunfullmäktige", "https://example.se");
+    private static final CalendarFeed FEED =
+            CalendarFeed.of("Test", Lang.SV, "Kommunfullmäktige", "https://example.se");
 
     private static ZonedDateTime local(String dateTime) {
         return LocalDateTime.parse(dateTime).atZone(STOCKHOLM);
@@ -52,7 +50,10 @@ class ICalendarWriterTest {
     }
 
     private static VEvent byUid(Calendar calendar, String uid) {
-        return calendar.<VEvent>getComponents("VEVENT").stream().filter(e -> uid.equals(prop(e, "UID"))).findFirst().orElseThrow();
+        return calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> uid.equals(prop(e, "UID")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Instant startOf(Calendar calendar, String uid) {
@@ -65,7 +66,11 @@ class ICalendarWriterTest {
 
     @Test
     void anEventHasItsUidStampTextsAndZone() throws Exception {
-        CalendarEvent meeting = CalendarEvent.of("meeting-42", local("2026-04-20T18:00"), local("2026-04-20T21:00"), "Kommunfullmäktige, sammanträde")
+        CalendarEvent meeting = CalendarEvent.of(
+                        "meeting-42",
+                        local("2026-04-20T18:00"),
+                        local("2026-04-20T21:00"),
+                        "Kommunfullmäktige, sammanträde")
                 .withLocation("Kommunhuset; sessionssalen")
                 .withDescription("Ärenden:\n1. Budget")
                 .withUrl(URI.create("https://example.se/sv/sammantraden/42"))
@@ -85,16 +90,19 @@ class ICalendarWriterTest {
         assertThat(prop(event, "URL")).isEqualTo("https://example.se/sv/sammantraden/42");
         assertThat(prop(event, "SEQUENCE")).isEqualTo("3");
         assertThat(prop(event, "STATUS")).isEqualTo("CONFIRMED");
-        assertThat(text).contains("\r\nDTSTART;TZID=Europe/Stockholm:20260420T180000\r\n")
+        assertThat(text)
+                .contains("\r\nDTSTART;TZID=Europe/Stockholm:20260420T180000\r\n")
                 .contains("\r\nDTEND;TZID=Europe/Stockholm:20260420T210000\r\n")
                 .contains("\r\nTZID:Europe/Stockholm\r\n");
     }
 
     @Test
     void aCancelledEventSaysSo() throws Exception {
-        CalendarEvent cancelled = CalendarEvent.of("meeting-43", local("2026-05-04T18:00"), local("2026-05-04T20:00"), "Inställt")
+        CalendarEvent cancelled = CalendarEvent.of(
+                        "meeting-43", local("2026-05-04T18:00"), local("2026-05-04T20:00"), "Inställt")
                 .withCancelled(true);
-        assertThat(prop(only(parse(ICalendarWriter.write(FEED, List.of(cancelled), NOW))), "STATUS")).isEqualTo("CANCELLED");
+        assertThat(prop(only(parse(ICalendarWriter.write(FEED, List.of(cancelled), NOW))), "STATUS"))
+                .isEqualTo("CANCELLED");
     }
 
     @Test
@@ -115,37 +123,51 @@ class ICalendarWriterTest {
     @Test
     void aWeeklyEventStaysAtItsLocalTimeAcrossTheChangeToSummerTime() throws Exception {
         // Tuesdays 18:00 from 17 March, until 14 April, but not 7 April (Easter week).
-        CalendarEvent training = CalendarEvent.of("activity-7", local("2026-03-17T18:00"), local("2026-03-17T19:30"), "Innebandy")
-                .withRecurrence(Recurrence.weeklyUntil(LocalDate.of(2026, 4, 14)).except(LocalDate.of(2026, 4, 7)));
+        CalendarEvent training = CalendarEvent.of(
+                        "activity-7", local("2026-03-17T18:00"), local("2026-03-17T19:30"), "Innebandy")
+                .withRecurrence(
+                        Recurrence.weeklyUntil(LocalDate.of(2026, 4, 14)).except(LocalDate.of(2026, 4, 7)));
         String text = ICalendarWriter.write(FEED, List.of(training), NOW);
         assertThat(text).contains("\r\nRRULE:FREQ=WEEKLY;UNTIL=20260414T215959Z\r\n");
 
         VEvent event = only(parse(text));
         Period<ZonedDateTime> window = new Period<>(local("2026-03-01T00:00"), local("2026-06-01T00:00"));
         Set<Period<Temporal>> occurrences = event.calculateRecurrenceSet(window);
-        assertThat(occurrences.stream().map(p -> Instant.from(p.getStart())).sorted().toList()).containsExactly(
-                Instant.parse("2026-03-17T17:00:00Z"),  // +01
-                Instant.parse("2026-03-24T17:00:00Z"),
-                Instant.parse("2026-03-31T16:00:00Z"),  // +02 after 29 March
-                Instant.parse("2026-04-14T16:00:00Z"));
+        assertThat(occurrences.stream()
+                        .map(p -> Instant.from(p.getStart()))
+                        .sorted()
+                        .toList())
+                .containsExactly(
+                        Instant.parse("2026-03-17T17:00:00Z"), // +01
+                        Instant.parse("2026-03-24T17:00:00Z"),
+                        Instant.parse("2026-03-31T16:00:00Z"), // +02 after 29 March
+                        Instant.parse("2026-04-14T16:00:00Z"));
     }
 
     @Test
     void aCountedRecurrence() throws Exception {
-        CalendarEvent monthly = CalendarEvent.of("board", local("2026-01-15T17:00"), local("2026-01-15T19:00"), "Styrelsemöte")
+        CalendarEvent monthly = CalendarEvent.of(
+                        "board", local("2026-01-15T17:00"), local("2026-01-15T19:00"), "Styrelsemöte")
                 .withRecurrence(new Recurrence(Recurrence.Frequency.MONTHLY, 2, 3, null, List.of()));
         String text = ICalendarWriter.write(FEED, List.of(monthly), NOW);
         assertThat(text).contains("\r\nRRULE:FREQ=MONTHLY;COUNT=3;INTERVAL=2\r\n");
-        Set<Period<Temporal>> occurrences = only(parse(text)).calculateRecurrenceSet(
-                new Period<>(local("2026-01-01T00:00"), local("2027-01-01T00:00")));
-        assertThat(occurrences.stream().map(p -> Instant.from(p.getStart())).sorted().toList()).containsExactly(
-                Instant.parse("2026-01-15T16:00:00Z"), Instant.parse("2026-03-15T16:00:00Z"), Instant.parse("2026-05-15T15:00:00Z"));
+        Set<Period<Temporal>> occurrences = only(parse(text))
+                .calculateRecurrenceSet(new Period<>(local("2026-01-01T00:00"), local("2027-01-01T00:00")));
+        assertThat(occurrences.stream()
+                        .map(p -> Instant.from(p.getStart()))
+                        .sorted()
+                        .toList())
+                .containsExactly(
+                        Instant.parse("2026-01-15T16:00:00Z"),
+                        Instant.parse("2026-03-15T16:00:00Z"),
+                        Instant.parse("2026-05-15T15:00:00Z"));
     }
 
     @Test
     void longLinesAreFoldedAt75OctetsWithCrlfWithoutSplittingCharacters() throws Exception {
-        String summary = "Öppet möte om älvdalens framtid: åtgärder för Övertorneå, Juoksengi, Svanstein och Hedenäset – "
-                + "välkomna alla byar längs älven! Tervetuloa kaikki kylät 😀";
+        String summary =
+                "Öppet möte om älvdalens framtid: åtgärder för Övertorneå, Juoksengi, Svanstein och Hedenäset – "
+                        + "välkomna alla byar längs älven! Tervetuloa kaikki kylät 😀";
         CalendarEvent event = CalendarEvent.of("long", local("2026-06-01T18:00"), local("2026-06-01T20:00"), summary)
                 .withDescription("ä".repeat(200));
         byte[] bytes = ICalendarWriter.bytes(FEED, List.of(event), NOW);
@@ -154,8 +176,14 @@ class ICalendarWriterTest {
         assertThat(text).endsWith("END:VCALENDAR\r\n");
         assertThat(text.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
         String[] lines = text.split("\r\n");
-        assertThat(Arrays.stream(lines).mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length).max().orElseThrow()).isLessThanOrEqualTo(75);
-        assertThat(Arrays.stream(lines).filter(l -> l.startsWith(" ")).count()).as("continuation lines").isGreaterThanOrEqualTo(6);
+        assertThat(Arrays.stream(lines)
+                        .mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length)
+                        .max()
+                        .orElseThrow())
+                .isLessThanOrEqualTo(75);
+        assertThat(Arrays.stream(lines).filter(l -> l.startsWith(" ")).count())
+                .as("continuation lines")
+                .isGreaterThanOrEqualTo(6);
         // Every line is whole UTF-8: no character was cut between two lines.
         for (String line : lines) {
             assertThat(line).doesNotContain("\uFFFD");
@@ -181,6 +209,7 @@ class ICalendarWriterTest {
         assertThatThrownBy(() -> CalendarEvent.of("a@b", local("2026-01-01T10:00"), local("2026-01-01T11:00"), "S"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Recurrence(Recurrence.Frequency.WEEKLY, 1, null, null, List.of()))
-                .as("endless").isInstanceOf(IllegalArgumentException.class);
+                .as("endless")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -12,12 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.test.IntegrationTest;
 
 /** Case numbers per series and year have no gaps and no repeats, also under concurrency with rollbacks. */
@@ -26,6 +24,7 @@ class CaseNumbersTest {
 
     @Autowired
     CaseNumbers numbers;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -76,7 +75,8 @@ class CaseNumbersTest {
         }
         pool.shutdown();
         assertThat(committed).hasSize(15);
-        assertThat(committed.stream().sorted().toList()).isEqualTo(IntStream.rangeClosed(1, 15).boxed().toList());
+        assertThat(committed.stream().sorted().toList())
+                .isEqualTo(IntStream.rangeClosed(1, 15).boxed().toList());
         assertThat(numbers.last(series, 2026)).isEqualTo(15);
         assertThat(take(series, 2026)).isEqualTo(new CaseNumber(series, 2026, 16));
     }
@@ -111,10 +111,8 @@ class CaseNumbersTest {
     void theYearIsTheRegistrationYearInStockholm() {
         String series = series();
         // 2026-12-31T23:30 in Stockholm is 22:30 UTC: still 2026. 23:30 UTC is already 2027 in Stockholm.
-        assertThat(take(series, Instant.parse("2026-12-31T22:30:00Z")))
-                .isEqualTo(new CaseNumber(series, 2026, 1));
-        assertThat(take(series, Instant.parse("2026-12-31T23:30:00Z")))
-                .isEqualTo(new CaseNumber(series, 2027, 1));
+        assertThat(take(series, Instant.parse("2026-12-31T22:30:00Z"))).isEqualTo(new CaseNumber(series, 2026, 1));
+        assertThat(take(series, Instant.parse("2026-12-31T23:30:00Z"))).isEqualTo(new CaseNumber(series, 2027, 1));
     }
 
     @Test
@@ -133,8 +131,11 @@ class CaseNumbersTest {
 
     @Test
     void aSeriesMustBeShortAndPlain() {
-        assertThatThrownBy(() -> transactions.execute(s -> numbers.next("KS 2026", 2026))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> transactions.execute(s -> numbers.next("", 2026))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> transactions.execute(s -> numbers.next("KS", 26))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> transactions.execute(s -> numbers.next("KS 2026", 2026)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> transactions.execute(s -> numbers.next("", 2026)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> transactions.execute(s -> numbers.next("KS", 26)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -30,7 +29,8 @@ class EmbeddedDatabaseCrashTest {
     /** Run in a child JVM: starts the persistent server, commits one row, says READY and waits to be killed. */
     public static void main(String[] args) throws Exception {
         EmbeddedDatabase db = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(args[0], 0, false, 2), "crash_app");
-        try (Connection c = db.ownerDataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.ownerDataSource().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE acknowledged (case_number text PRIMARY KEY)");
             s.execute("INSERT INTO acknowledged VALUES ('KS 2026/25')");
         }
@@ -42,10 +42,16 @@ class EmbeddedDatabaseCrashTest {
     @Test
     void aKilledRunsServerIsStoppedAndTheNextStartFindsEveryCommittedRow(@TempDir Path temp) throws Exception {
         Path dataDirectory = temp.resolve("postgres");
-        Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), EmbeddedDatabaseCrashTest.class.getName(), dataDirectory.toString()))
-                .redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        Process child = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedDatabaseCrashTest.class.getName(),
+                        dataDirectory.toString()))
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             boolean ready = false;
             while (!ready && (line = out.readLine()) != null) {
@@ -55,28 +61,35 @@ class EmbeddedDatabaseCrashTest {
         }
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(PersistentServer.runningPostmaster(dataDirectory)).as("the killed run's server lives on").isPresent();
+        assertThat(PersistentServer.runningPostmaster(dataDirectory))
+                .as("the killed run's server lives on")
+                .isPresent();
 
-        EmbeddedDatabase db = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(dataDirectory.toString(), 0, false, 2), "crash_app");
-        try (Connection c = db.ownerDataSource().getConnection(); Statement s = c.createStatement()) {
+        EmbeddedDatabase db = EmbeddedDatabase.start(
+                new EmbeddedDatabaseProperties(dataDirectory.toString(), 0, false, 2), "crash_app");
+        try (Connection c = db.ownerDataSource().getConnection();
+                Statement s = c.createStatement()) {
             assertThat(single(s, "SELECT case_number FROM acknowledged")).isEqualTo("KS 2026/25");
             assertThat(single(s, "SHOW fsync")).isEqualTo("on");
             assertThat(single(s, "SHOW synchronous_commit")).isEqualTo("on");
             assertThat(single(s, "SHOW full_page_writes")).isEqualTo("on");
 
             PGSimpleDataSource withoutPassword = new PGSimpleDataSource();
-            withoutPassword.setServerNames(new String[]{"localhost"});
-            withoutPassword.setPortNumbers(new int[]{db.port()});
+            withoutPassword.setServerNames(new String[] {"localhost"});
+            withoutPassword.setPortNumbers(new int[] {db.port()});
             withoutPassword.setDatabaseName("postgres");
             withoutPassword.setUser("postgres");
-            assertThatThrownBy(withoutPassword::getConnection).isInstanceOf(SQLException.class)
+            assertThatThrownBy(withoutPassword::getConnection)
+                    .isInstanceOf(SQLException.class)
                     .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isIn("28P01", "08004"));
             withoutPassword.setPassword("not-the-password");
             assertThatThrownBy(withoutPassword::getConnection).isInstanceOf(SQLException.class);
         } finally {
             db.close();
         }
-        assertThat(PersistentServer.runningPostmaster(dataDirectory)).as("stopped cleanly").isEmpty();
+        assertThat(PersistentServer.runningPostmaster(dataDirectory))
+                .as("stopped cleanly")
+                .isEmpty();
         assertThat(Files.readString(dataDirectory.resolve("pg_hba.conf"))).doesNotContain("trust");
     }
 

@@ -3,7 +3,6 @@ package se.bygdeportalen.platform.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.MapPropertySource;
@@ -30,7 +29,8 @@ class EmbeddedRunDefaultsTest {
 
     @Test
     void aServerDatabaseGetsNoDemoAnything() {
-        StandardEnvironment env = environment(Map.of("spring.datasource.url", "jdbc:postgresql://db.example/bygdeportalen"));
+        StandardEnvironment env =
+                environment(Map.of("spring.datasource.url", "jdbc:postgresql://db.example/bygdeportalen"));
         assertThat(env.getProperty("bygdeportalen.demo.data")).isNull();
         assertThat(env.getProperty("bygdeportalen.demo.sign-in")).isNull();
     }

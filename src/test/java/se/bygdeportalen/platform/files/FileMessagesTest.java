@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -26,15 +25,23 @@ class FileMessagesTest {
     @Test
     void everyRefusalHasATextWithItsArgumentsInEveryLanguage() throws IOException {
         UploadPolicy policy = UploadPolicy.imagesAndPdf(DataSize.ofMegabytes(10));
-        List<FileRejectedException> refusals = List.of(FileRejectedException.empty(), FileRejectedException.tooLarge(policy),
-                FileRejectedException.type(policy), FileRejectedException.unreadableImage(), FileRejectedException.tooManyPixels(40),
-                FileRejectedException.pdfActiveContent(), FileRejectedException.pdfEncrypted(), FileRejectedException.tooMany(5));
+        List<FileRejectedException> refusals = List.of(
+                FileRejectedException.empty(),
+                FileRejectedException.tooLarge(policy),
+                FileRejectedException.type(policy),
+                FileRejectedException.unreadableImage(),
+                FileRejectedException.tooManyPixels(40),
+                FileRejectedException.pdfActiveContent(),
+                FileRejectedException.pdfEncrypted(),
+                FileRejectedException.tooMany(5));
         for (String lang : LANGUAGES) {
             Map<String, String> bundle = bundle(lang);
             for (FileRejectedException refusal : refusals) {
                 String text = bundle.get(refusal.messageKey());
                 assertThat(text).as(lang + " " + refusal.messageKey()).isNotBlank();
-                assertThat(highestPlaceholder(text)).as(lang + " " + refusal.messageKey()).isEqualTo(refusal.args().length - 1);
+                assertThat(highestPlaceholder(text))
+                        .as(lang + " " + refusal.messageKey())
+                        .isEqualTo(refusal.args().length - 1);
             }
         }
     }
@@ -61,8 +68,10 @@ class FileMessagesTest {
     @Test
     void theSizeLimitReadsAsPeopleWriteIt() {
         assertThat(UploadPolicy.IMAGES_AND_PDF_10_MB.maxMegabytes()).isEqualTo("10");
-        assertThat(new UploadPolicy(Set.of(FileKind.PDF), 2_621_440).maxMegabytes()).isEqualTo("2.5");
-        assertThat(UploadPolicy.images(DataSize.ofMegabytes(5)).allowedFormats()).isEqualTo("JPEG, PNG");
+        assertThat(new UploadPolicy(Set.of(FileKind.PDF), 2_621_440).maxMegabytes())
+                .isEqualTo("2.5");
+        assertThat(UploadPolicy.images(DataSize.ofMegabytes(5)).allowedFormats())
+                .isEqualTo("JPEG, PNG");
     }
 
     private static int highestPlaceholder(String text) {

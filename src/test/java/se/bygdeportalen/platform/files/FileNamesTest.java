@@ -9,7 +9,8 @@ class FileNamesTest {
 
     @Test
     void keepsOnlyTheLastPathSegment() {
-        assertThat(FileNames.sanitize("C:\\Users\\anna\\Skrivbord\\förslag.pdf", FileType.PDF)).isEqualTo("förslag.pdf");
+        assertThat(FileNames.sanitize("C:\\Users\\anna\\Skrivbord\\förslag.pdf", FileType.PDF))
+                .isEqualTo("förslag.pdf");
         assertThat(FileNames.sanitize("../../etc/passwd", FileType.PDF)).isEqualTo("passwd.pdf");
         assertThat(FileNames.sanitize("/var/www/", FileType.PDF)).isEqualTo("file.pdf");
     }
@@ -24,7 +25,8 @@ class FileNamesTest {
 
     @Test
     void replacesCharactersThatBreakFileNamesAndTrimsDotsAndSpaces() {
-        assertThat(FileNames.sanitize("  ..a<b>c:d\"e|f?g*h.pdf. ", FileType.PDF)).isEqualTo("a_b_c_d_e_f_g_h.pdf");
+        assertThat(FileNames.sanitize("  ..a<b>c:d\"e|f?g*h.pdf. ", FileType.PDF))
+                .isEqualTo("a_b_c_d_e_f_g_h.pdf");
         assertThat(FileNames.sanitize(".htaccess", FileType.PDF)).isEqualTo("htaccess.pdf");
         assertThat(FileNames.sanitize("två   mellanslag.pdf", FileType.PDF)).isEqualTo("två mellanslag.pdf");
     }
@@ -40,7 +42,8 @@ class FileNamesTest {
 
     @Test
     void composesToNfcAndKeepsAtMostTwoHundredCodePointsWithTheExtension() {
-        assertThat(FileNames.sanitize("O\u0308vertornea\u030a.pdf", FileType.PDF)).isEqualTo("Övertorneå.pdf");
+        assertThat(FileNames.sanitize("O\u0308vertornea\u030a.pdf", FileType.PDF))
+                .isEqualTo("Övertorneå.pdf");
         String longName = "ä".repeat(300) + ".pdf";
         String clean = FileNames.sanitize(longName, FileType.PDF);
         assertThat(clean.codePointCount(0, clean.length())).isEqualTo(200);
@@ -54,7 +57,8 @@ class FileNamesTest {
     @Test
     void contentDispositionCarriesAnAsciiFallbackAndTheExactUtf8Name() {
         assertThat(FileNames.contentDisposition(false, "Förslag om älvstranden.pdf"))
-                .isEqualTo("attachment; filename=\"Forslag om alvstranden.pdf\"; filename*=UTF-8''F%C3%B6rslag%20om%20%C3%A4lvstranden.pdf");
+                .isEqualTo(
+                        "attachment; filename=\"Forslag om alvstranden.pdf\"; filename*=UTF-8''F%C3%B6rslag%20om%20%C3%A4lvstranden.pdf");
         assertThat(FileNames.contentDisposition(true, "a\"b\\c%d;e.png"))
                 .isEqualTo("inline; filename=\"a_b_c_d;e.png\"; filename*=UTF-8''a%22b%5Cc%25d%3Be.png");
         assertThat(FileNames.contentDisposition(false, "Мапа.pdf")).startsWith("attachment; filename=\"____.pdf\"");

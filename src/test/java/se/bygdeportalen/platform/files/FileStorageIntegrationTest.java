@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.exif.GpsDirectory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,10 +39,6 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.drew.imaging.ImageMetadataReader;
-import com.drew.metadata.exif.GpsDirectory;
-
 import se.bygdeportalen.test.IntegrationTest;
 
 /** Storing follows the caller's transaction, and served files carry safe headers. */
@@ -82,7 +79,8 @@ class FileStorageIntegrationTest {
     void storesTheContentOnDiskUnderItsIdAndTheMetadataInTheDatabase() throws Exception {
         byte[] photo = TestFiles.withSegments(TestFiles.jpeg(40, 20), TestFiles.exif(6));
 
-        StoredFile file = storage.store(new ByteArrayInputStream(photo), "C:\\Bilder\\Älven i maj.JPG", UploadPolicy.IMAGES_AND_PDF_10_MB);
+        StoredFile file = storage.store(
+                new ByteArrayInputStream(photo), "C:\\Bilder\\Älven i maj.JPG", UploadPolicy.IMAGES_AND_PDF_10_MB);
 
         assertThat(storage.find(file.id())).contains(file);
         assertThat(file.originalName()).isEqualTo("Älven i maj.jpg");
@@ -93,12 +91,19 @@ class FileStorageIntegrationTest {
         assertThat(file.createdAt()).isNotNull();
         String id = file.id().toString();
         Path path = storage.pathOf(file.id());
-        assertThat(path).isEqualTo(DIRECTORY.toAbsolutePath().resolve(id.substring(0, 2)).resolve(id.substring(2, 4)).resolve(id));
+        assertThat(path)
+                .isEqualTo(DIRECTORY
+                        .toAbsolutePath()
+                        .resolve(id.substring(0, 2))
+                        .resolve(id.substring(2, 4))
+                        .resolve(id));
         assertThat(Files.size(path)).isEqualTo(file.sizeBytes());
         try (InputStream in = storage.open(file)) {
             byte[] stored = in.readAllBytes();
             assertThat(UploadIntake.sha256(path)).isEqualTo(file.sha256());
-            assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored)).containsDirectoryOfType(GpsDirectory.class)).isFalse();
+            assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored))
+                            .containsDirectoryOfType(GpsDirectory.class))
+                    .isFalse();
         }
         assertThat(workFiles()).isEmpty();
     }
@@ -108,7 +113,8 @@ class FileStorageIntegrationTest {
         List<StoredFile> stored = new ArrayList<>();
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             stored.add(storePdf("bilaga-1.pdf"));
-            stored.add(storage.store(new ByteArrayInputStream(TestFiles.png(4, 4)), "bilaga-2.png", UploadPolicy.IMAGES_AND_PDF_10_MB));
+            stored.add(storage.store(
+                    new ByteArrayInputStream(TestFiles.png(4, 4)), "bilaga-2.png", UploadPolicy.IMAGES_AND_PDF_10_MB));
             assertThat(storage.pathOf(stored.get(0).id())).exists();
             tx.setRollbackOnly();
         });
@@ -123,10 +129,14 @@ class FileStorageIntegrationTest {
     void aUseCaseThatFailsAfterStoringLeavesNothingHalfSaved() {
         List<StoredFile> stored = new ArrayList<>();
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            stored.add(storePdf("bilaga-1.pdf"));
-            // The second attachment is refused; the whole submission fails.
-            storage.store(new ByteArrayInputStream("<html>".getBytes(StandardCharsets.US_ASCII)), "bilaga-2.pdf", UploadPolicy.IMAGES_AND_PDF_10_MB);
-        })).isInstanceOf(FileRejectedException.class);
+                    stored.add(storePdf("bilaga-1.pdf"));
+                    // The second attachment is refused; the whole submission fails.
+                    storage.store(
+                            new ByteArrayInputStream("<html>".getBytes(StandardCharsets.US_ASCII)),
+                            "bilaga-2.pdf",
+                            UploadPolicy.IMAGES_AND_PDF_10_MB);
+                }))
+                .isInstanceOf(FileRejectedException.class);
 
         assertThat(storage.find(stored.getFirst().id())).isEmpty();
         assertThat(storage.pathOf(stored.getFirst().id())).doesNotExist();
@@ -166,14 +176,19 @@ class FileStorageIntegrationTest {
 
     @Test
     void multipartUploadsAreJudgedByContentNotByTheirClaimedType() {
-        MockMultipartFile disguised = new MockMultipartFile("attachment", "bild.png", "image/png",
-                "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII));
+        MockMultipartFile disguised = new MockMultipartFile(
+                "attachment", "bild.png", "image/png", "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII));
         assertThatThrownBy(() -> storage.store(disguised, UploadPolicy.IMAGES_AND_PDF_10_MB))
-                .isInstanceOfSatisfying(FileRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("files.rejected.type"));
+                .isInstanceOfSatisfying(
+                        FileRejectedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("files.rejected.type"));
 
-        MockMultipartFile nothingChosen = new MockMultipartFile("attachment", "", "application/octet-stream", new byte[0]);
+        MockMultipartFile nothingChosen =
+                new MockMultipartFile("attachment", "", "application/octet-stream", new byte[0]);
         assertThatThrownBy(() -> storage.store(nothingChosen, UploadPolicy.IMAGES_AND_PDF_10_MB))
-                .isInstanceOfSatisfying(FileRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("files.rejected.empty"));
+                .isInstanceOfSatisfying(
+                        FileRejectedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("files.rejected.empty"));
 
         MockMultipartFile pdf = new MockMultipartFile("attachment", "Förslag.pdf", "text/html", TestFiles.pdf());
         StoredFile file = storage.store(pdf, UploadPolicy.IMAGES_AND_PDF_10_MB);
@@ -196,17 +211,20 @@ class FileStorageIntegrationTest {
         assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(headers.getFirst("Content-Security-Policy")).isEqualTo("default-src 'none'; sandbox");
         assertThat(headers.getCacheControl()).isEqualTo("max-age=3600, private");
-        assertThat(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo(
-                "attachment; filename=\"Forslag om alvstranden.pdf\"; filename*=UTF-8''F%C3%B6rslag%20om%20%C3%A4lvstranden.pdf");
+        assertThat(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .isEqualTo(
+                        "attachment; filename=\"Forslag om alvstranden.pdf\"; filename*=UTF-8''F%C3%B6rslag%20om%20%C3%A4lvstranden.pdf");
         try (InputStream in = response.getBody().getInputStream()) {
             assertThat(in.readAllBytes()).isEqualTo(TestFiles.pdf());
         }
-        assertThat(responses.inline(file).getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline; ");
+        assertThat(responses.inline(file).getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .startsWith("inline; ");
     }
 
     @Test
     void servedThroughTheWholeStackTheHeadersStayAsSet() throws Exception {
-        StoredFile file = storage.store(new ByteArrayInputStream(TestFiles.png(6, 4)), "karta.png", UploadPolicy.IMAGES_AND_PDF_10_MB);
+        StoredFile file = storage.store(
+                new ByteArrayInputStream(TestFiles.png(6, 4)), "karta.png", UploadPolicy.IMAGES_AND_PDF_10_MB);
         byte[] content;
         try (InputStream in = storage.open(file)) {
             content = in.readAllBytes();
@@ -221,7 +239,8 @@ class FileStorageIntegrationTest {
                 .andExpect(header().stringValues("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Cache-Control", "max-age=3600, private"))
                 .andExpect(header().string("ETag", file.etag()))
-                .andExpect(header().string("Content-Disposition", "inline; filename=\"karta.png\"; filename*=UTF-8''karta.png"));
+                .andExpect(header().string(
+                                "Content-Disposition", "inline; filename=\"karta.png\"; filename*=UTF-8''karta.png"));
 
         mvc.perform(get("/test/stored-files/{id}", file.id()).header("If-None-Match", file.etag()))
                 .andExpect(status().isNotModified());
@@ -266,7 +285,9 @@ class FileStorageIntegrationTest {
 
         @GetMapping("/test/stored-files/{id}")
         ResponseEntity<Resource> serve(@PathVariable UUID id) {
-            return storage.find(id).map(responses::inline).orElseGet(() -> ResponseEntity.notFound().build());
+            return storage.find(id)
+                    .map(responses::inline)
+                    .orElseGet(() -> ResponseEntity.notFound().build());
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,14 +20,15 @@ class ImageSanitizerTest {
      */
     @ParameterizedTest
     @CsvSource({
-            "1, 3, 123456",
-            "2, 3, 321654",
-            "3, 3, 654321",
-            "4, 3, 456123",
-            "5, 2, 142536",
-            "6, 2, 415263",
-            "7, 2, 635241",
-            "8, 2, 362514"})
+        "1, 3, 123456",
+        "2, 3, 321654",
+        "3, 3, 654321",
+        "4, 3, 456123",
+        "5, 2, 142536",
+        "6, 2, 415263",
+        "7, 2, 635241",
+        "8, 2, 362514"
+    })
     void orientationsTurnAndMirrorAsTheExifSpecificationSays(int orientation, int width, String expected) {
         BufferedImage source = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
         for (int i = 0; i < 6; i++) {

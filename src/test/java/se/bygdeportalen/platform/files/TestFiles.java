@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-
 import javax.imageio.ImageIO;
 
 /** Test files made in code: pictures with planted metadata, crafted headers and small PDFs. */
@@ -22,8 +21,7 @@ final class TestFiles {
     static final Color LEFT = Color.RED;
     static final Color RIGHT = Color.BLUE;
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** A picture whose left half is red and right half blue, so turning it shows. */
     static BufferedImage halves(int width, int height, int type) {
@@ -76,7 +74,10 @@ final class TestFiles {
 
     static byte[] segment(int marker, byte[] payload) {
         ByteBuffer b = ByteBuffer.allocate(4 + payload.length);
-        b.put((byte) 0xff).put((byte) marker).putShort((short) (payload.length + 2)).put(payload);
+        b.put((byte) 0xff)
+                .put((byte) marker)
+                .putShort((short) (payload.length + 2))
+                .put(payload);
         return b.array();
     }
 
@@ -87,14 +88,18 @@ final class TestFiles {
     static byte[] exif(int orientation) {
         ByteBuffer t = ByteBuffer.allocate(160).order(ByteOrder.BIG_ENDIAN);
         t.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
-        int makeAt = 8 + 2 + 3 * 12 + 4;     // 50
-        int gpsAt = makeAt + 8;               // 58
+        int makeAt = 8 + 2 + 3 * 12 + 4; // 50
+        int gpsAt = makeAt + 8; // 58
         int latitudeAt = gpsAt + 2 + 4 * 12 + 4; // 112
-        int longitudeAt = latitudeAt + 24;    // 136
+        int longitudeAt = latitudeAt + 24; // 136
         // IFD0: Make, Orientation, GPS IFD pointer (sorted by tag)
         t.putShort((short) 3);
         entry(t, 0x010f, 2, 8, makeAt);
-        t.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        t.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
         entry(t, 0x8825, 4, 1, gpsAt);
         t.putInt(0);
         check(t, makeAt);
@@ -228,12 +233,14 @@ final class TestFiles {
         deflater.end();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(("%PDF-1.7\n"
-                + "1 0 obj\n<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>\nendobj\n"
-                + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
-                + "5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + length + " >>\nstream\n")
+                        + "1 0 obj\n<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>\nendobj\n"
+                        + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+                        + "5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + length
+                        + " >>\nstream\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         out.write(buffer, 0, length);
-        out.writeBytes("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(
+                "\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
         return out.toByteArray();
     }
 }

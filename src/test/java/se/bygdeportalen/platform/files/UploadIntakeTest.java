@@ -2,12 +2,19 @@ package se.bygdeportalen.platform.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifSubIFDDirectory;
+import com.drew.metadata.exif.GpsDirectory;
+import com.drew.metadata.jpeg.JpegCommentDirectory;
+import com.drew.metadata.xmp.XmpDirectory;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
-import java.io.ByteArrayOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,26 +26,16 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.unit.DataSize;
-
-import com.drew.imaging.ImageMetadataReader;
-import com.drew.metadata.Metadata;
-import com.drew.metadata.exif.ExifIFD0Directory;
-import com.drew.metadata.exif.ExifSubIFDDirectory;
-import com.drew.metadata.exif.GpsDirectory;
-import com.drew.metadata.jpeg.JpegCommentDirectory;
-import com.drew.metadata.xmp.XmpDirectory;
 
 /** The checks every upload passes, without a database: type, size, PDF content, picture cleaning. */
 class UploadIntakeTest {
@@ -54,7 +51,8 @@ class UploadIntakeTest {
     @AfterEach
     void workDirectoryHoldsOnlyTheAcceptedFile() throws IOException {
         try (Stream<Path> files = Files.list(work)) {
-            assertThat(files.toList()).containsExactlyElementsOf(accepted == null ? List.of() : List.of(accepted.file()));
+            assertThat(files.toList())
+                    .containsExactlyElementsOf(accepted == null ? List.of() : List.of(accepted.file()));
         }
     }
 
@@ -83,16 +81,20 @@ class UploadIntakeTest {
 
     @Test
     void acceptsJpegPngAndPdfByTheirContent() throws IOException {
-        assertThat(receive(TestFiles.jpeg(8, 6), "foto.jpg", ATTACHMENTS).type()).isEqualTo(FileType.JPEG);
+        assertThat(receive(TestFiles.jpeg(8, 6), "foto.jpg", ATTACHMENTS).type())
+                .isEqualTo(FileType.JPEG);
         Files.delete(accepted.file());
-        assertThat(receive(TestFiles.png(8, 6), "karta.png", ATTACHMENTS).type()).isEqualTo(FileType.PNG);
+        assertThat(receive(TestFiles.png(8, 6), "karta.png", ATTACHMENTS).type())
+                .isEqualTo(FileType.PNG);
         Files.delete(accepted.file());
-        assertThat(receive(TestFiles.pdf(), "protokoll.pdf", ATTACHMENTS).type()).isEqualTo(FileType.PDF);
+        assertThat(receive(TestFiles.pdf(), "protokoll.pdf", ATTACHMENTS).type())
+                .isEqualTo(FileType.PDF);
     }
 
     @Test
     void aJpegNamedPdfIsRefusedWhereOnlyPdfIsAllowed() {
-        FileRejectedException e = rejection(() -> receive(TestFiles.jpeg(8, 6), "protokoll.pdf", UploadPolicy.pdf(DataSize.ofMegabytes(10))));
+        FileRejectedException e = rejection(
+                () -> receive(TestFiles.jpeg(8, 6), "protokoll.pdf", UploadPolicy.pdf(DataSize.ofMegabytes(10))));
         assertThat(e.messageKey()).isEqualTo("files.rejected.type");
         assertThat(e.args()).containsExactly("PDF");
         assertThat(e.getStatusCode().value()).isEqualTo(415);
@@ -107,28 +109,34 @@ class UploadIntakeTest {
 
     @Test
     void aTextFileNamedJpgIsRefused() {
-        FileRejectedException e = rejection(() -> receive("Hej! Det här är ingen bild.\n".getBytes(StandardCharsets.UTF_8), "bild.jpg", ATTACHMENTS));
+        FileRejectedException e = rejection(() ->
+                receive("Hej! Det här är ingen bild.\n".getBytes(StandardCharsets.UTF_8), "bild.jpg", ATTACHMENTS));
         assertThat(e.messageKey()).isEqualTo("files.rejected.type");
         assertThat(e.args()).containsExactly("JPEG, PNG, PDF");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>",
-            "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
-            "RIFF\u0024\u0000\u0000\u0000WEBPVP8 \u0018\u0000\u0000\u0000",
-            "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;",
-            "PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000",
-            "MZ\u0090\u0000\u0003\u0000\u0000\u0000\u0004\u0000"})
+    @ValueSource(
+            strings = {
+                "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+                "RIFF\u0024\u0000\u0000\u0000WEBPVP8 \u0018\u0000\u0000\u0000",
+                "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;",
+                "PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000",
+                "MZ\u0090\u0000\u0003\u0000\u0000\u0000\u0004\u0000"
+            })
     void otherFormatsAreRefusedWhateverTheirName(String content) {
-        FileRejectedException e = rejection(() -> receive(content.getBytes(StandardCharsets.ISO_8859_1), "bild.png", ATTACHMENTS));
+        FileRejectedException e =
+                rejection(() -> receive(content.getBytes(StandardCharsets.ISO_8859_1), "bild.png", ATTACHMENTS));
         assertThat(e.messageKey()).isEqualTo("files.rejected.type");
     }
 
     @Test
     void aPdfSignatureAfterOtherBytesIsRefused() {
-        byte[] content = ("<html>" + new String(TestFiles.pdf(), StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(rejection(() -> receive(content, "a.pdf", ATTACHMENTS)).messageKey()).isEqualTo("files.rejected.type");
+        byte[] content = ("<html>" + new String(TestFiles.pdf(), StandardCharsets.ISO_8859_1))
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(rejection(() -> receive(content, "a.pdf", ATTACHMENTS)).messageKey())
+                .isEqualTo("files.rejected.type");
     }
 
     @Test
@@ -142,7 +150,8 @@ class UploadIntakeTest {
     @Test
     void oneByteOverTenMegabytesIsRefusedWithoutReadingTheRest() {
         CountingStream endless = new CountingStream(TestFiles.pdf(), Long.MAX_VALUE);
-        FileRejectedException e = rejection(() -> accepted = UploadIntake.receive(endless, "stor.pdf", ATTACHMENTS, work));
+        FileRejectedException e =
+                rejection(() -> accepted = UploadIntake.receive(endless, "stor.pdf", ATTACHMENTS, work));
         assertThat(e.messageKey()).isEqualTo("files.rejected.tooLarge");
         assertThat(e.args()).containsExactly("10");
         assertThat(e.getStatusCode().value()).isEqualTo(413);
@@ -159,8 +168,10 @@ class UploadIntakeTest {
 
     @Test
     void aWrongTypeIsRefusedAfterTheFirstBytes() {
-        CountingStream endless = new CountingStream("text ".repeat(100).getBytes(StandardCharsets.US_ASCII), Long.MAX_VALUE);
-        FileRejectedException e = rejection(() -> accepted = UploadIntake.receive(endless, "film.jpg", ATTACHMENTS, work));
+        CountingStream endless =
+                new CountingStream("text ".repeat(100).getBytes(StandardCharsets.US_ASCII), Long.MAX_VALUE);
+        FileRejectedException e =
+                rejection(() -> accepted = UploadIntake.receive(endless, "film.jpg", ATTACHMENTS, work));
         assertThat(e.messageKey()).isEqualTo("files.rejected.type");
         assertThat(endless.read).isLessThanOrEqualTo(TypeDetector.HEAD_BYTES);
     }
@@ -178,12 +189,14 @@ class UploadIntakeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/OpenAction << /S /JavaScript /JS (app.alert(1)) >>",
-            "/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >>",
-            "/OpenAction << /S /Launch /F (cmd.exe) >>",
-            "/Names << /EmbeddedFiles << /Names [(a.exe) 9 0 R] >> >>",
-            "/AcroForm << /XFA 9 0 R >>"})
+    @ValueSource(
+            strings = {
+                "/OpenAction << /S /JavaScript /JS (app.alert(1)) >>",
+                "/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >>",
+                "/OpenAction << /S /Launch /F (cmd.exe) >>",
+                "/Names << /EmbeddedFiles << /Names [(a.exe) 9 0 R] >> >>",
+                "/AcroForm << /XFA 9 0 R >>"
+            })
     void aPdfWithScriptsActionsOrEmbeddedFilesIsRefused(String catalogEntry) {
         FileRejectedException e = rejection(() -> receive(TestFiles.pdf(catalogEntry), "faktura.pdf", ATTACHMENTS));
         assertThat(e.messageKey()).isEqualTo("files.rejected.pdfActiveContent");
@@ -193,7 +206,8 @@ class UploadIntakeTest {
     void javaScriptHiddenInACompressedObjectStreamIsFound() {
         byte[] pdf = TestFiles.pdfWithObjectStream("<< /S /JavaScript /JS (app.alert(1)) >>");
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain("JavaScript");
-        assertThat(rejection(() -> receive(pdf, "a.pdf", ATTACHMENTS)).messageKey()).isEqualTo("files.rejected.pdfActiveContent");
+        assertThat(rejection(() -> receive(pdf, "a.pdf", ATTACHMENTS)).messageKey())
+                .isEqualTo("files.rejected.pdfActiveContent");
     }
 
     @Test
@@ -206,9 +220,13 @@ class UploadIntakeTest {
 
     @Test
     void everyTraceOfExifGpsXmpAndCommentsIsGoneFromAJpeg() throws Exception {
-        byte[] photo = TestFiles.withSegments(TestFiles.jpeg(40, 30), TestFiles.exif(1), TestFiles.xmp(), TestFiles.comment("Hemma hos Anna"));
+        byte[] photo = TestFiles.withSegments(
+                TestFiles.jpeg(40, 30), TestFiles.exif(1), TestFiles.xmp(), TestFiles.comment("Hemma hos Anna"));
         Metadata before = ImageMetadataReader.readMetadata(new ByteArrayInputStream(photo));
-        assertThat(before.getFirstDirectoryOfType(GpsDirectory.class).getGeoLocation().getLatitude()).isBetween(66.3, 66.4);
+        assertThat(before.getFirstDirectoryOfType(GpsDirectory.class)
+                        .getGeoLocation()
+                        .getLatitude())
+                .isBetween(66.3, 66.4);
         assertThat(before.containsDirectoryOfType(XmpDirectory.class)).isTrue();
         assertThat(before.containsDirectoryOfType(JpegCommentDirectory.class)).isTrue();
 
@@ -225,13 +243,16 @@ class UploadIntakeTest {
         assertThat(raw).doesNotContain("Exif", "PhoneCo", "GPS", "Hemma", "xmpmeta");
         assertThat(file.type()).isEqualTo(FileType.JPEG);
         assertThat(file.name()).isEqualTo("IMG_0001.jpg");
-        assertThat(ImageIO.read(file.file().toFile())).extracting(BufferedImage::getWidth, BufferedImage::getHeight).containsExactly(40, 30);
+        assertThat(ImageIO.read(file.file().toFile()))
+                .extracting(BufferedImage::getWidth, BufferedImage::getHeight)
+                .containsExactly(40, 30);
         assertThat(file.sha256()).isEqualTo(HexFormat.of().formatHex(sha256(stored)));
     }
 
     @Test
     void textAndExifChunksAreGoneFromAPng() throws IOException {
-        byte[] png = TestFiles.withPngChunks(TestFiles.png(20, 10),
+        byte[] png = TestFiles.withPngChunks(
+                TestFiles.png(20, 10),
                 TestFiles.pngChunk("tEXt", "Comment\0Hemma hos Anna".getBytes(StandardCharsets.ISO_8859_1)),
                 TestFiles.pngChunk("eXIf", Arrays.copyOfRange(TestFiles.exif(1), 10, TestFiles.exif(1).length)));
         assertThat(TestFiles.pngChunkTypes(png)).contains("tEXt", "eXIf");
@@ -239,7 +260,9 @@ class UploadIntakeTest {
         UploadIntake.Accepted file = receive(png, "karta.png", ATTACHMENTS);
 
         byte[] stored = Files.readAllBytes(file.file());
-        assertThat(TestFiles.pngChunkTypes(stored)).doesNotContain("tEXt", "zTXt", "iTXt", "eXIf", "tIME").contains("IHDR", "IDAT", "IEND");
+        assertThat(TestFiles.pngChunkTypes(stored))
+                .doesNotContain("tEXt", "zTXt", "iTXt", "eXIf", "tIME")
+                .contains("IHDR", "IDAT", "IEND");
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Hemma", "PhoneCo");
         assertThat(file.width()).isEqualTo(20);
     }
@@ -298,13 +321,15 @@ class UploadIntakeTest {
     @Test
     void aJpegClaimingFourHundredMegapixelsIsRefusedBeforeDecoding() {
         byte[] bomb = TestFiles.withJpegSize(TestFiles.jpeg(16, 16), 20_000, 20_000);
-        assertThat(rejection(() -> receive(bomb, "bomb.jpg", ATTACHMENTS)).messageKey()).isEqualTo("files.rejected.tooManyPixels");
+        assertThat(rejection(() -> receive(bomb, "bomb.jpg", ATTACHMENTS)).messageKey())
+                .isEqualTo("files.rejected.tooManyPixels");
     }
 
     @Test
     void aBrokenPictureIsRefusedAsUnreadable() {
         // A JPEG signature and then nothing a decoder can use.
-        byte[] broken = Arrays.copyOf(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0}, 64);
+        byte[] broken = Arrays.copyOf(
+                new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0}, 64);
         FileRejectedException e = rejection(() -> receive(broken, "trasig.jpg", ATTACHMENTS));
         assertThat(e.messageKey()).isEqualTo("files.rejected.unreadableImage");
         assertThat(e.getStatusCode().value()).isEqualTo(422);

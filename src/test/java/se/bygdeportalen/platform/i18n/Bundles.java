@@ -18,8 +18,7 @@ final class Bundles {
     static final Path DIRECTORY = Path.of("src/main/resources/messages");
     private static final Pattern NAME = Pattern.compile("(.+)_(sv|fi|fit|en)\\.properties");
 
-    private Bundles() {
-    }
+    private Bundles() {}
 
     /** module → language → key → value. */
     static Map<String, Map<Lang, Map<String, String>>> load() throws IOException {
@@ -36,7 +35,8 @@ final class Bundles {
                 }
                 Map<String, String> values = new TreeMap<>();
                 props.stringPropertyNames().forEach(k -> values.put(k, props.getProperty(k)));
-                result.computeIfAbsent(m.group(1), k -> new TreeMap<>()).put(Lang.fromCode(m.group(2)).orElseThrow(), values);
+                result.computeIfAbsent(m.group(1), k -> new TreeMap<>())
+                        .put(Lang.fromCode(m.group(2)).orElseThrow(), values);
             }
         }
         return result;

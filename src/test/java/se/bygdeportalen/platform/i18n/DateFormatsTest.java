@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,7 +50,8 @@ class DateFormatsTest {
         DateFormats fi = in(Lang.FI);
         for (Month month : Month.values()) {
             LocalDate day = LocalDate.of(2026, month, 3);
-            assertThat(fit.date(day)).as(month.toString())
+            assertThat(fit.date(day))
+                    .as(month.toString())
                     .isEqualTo("3. " + DateFormats.FIT_MONTHS_IN_DATE.get(month.ordinal()) + " 2026")
                     .isNotEqualTo(fi.date(day));
             assertThat(fit.monthName(month)).isEqualTo(DateFormats.FIT_MONTHS.get(month.ordinal()));
@@ -145,7 +145,8 @@ class DateFormatsTest {
         assertThat(sv.dateTime(Instant.parse("2026-10-25T01:30:00Z"))).isEqualTo("25 oktober 2026 kl. 02:30");
         // Late evening UTC is already the next day in Sweden: the date follows the local clock.
         assertThat(in(Lang.FIT).dateTime(Instant.parse("2026-04-30T22:15:00Z"))).isEqualTo("1. maita 2026 kello 0.15");
-        assertThat(in(Lang.FI).dateTime(Instant.parse("2026-04-30T22:15:00Z"))).isEqualTo("1. toukokuuta 2026 klo 0.15");
+        assertThat(in(Lang.FI).dateTime(Instant.parse("2026-04-30T22:15:00Z")))
+                .isEqualTo("1. toukokuuta 2026 klo 0.15");
     }
 
     @Test

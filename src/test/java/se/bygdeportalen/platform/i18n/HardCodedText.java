@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  */
 final class HardCodedText {
 
-    private static final Pattern SPOKEN_ATTRIBUTE = Pattern.compile("\\s(alt|title|aria-label|placeholder)=\"([^\"]*)\"");
+    private static final Pattern SPOKEN_ATTRIBUTE =
+            Pattern.compile("\\s(alt|title|aria-label|placeholder)=\"([^\"]*)\"");
 
-    private HardCodedText() {
-    }
+    private HardCodedText() {}
 
     static String visibleText(String template) {
         String s = template.replaceAll("(?s)<%--.*?--%>", " ").replaceAll("(?s)<!--.*?-->", " ");
@@ -20,7 +20,7 @@ final class HardCodedText {
         s = removeBalanced(s, "!{", '{', '}');
         s = removeBalanced(s, "$unsafe{", '{', '}');
         s = removeBalanced(s, "${", '{', '}');
-        for (String directive : new String[]{"@template.", "@if", "@elseif", "@for"}) {
+        for (String directive : new String[] {"@template.", "@if", "@elseif", "@for"}) {
             s = removeCall(s, directive);
         }
         s = s.replaceAll("@(else|endif|endfor|raw|endraw)\\b", " ");
@@ -30,7 +30,10 @@ final class HardCodedText {
         while (attributes.find()) {
             spoken.append(' ').append(attributes.group(2));
         }
-        s = s.replaceAll("(?s)<[^>]*>", " ").replaceAll("&[a-zA-Z]+;|&#\\d+;", " ").replace("@`", " ").replace("`", " ");
+        s = s.replaceAll("(?s)<[^>]*>", " ")
+                .replaceAll("&[a-zA-Z]+;|&#\\d+;", " ")
+                .replace("@`", " ")
+                .replace("`", " ");
         return (s + spoken).replaceAll("\\s+", " ");
     }
 
@@ -87,7 +90,10 @@ final class HardCodedText {
                 } else if (c == '@' && j + 1 < s.length() && s.charAt(j + 1) == '`') {
                     int end = contentEnd(s, j + 2);
                     // Markup passed as content keeps being checked: it is visible text.
-                    contentBlocks.append(' ').append(visibleText(s.substring(j + 2, end))).append(' ');
+                    contentBlocks
+                            .append(' ')
+                            .append(visibleText(s.substring(j + 2, end)))
+                            .append(' ');
                     j = end;
                 } else if (c == '(') {
                     depth++;

@@ -3,7 +3,6 @@ package se.bygdeportalen.platform.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,7 +54,20 @@ class LangTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", ",,,", "en;q=abc", "fi;q=2", "en;;q=0.5", "en-", "x-", "über", ";q=0.5", "fi;q=0.5;q=0.4", "12345678901"})
+    @ValueSource(
+            strings = {
+                "   ",
+                ",,,",
+                "en;q=abc",
+                "fi;q=2",
+                "en;;q=0.5",
+                "en-",
+                "x-",
+                "über",
+                ";q=0.5",
+                "fi;q=0.5;q=0.4",
+                "12345678901"
+            })
     void aMissingOrMalformedHeaderGivesSwedish(String header) {
         assertThat(Lang.fromAcceptLanguage(header)).isEqualTo(Lang.SV);
     }

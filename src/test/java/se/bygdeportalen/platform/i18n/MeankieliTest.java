@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,21 +21,25 @@ import org.junit.jupiter.api.Test;
 class MeankieliTest {
 
     /** Swedish endings a glossary term may take and still be the same word (not a compound). */
-    private static final Set<String> SWEDISH_ENDINGS = Set.of("", "en", "et", "er", "erna", "ernas", "ens", "ets", "s", "ar", "arna",
-            "n", "na", "ns", "t", "e", "a", "or", "orna", "r");
+    private static final Set<String> SWEDISH_ENDINGS = Set.of(
+            "", "en", "et", "er", "erna", "ernas", "ens", "ets", "s", "ar", "arna", "n", "na", "ns", "t", "e", "a",
+            "or", "orna", "r");
 
-    record Term(String swedish, List<String> finnish, List<String> meankieli) {
-    }
+    record Term(String swedish, List<String> finnish, List<String> meankieli) {}
 
     @Test
     void noMeankieliTextOfThreeWordsOrMoreEqualsTheFinnish() throws IOException {
         List<String> copies = new ArrayList<>();
-        Bundles.load().forEach((module, byLang) -> byLang.getOrDefault(Lang.FIT, Map.of()).forEach((key, fit) -> {
-            String fi = byLang.getOrDefault(Lang.FI, Map.of()).get(key);
-            if (fi != null && fi.strip().equals(fit.strip()) && fit.strip().split("\\s+").length >= 3) {
-                copies.add(module + ": " + key + " = \"" + fit + "\"");
-            }
-        }));
+        Bundles.load()
+                .forEach((module, byLang) -> byLang.getOrDefault(Lang.FIT, Map.of())
+                        .forEach((key, fit) -> {
+                            String fi = byLang.getOrDefault(Lang.FI, Map.of()).get(key);
+                            if (fi != null
+                                    && fi.strip().equals(fit.strip())
+                                    && fit.strip().split("\\s+").length >= 3) {
+                                copies.add(module + ": " + key + " = \"" + fit + "\"");
+                            }
+                        }));
         assertThat(copies).as("Meänkieli values identical to Finnish").isEmpty();
     }
 
@@ -53,8 +56,10 @@ class MeankieliTest {
                 return;
             }
             for (Term term : glossary) {
-                if (usesTerm(sv, term.swedish()) && term.meankieli().stream().noneMatch(form -> containsStem(fit, form))) {
-                    problems.add(key + ": Swedish uses \"" + term.swedish() + "\", Meänkieli should use " + term.meankieli() + ": \"" + fit + "\"");
+                if (usesTerm(sv, term.swedish())
+                        && term.meankieli().stream().noneMatch(form -> containsStem(fit, form))) {
+                    problems.add(key + ": Swedish uses \"" + term.swedish() + "\", Meänkieli should use "
+                            + term.meankieli() + ": \"" + fit + "\"");
                 }
             }
         });
@@ -67,7 +72,8 @@ class MeankieliTest {
         assertThat(usesTerm("Förslaget är skickat", "förslag")).isTrue();
         assertThat(usesTerm("Medborgarförslag", "förslag")).isFalse();
         assertThat(usesTerm("Logga in här", "logga in")).isTrue();
-        assertThat(containsStem("Lähätä kansalaisförslaakin", "kansalaisförslaaki")).isTrue();
+        assertThat(containsStem("Lähätä kansalaisförslaakin", "kansalaisförslaaki"))
+                .isTrue();
         assertThat(containsStem("Kunnanhallituksen möötissä", "möötti")).isTrue();
         assertThat(containsStem("Lähetä sähköpostia", "e-posti")).isFalse();
         assertThat(containsStem("Yhdistyksen tiedot", "yhistys")).isFalse();
@@ -79,9 +85,22 @@ class MeankieliTest {
 
     @Test
     void meankieliMonthAndWeekdayNamesAreTheAttestedOnes() {
-        assertThat(DateFormats.FIT_MONTHS).containsExactly("janyaari", "fepryaari", "marsi", "aprilli", "mai", "jyyni", "jyyli",
-                "aykysti", "septemperi", "oktuuperi", "nuvemperi", "tesemperi");
-        assertThat(DateFormats.FIT_WEEKDAYS).containsExactly("maanantai", "tiistai", "keskiviikko", "tuorestai", "perjantai", "lauantai", "pyhä");
+        assertThat(DateFormats.FIT_MONTHS)
+                .containsExactly(
+                        "janyaari",
+                        "fepryaari",
+                        "marsi",
+                        "aprilli",
+                        "mai",
+                        "jyyni",
+                        "jyyli",
+                        "aykysti",
+                        "septemperi",
+                        "oktuuperi",
+                        "nuvemperi",
+                        "tesemperi");
+        assertThat(DateFormats.FIT_WEEKDAYS)
+                .containsExactly("maanantai", "tiistai", "keskiviikko", "tuorestai", "perjantai", "lauantai", "pyhä");
     }
 
     static boolean usesTerm(String text, String term) {
@@ -93,7 +112,9 @@ class MeankieliTest {
                 String token = tokens.get(i + t);
                 String want = termTokens.get(t);
                 boolean last = t == termTokens.size() - 1;
-                match = last ? token.startsWith(want) && SWEDISH_ENDINGS.contains(token.substring(want.length())) : token.equals(want);
+                match = last
+                        ? token.startsWith(want) && SWEDISH_ENDINGS.contains(token.substring(want.length()))
+                        : token.equals(want);
             }
             if (match) {
                 return true;
@@ -115,13 +136,17 @@ class MeankieliTest {
         for (int i = 0; i + formWords.size() <= words.size(); i++) {
             boolean match = true;
             for (int w = 0; w < formWords.size() - 1 && match; w++) {
-                // Leading words of a phrase are short verbs that inflect too (ota poies → ottaa poies): two letters suffice there.
+                // Leading words of a phrase are short verbs that inflect too (ota poies → ottaa poies): two letters
+                // suffice there.
                 String word = formWords.get(w);
-                match = words.get(i + w).startsWith(word.substring(0, Math.min(word.length(), Math.max(2, word.length() - 3))));
+                match = words.get(i + w)
+                        .startsWith(word.substring(0, Math.min(word.length(), Math.max(2, word.length() - 3))));
             }
             String candidate = words.get(i + formWords.size() - 1);
             // A long enough stem may also end a compound (puhheenjohtaja → varapuhheenjohtaja).
-            if (match && (candidate.startsWith(stem) || formWords.size() == 1 && stem.length() >= 6 && candidate.indexOf(stem) > 0)) {
+            if (match
+                    && (candidate.startsWith(stem)
+                            || formWords.size() == 1 && stem.length() >= 6 && candidate.indexOf(stem) > 0)) {
                 return true;
             }
         }
@@ -129,7 +154,9 @@ class MeankieliTest {
     }
 
     private static List<String> tokens(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")).filter(t -> !t.isEmpty()).toList();
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"))
+                .filter(t -> !t.isEmpty())
+                .toList();
     }
 
     static List<Term> glossary() throws IOException {

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,15 +53,19 @@ class MessageBundlesTest {
     @Test
     void placeholdersAreTheSameInEveryLanguage() throws IOException {
         List<String> problems = new ArrayList<>();
-        Bundles.load().forEach((module, byLang) -> byLang.getOrDefault(Lang.SV, Map.of()).forEach((key, sv) -> {
-            Set<String> expected = placeholders(sv);
-            for (Lang lang : Lang.values()) {
-                String value = byLang.getOrDefault(lang, Map.of()).get(key);
-                if (value != null && !placeholders(value).equals(expected)) {
-                    problems.add(module + "_" + lang.code() + " " + key + ": " + placeholders(value) + " but Swedish has " + expected);
-                }
-            }
-        }));
+        Bundles.load()
+                .forEach((module, byLang) -> byLang.getOrDefault(Lang.SV, Map.of())
+                        .forEach((key, sv) -> {
+                            Set<String> expected = placeholders(sv);
+                            for (Lang lang : Lang.values()) {
+                                String value =
+                                        byLang.getOrDefault(lang, Map.of()).get(key);
+                                if (value != null && !placeholders(value).equals(expected)) {
+                                    problems.add(module + "_" + lang.code() + " " + key + ": " + placeholders(value)
+                                            + " but Swedish has " + expected);
+                                }
+                            }
+                        }));
         assertThat(problems).isEmpty();
     }
 
@@ -90,7 +93,8 @@ class MessageBundlesTest {
         for (Path template : templates()) {
             String visible = HardCodedText.visibleText(Files.readString(template, StandardCharsets.UTF_8));
             if (visible.codePoints().anyMatch(Character::isLetter)) {
-                problems.add(TEMPLATES.relativize(template) + ": \"" + visible.strip().replaceAll("\\s+", " ") + "\"");
+                problems.add(TEMPLATES.relativize(template) + ": \""
+                        + visible.strip().replaceAll("\\s+", " ") + "\"");
             }
         }
         assertThat(problems).isEmpty();
@@ -99,12 +103,17 @@ class MessageBundlesTest {
     @Test
     void theHardCodedTextCheckCatchesTextAndToleratesExpressions() {
         assertThat(HardCodedText.visibleText("<p>Hej ${ctx.t(\"a.b\")}</p>")).contains("Hej");
-        assertThat(HardCodedText.visibleText("<img alt=\"Kommunens logga\" src=\"${x}\">")).contains("Kommunens logga");
-        assertThat(HardCodedText.visibleText("<button aria-label=\"Stäng\">×</button>")).contains("Stäng");
-        assertThat(HardCodedText.visibleText("@if(a.b(\"x\"))<p>${ctx.t(\"k\")} – ${n}</p>@endif")).doesNotContainPattern("\\p{L}");
-        assertThat(HardCodedText.visibleText("@template.components.tag(text = ctx.t(\"k\"), variant = \"info\")")).doesNotContainPattern("\\p{L}");
+        assertThat(HardCodedText.visibleText("<img alt=\"Kommunens logga\" src=\"${x}\">"))
+                .contains("Kommunens logga");
+        assertThat(HardCodedText.visibleText("<button aria-label=\"Stäng\">×</button>"))
+                .contains("Stäng");
+        assertThat(HardCodedText.visibleText("@if(a.b(\"x\"))<p>${ctx.t(\"k\")} – ${n}</p>@endif"))
+                .doesNotContainPattern("\\p{L}");
+        assertThat(HardCodedText.visibleText("@template.components.tag(text = ctx.t(\"k\"), variant = \"info\")"))
+                .doesNotContainPattern("\\p{L}");
         assertThat(HardCodedText.visibleText("<code>components/tag.jte</code>")).doesNotContainPattern("\\p{L}");
-        assertThat(HardCodedText.visibleText("<%-- a comment --%><!-- html comment -->")).doesNotContainPattern("\\p{L}");
+        assertThat(HardCodedText.visibleText("<%-- a comment --%><!-- html comment -->"))
+                .doesNotContainPattern("\\p{L}");
     }
 
     private static Set<String> placeholders(String value) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +15,14 @@ class MessagesTest {
     @BeforeEach
     void bundles() {
         Map<Lang, Map<String, String>> byLang = new EnumMap<>(Lang.class);
-        byLang.put(Lang.SV, Map.of(
-                "greeting", "Hej {0}, du har {1} nya meddelanden.",
-                "turn", "Det är {0}'s tur, inte '{1}'.",
-                "twice", "{0} och {0} igen",
-                "only.sv", "Bara på svenska",
-                "braces", "Mängden {x} och {0}"));
+        byLang.put(
+                Lang.SV,
+                Map.of(
+                        "greeting", "Hej {0}, du har {1} nya meddelanden.",
+                        "turn", "Det är {0}'s tur, inte '{1}'.",
+                        "twice", "{0} och {0} igen",
+                        "only.sv", "Bara på svenska",
+                        "braces", "Mängden {x} och {0}"));
         byLang.put(Lang.FI, Map.of("greeting", "Hei {0}, sinulla on {1} uutta viestiä."));
         byLang.put(Lang.FIT, Map.of("greeting", "Terve {0}, sulla oon {1} uutta viestiä."));
         byLang.put(Lang.EN, Map.of("greeting", "Hello {0}, you have {1} new messages.", "turn", "It''s {0}'s turn."));
@@ -44,7 +45,8 @@ class MessagesTest {
 
     @Test
     void argumentsAreInsertedLiterally() {
-        assertThat(messages.get(Lang.SV, "greeting", "$1 \\ {1}", "{0}")).isEqualTo("Hej $1 \\ {1}, du har {0} nya meddelanden.");
+        assertThat(messages.get(Lang.SV, "greeting", "$1 \\ {1}", "{0}"))
+                .isEqualTo("Hej $1 \\ {1}, du har {0} nya meddelanden.");
         assertThat(messages.get(Lang.SV, "greeting", null, 0)).isEqualTo("Hej null, du har 0 nya meddelanden.");
         assertThat(messages.get(Lang.SV, "braces", "y")).isEqualTo("Mängden {x} och y");
     }

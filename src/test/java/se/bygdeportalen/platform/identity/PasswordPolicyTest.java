@@ -8,12 +8,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 
@@ -67,7 +65,15 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password1234", "iloveyou1234", "qwertyuiopasdfghjkl", "1q2w3e4r5t6y", "passwordpassword", "123456789012"})
+    @ValueSource(
+            strings = {
+                "password1234",
+                "iloveyou1234",
+                "qwertyuiopasdfghjkl",
+                "1q2w3e4r5t6y",
+                "passwordpassword",
+                "123456789012"
+            })
     void knownBreachedPasswordsAreRefused(String breached) {
         assertThat(check(breached)).contains("password.rule.breached");
     }
@@ -81,13 +87,16 @@ class PasswordPolicyTest {
     @Test
     void everyLongPasswordOfTheBundledListIsRefused() throws IOException {
         int checked = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt.gz")), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt.gz")),
+                StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isEmpty()) {
                     assertThat(policy.check(line, null)).as(line).isPresent();
-                    assertThat(policy.check(line.toUpperCase(java.util.Locale.ROOT), null)).as(line).isPresent();
+                    assertThat(policy.check(line.toUpperCase(java.util.Locale.ROOT), null))
+                            .as(line)
+                            .isPresent();
                     checked++;
                 }
             }
@@ -105,8 +114,16 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Overtornea2026!", "övertorneå123", "ÖVERTORNEÅ 2026", "Bygdeportalen1", "matarenki!!2026", "Ylitornio-2026",
-            "ＯＶＥＲＴＯＲＮＥＡ２０２６"})
+    @ValueSource(
+            strings = {
+                "Overtornea2026!",
+                "övertorneå123",
+                "ÖVERTORNEÅ 2026",
+                "Bygdeportalen1",
+                "matarenki!!2026",
+                "Ylitornio-2026",
+                "ＯＶＥＲＴＯＲＮＥＡ２０２６"
+            })
     void theMunicipalityAndThePlatformAreTooEasyToGuess(String guessable) {
         assertThat(check(guessable)).contains("password.rule.guessable");
     }
@@ -135,8 +152,14 @@ class PasswordPolicyTest {
     @Test
     void everyRuleHasAMessageInEveryLanguage() {
         Messages messages = new Messages();
-        for (String key : new String[]{"password.rule.required", "password.rule.tooShort", "password.rule.tooLong", "password.rule.breached",
-                "password.rule.containsUsername", "password.rule.guessable"}) {
+        for (String key : new String[] {
+            "password.rule.required",
+            "password.rule.tooShort",
+            "password.rule.tooLong",
+            "password.rule.breached",
+            "password.rule.containsUsername",
+            "password.rule.guessable"
+        }) {
             for (Lang lang : Lang.values()) {
                 assertThat(messages.has(lang, key)).as(lang.code() + " " + key).isTrue();
             }

@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,7 +69,9 @@ class PersonalNumberVaultTest {
         assertThat(vault.index(PIN)).isEqualTo(index);
         assertThat(vault.index(DIGITS)).isEqualTo(index);
         assertThat(vault.index("19121212 1212")).isEqualTo(index);
-        assertThat(new PersonalNumberVault(key.clone()).index(PIN)).as("same key, new instance").isEqualTo(index);
+        assertThat(new PersonalNumberVault(key.clone()).index(PIN))
+                .as("same key, new instance")
+                .isEqualTo(index);
         assertThat(vault.index("191212121213")).isNotEqualTo(index);
         assertThat(new String(index, StandardCharsets.ISO_8859_1)).doesNotContain(DIGITS);
     }
@@ -96,7 +97,17 @@ class PersonalNumberVaultTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"121212-1212", "1212121212", "", "19121212-121", "1912121212123", "19121212-121X", "abcdefghijkl", "19121212_1212"})
+    @ValueSource(
+            strings = {
+                "121212-1212",
+                "1212121212",
+                "",
+                "19121212-121",
+                "1912121212123",
+                "19121212-121X",
+                "abcdefghijkl",
+                "19121212_1212"
+            })
     void normalizeRefusesAnythingButTwelveDigits(String raw) {
         assertThatThrownBy(() -> PersonalNumberVault.normalize(raw)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -112,15 +123,21 @@ class PersonalNumberVaultTest {
     void toStringHidesTheKeys() {
         String shown = vault.toString();
         assertThat(shown).contains("hidden");
-        assertThat(shown).doesNotContain(HexFormat.of().formatHex(key)).doesNotContain(Base64.getEncoder().encodeToString(key));
-        assertThat(shown).doesNotContain(HexFormat.of().formatHex(key, 0, 4)).doesNotContain(Base64.getEncoder().encodeToString(Arrays.copyOf(key, 6)));
+        assertThat(shown)
+                .doesNotContain(HexFormat.of().formatHex(key))
+                .doesNotContain(Base64.getEncoder().encodeToString(key));
+        assertThat(shown)
+                .doesNotContain(HexFormat.of().formatHex(key, 0, 4))
+                .doesNotContain(Base64.getEncoder().encodeToString(Arrays.copyOf(key, 6)));
     }
 
     @Test
     void aWrongKeyCannotDecrypt() {
         byte[] sealed = vault.encrypt(PIN);
         PersonalNumberVault other = new PersonalNumberVault(key());
-        assertThatThrownBy(() -> other.decrypt(sealed)).isInstanceOf(IllegalStateException.class).hasMessageNotContaining(DIGITS);
+        assertThatThrownBy(() -> other.decrypt(sealed))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageNotContaining(DIGITS);
     }
 
     @Test

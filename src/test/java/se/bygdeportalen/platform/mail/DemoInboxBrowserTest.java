@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.mail.web.MailAdminPages;
 import se.bygdeportalen.platform.security.PortalUser;
@@ -25,12 +24,16 @@ class DemoInboxBrowserTest {
 
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     SendDueMail sender;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -38,8 +41,15 @@ class DemoInboxBrowserTest {
     @EnumSource(Lang.class)
     void demoInboxIsAccessible(Lang lang, Browser browser) {
         String subject = "Kvitto " + System.nanoTime();
-        tx.executeWithoutResult(s -> outbox.enqueue(new OutgoingMail("aino.niemi@example.se", "Aino Niemi", subject,
-                "Hej Aino!\n\nTack för ditt förslag.", null, lang, "platform.test", null)));
+        tx.executeWithoutResult(s -> outbox.enqueue(new OutgoingMail(
+                "aino.niemi@example.se",
+                "Aino Niemi",
+                subject,
+                "Hej Aino!\n\nTack för ditt förslag.",
+                null,
+                lang,
+                "platform.test",
+                null)));
         sender.send();
         PortalUser admin = new TestStaff(jdbc, encoder).create(lang, Role.ADMINISTRATOR);
         browser.signInAsStaff(admin.username(), TestStaff.PASSWORD);

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
 import se.bygdeportalen.platform.mail.web.MailAdminPages;
@@ -33,23 +31,34 @@ class DemoInboxTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MailOutbox mailOutbox;
+
     @Autowired
     SendDueMail sender;
+
     @Autowired
     MailOutboxRepository outbox;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void sentMailLandsInTheDemoInboxWhereAnAdministratorCanReadIt() throws Exception {
         String subject = "Tack för ditt förslag " + System.nanoTime();
-        long id = tx.execute(status -> mailOutbox.enqueue(new OutgoingMail("anna.lind@example.se", "Anna Lind", subject,
-                "Hej Anna!\n\nDitt förslag har fått diarienummer KS 2026/17.\nVi hör av oss.", "<p>Hej Anna!</p>",
-                Lang.FIT, "proposals.receipt", null)));
+        long id = tx.execute(status -> mailOutbox.enqueue(new OutgoingMail(
+                "anna.lind@example.se",
+                "Anna Lind",
+                subject,
+                "Hej Anna!\n\nDitt förslag har fått diarienummer KS 2026/17.\nVi hör av oss.",
+                "<p>Hej Anna!</p>",
+                Lang.FIT,
+                "proposals.receipt",
+                null)));
 
         assertThat(sender.send()).isGreaterThanOrEqualTo(1);
 
@@ -59,22 +68,40 @@ class DemoInboxTest {
 
         PortalUser admin = administrator();
         String html = mvc.perform(get(MailAdminPages.DEMO_INBOX).with(authentication(new PortalAuthentication(admin))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Document page = Jsoup.parse(html);
-        var card = page.select("li.card").stream().filter(li -> li.text().contains(subject)).findFirst().orElseThrow();
+        var card = page.select("li.card").stream()
+                .filter(li -> li.text().contains(subject))
+                .findFirst()
+                .orElseThrow();
         assertThat(card.selectFirst("h2").attr("lang")).isEqualTo("fit");
-        assertThat(card.text()).contains("anna.lind@example.se", "Anna Lind", "proposals.receipt", "Ditt förslag har fått diarienummer KS 2026/17.");
+        assertThat(card.text())
+                .contains(
+                        "anna.lind@example.se",
+                        "Anna Lind",
+                        "proposals.receipt",
+                        "Ditt förslag har fått diarienummer KS 2026/17.");
         assertThat(card.select("details p").size()).isGreaterThanOrEqualTo(2);
 
         String overview = mvc.perform(get(MailAdminPages.PAGE).with(authentication(new PortalAuthentication(admin))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(overview).select("a[href=" + MailAdminPages.DEMO_INBOX + "]")).isNotEmpty();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(overview).select("a[href=" + MailAdminPages.DEMO_INBOX + "]"))
+                .isNotEmpty();
     }
 
     private PortalUser administrator() {
         String username = "mail-demo-admin-" + (System.nanoTime() % 1_000_000);
-        long id = jdbc.sql("INSERT INTO staff_account (username, display_name, roles) VALUES (:u, 'Demo Admin', '{ADMINISTRATOR}') RETURNING id")
-                .param("u", username).query(Long.class).single();
+        long id = jdbc.sql(
+                        "INSERT INTO staff_account (username, display_name, roles) VALUES (:u, 'Demo Admin', '{ADMINISTRATOR}') RETURNING id")
+                .param("u", username)
+                .query(Long.class)
+                .single();
         return PortalUser.staff(id, username, "Demo Admin", Set.of(Role.ADMINISTRATOR), Lang.SV, false);
     }
 }

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,7 +22,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
 import se.bygdeportalen.platform.mail.internal.RetryFailedMail;
@@ -42,12 +40,16 @@ class MailAdminPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MailOutbox mailOutbox;
+
     @Autowired
     MailOutboxRepository outbox;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -59,8 +61,12 @@ class MailAdminPagesTest {
     void staffAndAFailedMail() {
         administrator = staff(Role.ADMINISTRATOR);
         communicator = staff(Role.COMMUNICATOR);
-        failedId = tx.execute(status -> mailOutbox.enqueue(OutgoingMail.text("resident" + System.nanoTime() + "@example.se",
-                "Kvitto på din bokning", "Text", Lang.SV, "test.booking-receipt")));
+        failedId = tx.execute(status -> mailOutbox.enqueue(OutgoingMail.text(
+                "resident" + System.nanoTime() + "@example.se",
+                "Kvitto på din bokning",
+                "Text",
+                Lang.SV,
+                "test.booking-receipt")));
         jdbc.sql("""
                 UPDATE mail_outbox SET status = 'FAILED', attempts = 3, next_attempt_at = NULL, last_attempt_at = now(),
                                        last_error = 'SMTPAddressFailedException: 550 5.1.1 Mailbox unavailable ' || id
@@ -72,7 +78,9 @@ class MailAdminPagesTest {
     void staffWithoutTheAdministratorRoleMayNeitherSeeNorRetry() throws Exception {
         mvc.perform(get("/admin/e-post").with(authentication(new PortalAuthentication(communicator))))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/e-post/" + failedId + "/skicka-igen").with(csrf()).with(authentication(new PortalAuthentication(communicator))))
+        mvc.perform(post("/admin/e-post/" + failedId + "/skicka-igen")
+                        .with(csrf())
+                        .with(authentication(new PortalAuthentication(communicator))))
                 .andExpect(status().isForbidden());
         assertThat(outbox.byId(failedId).orElseThrow().status()).isEqualTo(MailStatus.FAILED);
     }
@@ -85,29 +93,42 @@ class MailAdminPagesTest {
     void theRetryUseCaseRefusesVisitorsResidentsAndStaffWithoutTheRole() {
         for (Actor actor : List.of(Actor.VISITOR, new Actor.Resident(42), Actor.of(communicator))) {
             HttpStatus expected = actor instanceof Actor.Staff ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
-            assertThatThrownBy(() -> retryFailedMail.retryFailedMail(new RetryFailedMail.Command(failedId), actor)).as(actor.toString())
-                    .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(expected));
+            assertThatThrownBy(() -> retryFailedMail.retryFailedMail(new RetryFailedMail.Command(failedId), actor))
+                    .as(actor.toString())
+                    .isInstanceOfSatisfying(
+                            Problem.class, p -> assertThat(p.status()).isEqualTo(expected));
         }
         assertThat(outbox.byId(failedId).orElseThrow().status()).isEqualTo(MailStatus.FAILED);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'mail.outbox.retried' AND entity_id = :id")
-                .param("id", String.valueOf(failedId)).query(Long.class).single()).isZero();
-        assertThat(retryFailedMail.retryFailedMail(new RetryFailedMail.Command(failedId), Actor.of(administrator)).id()).isEqualTo(failedId);
+                        .param("id", String.valueOf(failedId))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(retryFailedMail
+                        .retryFailedMail(new RetryFailedMail.Command(failedId), Actor.of(administrator))
+                        .id())
+                .isEqualTo(failedId);
         assertThat(retryFailedMail.retryFailedMail(new RetryFailedMail.Command(failedId), Actor.of(administrator)))
-                .as("a second retry changes nothing").isInstanceOfSatisfying(Result.Invalid.class, i -> assertThat(i.status()).isEqualTo(409));
+                .as("a second retry changes nothing")
+                .isInstanceOfSatisfying(
+                        Result.Invalid.class, i -> assertThat(i.status()).isEqualTo(409));
     }
 
     @Test
     void anAdministratorSeesTheFailedMailWithItsError() throws Exception {
         String html = mvc.perform(get("/admin/e-post").with(authentication(new PortalAuthentication(administrator))))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         Document page = Jsoup.parse(html);
         Element form = page.selectFirst("form[action=/admin/e-post/" + failedId + "/skicka-igen]");
         assertThat(form).isNotNull();
         assertThat(form.selectFirst("input[type=hidden][name=_csrf]")).isNotNull();
         Element row = form.closest("tr");
-        assertThat(row.text()).contains("Kvitto på din bokning", "test.booking-receipt", "550 5.1.1 Mailbox unavailable " + failedId);
+        assertThat(row.text())
+                .contains("Kvitto på din bokning", "test.booking-receipt", "550 5.1.1 Mailbox unavailable " + failedId);
         // Not in demo mode: there is no demo inbox.
         mvc.perform(get(MailAdminPages.DEMO_INBOX).with(authentication(new PortalAuthentication(administrator))))
                 .andExpect(status().isNotFound());
@@ -115,7 +136,9 @@ class MailAdminPagesTest {
 
     @Test
     void retryingQueuesTheMailAgainAndIsAudited() throws Exception {
-        mvc.perform(post("/admin/e-post/" + failedId + "/skicka-igen").with(csrf()).with(authentication(new PortalAuthentication(administrator))))
+        mvc.perform(post("/admin/e-post/" + failedId + "/skicka-igen")
+                        .with(csrf())
+                        .with(authentication(new PortalAuthentication(administrator))))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/e-post?skickas-igen"));
 
@@ -123,9 +146,12 @@ class MailAdminPagesTest {
         assertThat(retried.status()).isEqualTo(MailStatus.PENDING);
         assertThat(retried.attempts()).isZero();
         assertThat(retried.nextAttemptAt()).isNotNull();
-        var audit = jdbc.sql("SELECT actor_kind, actor_id, summary, before_state::text AS b, after_state::text AS a FROM audit_log "
-                        + "WHERE action = 'mail.outbox.retried' AND entity_type = 'mail_outbox' AND entity_id = :id")
-                .param("id", String.valueOf(failedId)).query().listOfRows();
+        var audit = jdbc.sql(
+                        "SELECT actor_kind, actor_id, summary, before_state::text AS b, after_state::text AS a FROM audit_log "
+                                + "WHERE action = 'mail.outbox.retried' AND entity_type = 'mail_outbox' AND entity_id = :id")
+                .param("id", String.valueOf(failedId))
+                .query()
+                .listOfRows();
         assertThat(audit).hasSize(1);
         assertThat(audit.getFirst().get("actor_kind")).isEqualTo("staff");
         assertThat(((Number) audit.getFirst().get("actor_id")).longValue()).isEqualTo(administrator.id());
@@ -134,26 +160,39 @@ class MailAdminPagesTest {
         assertThat((String) audit.getFirst().get("summary")).doesNotContain("@");
 
         // A second click changes nothing and records nothing.
-        mvc.perform(post("/admin/e-post/" + failedId + "/skicka-igen").with(csrf()).with(authentication(new PortalAuthentication(administrator))))
+        mvc.perform(post("/admin/e-post/" + failedId + "/skicka-igen")
+                        .with(csrf())
+                        .with(authentication(new PortalAuthentication(administrator))))
                 .andExpect(redirectedUrl("/admin/e-post"));
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'mail.outbox.retried' AND entity_id = :id")
-                .param("id", String.valueOf(failedId)).query(Long.class).single()).isEqualTo(1);
+                        .param("id", String.valueOf(failedId))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void retryingNeedsTheCsrfTokenAndAnExistingMail() throws Exception {
-        mvc.perform(post("/admin/e-post/" + failedId + "/skicka-igen").with(authentication(new PortalAuthentication(administrator))))
+        mvc.perform(post("/admin/e-post/" + failedId + "/skicka-igen")
+                        .with(authentication(new PortalAuthentication(administrator))))
                 .andExpect(status().isForbidden());
         assertThat(outbox.byId(failedId).orElseThrow().status()).isEqualTo(MailStatus.FAILED);
-        mvc.perform(post("/admin/e-post/999999999/skicka-igen").with(csrf()).with(authentication(new PortalAuthentication(administrator))))
+        mvc.perform(post("/admin/e-post/999999999/skicka-igen")
+                        .with(csrf())
+                        .with(authentication(new PortalAuthentication(administrator))))
                 .andExpect(status().isNotFound());
     }
 
     private PortalUser staff(Role role) {
-        String username = "mail-" + role.name().toLowerCase() + "-" + ACCOUNTS.incrementAndGet() + "-" + (System.nanoTime() % 100000);
-        long id = jdbc.sql("INSERT INTO staff_account (username, display_name, roles) VALUES (:u, :n, CAST(:r AS text[])) RETURNING id")
-                .param("u", username).param("n", "Test " + role.name()).param("r", "{" + role.name() + "}")
-                .query(Long.class).single();
+        String username = "mail-" + role.name().toLowerCase() + "-" + ACCOUNTS.incrementAndGet() + "-"
+                + (System.nanoTime() % 100000);
+        long id = jdbc.sql(
+                        "INSERT INTO staff_account (username, display_name, roles) VALUES (:u, :n, CAST(:r AS text[])) RETURNING id")
+                .param("u", username)
+                .param("n", "Test " + role.name())
+                .param("r", "{" + role.name() + "}")
+                .query(Long.class)
+                .single();
         return PortalUser.staff(id, username, "Test " + role.name(), Set.of(role), Lang.SV, false);
     }
 }

@@ -5,10 +5,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
-
 import se.bygdeportalen.test.IntegrationTest;
 
 /**
@@ -22,9 +20,10 @@ import se.bygdeportalen.test.IntegrationTest;
 @Target(ElementType.TYPE)
 @IntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {
-        "bygdeportalen.scheduler.enabled=false",
-        "bygdeportalen.mail.max-attempts=3",
-        "bygdeportalen.mail.batch-size=3"})
-@interface MailIntegrationTest {
-}
+@TestPropertySource(
+        properties = {
+            "bygdeportalen.scheduler.enabled=false",
+            "bygdeportalen.mail.max-attempts=3",
+            "bygdeportalen.mail.batch-size=3"
+        })
+@interface MailIntegrationTest {}

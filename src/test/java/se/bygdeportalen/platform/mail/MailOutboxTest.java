@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,22 +22,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
 
@@ -44,12 +41,16 @@ class MailOutboxTest {
 
     @Autowired
     MailOutbox mailOutbox;
+
     @Autowired
     SendDueMail sender;
+
     @Autowired
     MailOutboxRepository outbox;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -65,7 +66,8 @@ class MailOutboxTest {
         String lost = recipient();
         String kept = recipient();
         tx.executeWithoutResult(status -> {
-            mailOutbox.enqueue(OutgoingMail.text(lost, "Kvitto", "Ditt förslag har tagits emot.", Lang.SV, "test.receipt"));
+            mailOutbox.enqueue(
+                    OutgoingMail.text(lost, "Kvitto", "Ditt förslag har tagits emot.", Lang.SV, "test.receipt"));
             status.setRollbackOnly();
         });
         enqueue(OutgoingMail.text(kept, "Kvitto", "Ditt förslag har tagits emot.", Lang.SV, "test.receipt"));
@@ -74,35 +76,50 @@ class MailOutboxTest {
 
         awaitMessagesTo(kept, 1);
         assertThat(messagesTo(lost)).isEmpty();
-        assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = :r").param("r", lost).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = :r")
+                        .param("r", lost)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void attachmentsTravelWithTheMailAndAHtmlAlternative() throws Exception {
         String to = recipient();
         byte[] pdf = "%PDF-1.7 receipt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        tx.executeWithoutResult(status -> mailOutbox.enqueue(new OutgoingMail(to, null, "Kvitto", "Se bilagan.", "<p>Se bilagan.</p>",
-                Lang.SV, "test.receipt", null), java.util.List.of(MailAttachment.pdf("kvitto-KS-2026-7.pdf", pdf))));
+        tx.executeWithoutResult(status -> mailOutbox.enqueue(
+                new OutgoingMail(
+                        to, null, "Kvitto", "Se bilagan.", "<p>Se bilagan.</p>", Lang.SV, "test.receipt", null),
+                java.util.List.of(MailAttachment.pdf("kvitto-KS-2026-7.pdf", pdf))));
         assertThat(sender.send()).isEqualTo(1);
 
         MimeMessage message = awaitMessagesTo(to, 1).getFirst();
         jakarta.mail.internet.MimeMultipart mixed = (jakarta.mail.internet.MimeMultipart) message.getContent();
         assertThat(mixed.getContentType()).startsWith("multipart/mixed");
-        assertThat(((jakarta.mail.internet.MimeMultipart) mixed.getBodyPart(0).getContent()).getContentType()).startsWith("multipart/alternative");
+        assertThat(((jakarta.mail.internet.MimeMultipart) mixed.getBodyPart(0).getContent()).getContentType())
+                .startsWith("multipart/alternative");
         assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("kvitto-KS-2026-7.pdf");
         assertThat(mixed.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(pdf);
     }
 
     @Test
     void badAttachmentsAreRefusedBeforeAnythingIsStored() {
-        assertThatThrownBy(() -> MailAttachment.pdf("../etc/passwd", new byte[] {1})).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MailAttachment("a.exe", "application/octet-stream", new byte[] {1})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MailAttachment.pdf("../etc/passwd", new byte[] {1}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MailAttachment("a.exe", "application/octet-stream", new byte[] {1}))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MailAttachment.pdf("a.pdf", new byte[0])).isInstanceOf(IllegalArgumentException.class);
         String to = recipient();
-        java.util.List<MailAttachment> six = java.util.Collections.nCopies(6, MailAttachment.pdf("a.pdf", new byte[] {1}));
-        assertThatThrownBy(() -> tx.executeWithoutResult(status -> mailOutbox.enqueue(
-                OutgoingMail.text(to, "Kvitto", "Text", Lang.SV, "test.receipt"), six))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = :r").param("r", to).query(Long.class).single()).isZero();
+        java.util.List<MailAttachment> six =
+                java.util.Collections.nCopies(6, MailAttachment.pdf("a.pdf", new byte[] {1}));
+        assertThatThrownBy(() -> tx.executeWithoutResult(status ->
+                        mailOutbox.enqueue(OutgoingMail.text(to, "Kvitto", "Text", Lang.SV, "test.receipt"), six)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = :r")
+                        .param("r", to)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -115,9 +132,15 @@ class MailOutboxTest {
     void anSmtpOutageDelaysTheMailAndItIsDeliveredOnceWhenTheServerIsBack() throws Exception {
         String to = recipient();
         String body = "Hej Anna!\n\nDitt medborgarförslag om en ny badplats har tagits emot.";
-        long id = enqueue(new OutgoingMail(to, "Anna Lind", "Kvitto: ditt förslag (åäö)", body,
-                "<p>Hej Anna!</p><p>Ditt medborgarförslag om en ny badplats har tagits emot.</p>", Lang.SV,
-                "proposals.receipt", "https://overtornea.se/sv/avregistrera?t=abc123"));
+        long id = enqueue(new OutgoingMail(
+                to,
+                "Anna Lind",
+                "Kvitto: ditt förslag (åäö)",
+                body,
+                "<p>Hej Anna!</p><p>Ditt medborgarförslag om en ny badplats har tagits emot.</p>",
+                Lang.SV,
+                "proposals.receipt",
+                "https://overtornea.se/sv/avregistrera?t=abc123"));
         greenMail.stop();
         Instant beforeAttempt = Instant.now();
 
@@ -152,7 +175,8 @@ class MailOutboxTest {
         InternetAddress recipient = (InternetAddress) message.getRecipients(MimeMessage.RecipientType.TO)[0];
         assertThat(recipient.getAddress()).isEqualTo(to);
         assertThat(recipient.getPersonal()).isEqualTo("Anna Lind");
-        assertThat(message.getHeader("List-Unsubscribe", null)).isEqualTo("<https://overtornea.se/sv/avregistrera?t=abc123>");
+        assertThat(message.getHeader("List-Unsubscribe", null))
+                .isEqualTo("<https://overtornea.se/sv/avregistrera?t=abc123>");
         assertThat(message.getHeader("Content-Language", null)).isEqualTo("sv");
         assertThat(message.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
         assertThat(message.getContentType()).startsWith("multipart/alternative");
@@ -163,7 +187,8 @@ class MailOutboxTest {
         assertThat(text.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
         assertThat(normalise((String) text.getContent())).isEqualTo(body);
         assertThat(html.getContentType()).startsWith("text/html");
-        assertThat((String) html.getContent()).contains("<p>Ditt medborgarförslag om en ny badplats har tagits emot.</p>");
+        assertThat((String) html.getContent())
+                .contains("<p>Ditt medborgarförslag om en ny badplats har tagits emot.</p>");
     }
 
     @Test
@@ -207,7 +232,8 @@ class MailOutboxTest {
             for (int i = 0; i < 20; i++) {
                 String to = recipient();
                 recipients.add(to);
-                mailOutbox.enqueue(OutgoingMail.text(to, "Nyhetsbrev", "Nytt från kommunen.", Lang.SV, "test.newsletter"));
+                mailOutbox.enqueue(
+                        OutgoingMail.text(to, "Nyhetsbrev", "Nytt från kommunen.", Lang.SV, "test.newsletter"));
             }
         });
         CyclicBarrier start = new CyclicBarrier(2);
@@ -216,15 +242,21 @@ class MailOutboxTest {
             List<CompletableFuture<Integer>> senders = List.of(
                     CompletableFuture.supplyAsync(() -> sendAfter(start), threads),
                     CompletableFuture.supplyAsync(() -> sendAfter(start), threads));
-            int total = senders.stream().mapToInt(f -> f.orTimeout(60, TimeUnit.SECONDS).join()).sum();
+            int total = senders.stream()
+                    .mapToInt(f -> f.orTimeout(60, TimeUnit.SECONDS).join())
+                    .sum();
             assertThat(total).isEqualTo(20);
         } finally {
             threads.shutdownNow();
         }
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> recipients.stream().allMatch(r -> messagesTo(r).size() == 1));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> recipients.stream().allMatch(r -> messagesTo(r).size() == 1));
         assertThat(recipients).allSatisfy(r -> assertThat(messagesTo(r)).hasSize(1));
-        assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE status = 'SENT' AND attempts = 1").query(Long.class).single()).isEqualTo(20);
+        assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE status = 'SENT' AND attempts = 1")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(20);
     }
 
     @Test
@@ -236,8 +268,13 @@ class MailOutboxTest {
 
         // Another sender's transaction holds the row lock; this one must neither wait for it nor take it.
         int sentMeanwhile = tx.execute(status -> {
-            jdbc.sql("SELECT id FROM mail_outbox WHERE id = :id FOR UPDATE").param("id", heldId).query(Long.class).single();
-            return CompletableFuture.supplyAsync(sender::send).orTimeout(30, TimeUnit.SECONDS).join();
+            jdbc.sql("SELECT id FROM mail_outbox WHERE id = :id FOR UPDATE")
+                    .param("id", heldId)
+                    .query(Long.class)
+                    .single();
+            return CompletableFuture.supplyAsync(sender::send)
+                    .orTimeout(30, TimeUnit.SECONDS)
+                    .join();
         });
 
         assertThat(sentMeanwhile).isEqualTo(1);
@@ -261,8 +298,10 @@ class MailOutboxTest {
     }
 
     private void makeDue(long id) {
-        jdbc.sql("UPDATE mail_outbox SET next_attempt_at = now() - interval '1 second' WHERE id = :id AND status = 'PENDING'")
-                .param("id", id).update();
+        jdbc.sql(
+                        "UPDATE mail_outbox SET next_attempt_at = now() - interval '1 second' WHERE id = :id AND status = 'PENDING'")
+                .param("id", id)
+                .update();
     }
 
     /** Unique per test, so a stray mail from another test context can never be mistaken for this one's. */
@@ -271,7 +310,9 @@ class MailOutboxTest {
     }
 
     static List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> isTo(m, address))
+                .toList();
     }
 
     static List<MimeMessage> awaitMessagesTo(String address, int count) {
@@ -284,7 +325,9 @@ class MailOutboxTest {
     private static boolean isTo(MimeMessage message, String address) {
         try {
             Address[] to = message.getRecipients(MimeMessage.RecipientType.TO);
-            return to != null && Arrays.stream(to).anyMatch(a -> ((InternetAddress) a).getAddress().equals(address));
+            return to != null
+                    && Arrays.stream(to)
+                            .anyMatch(a -> ((InternetAddress) a).getAddress().equals(address));
         } catch (jakarta.mail.MessagingException e) {
             return false;
         }

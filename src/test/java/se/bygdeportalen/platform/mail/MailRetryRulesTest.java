@@ -2,20 +2,24 @@ package se.bygdeportalen.platform.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Map;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailSendException;
 
 class MailRetryRulesTest {
 
-    private final MailOutboxProperties properties = new MailOutboxProperties("noreply@example.se", Duration.ofSeconds(15), 10, 20,
-            Duration.ofMinutes(1), Duration.ofHours(6), Duration.ofDays(30));
+    private final MailOutboxProperties properties = new MailOutboxProperties(
+            "noreply@example.se",
+            Duration.ofSeconds(15),
+            10,
+            20,
+            Duration.ofMinutes(1),
+            Duration.ofHours(6),
+            Duration.ofDays(30));
 
     @Test
     void theDelayDoublesFromOneMinuteUpToSixHours() {
@@ -38,35 +42,53 @@ class MailRetryRulesTest {
 
     @Test
     void theErrorMasksAddressesAndIsTruncated() {
-        MailSendException e = new MailSendException("Failed", new MessagingException(
-                "550 5.1.1 <anna.lind@example.se>: Recipient address rejected " + "x".repeat(2000)));
+        MailSendException e = new MailSendException(
+                "Failed",
+                new MessagingException(
+                        "550 5.1.1 <anna.lind@example.se>: Recipient address rejected " + "x".repeat(2000)));
         String error = SendDueMail.describe(e);
-        assertThat(error).doesNotContain("anna.lind").contains("[address]").contains("550 5.1.1").hasSizeLessThanOrEqualTo(1000);
+        assertThat(error)
+                .doesNotContain("anna.lind")
+                .contains("[address]")
+                .contains("550 5.1.1")
+                .hasSizeLessThanOrEqualTo(1000);
     }
 
     @Test
     void theErrorListsEachCauseOnceWithoutSpringsRepetitions() {
-        MailSendException e = new MailSendException("Mail server connection failed",
-                new MessagingException("Couldn't connect to host, port: localhost, 3025", new ConnectException("Connection refused")),
+        MailSendException e = new MailSendException(
+                "Mail server connection failed",
+                new MessagingException(
+                        "Couldn't connect to host, port: localhost, 3025", new ConnectException("Connection refused")),
                 Map.of("message", new MessagingException("Couldn't connect to host, port: localhost, 3025")));
-        assertThat(SendDueMail.describe(e)).isEqualTo("MailSendException: Mail server connection failed"
-                + " / MessagingException: Couldn't connect to host, port: localhost, 3025 / ConnectException: Connection refused");
+        assertThat(SendDueMail.describe(e))
+                .isEqualTo(
+                        "MailSendException: Mail server connection failed"
+                                + " / MessagingException: Couldn't connect to host, port: localhost, 3025 / ConnectException: Connection refused");
     }
 
     @Test
     void aRejectedRecipientIsDescribedFromTheFailedMessage() {
-        MailSendException e = new MailSendException(Map.of("message",
-                new SendFailedException("Invalid Addresses", new MessagingException("550 5.1.1 <bo@example.se>: Recipient address rejected"))));
-        assertThat(SendDueMail.describe(e)).isEqualTo("MailSendException / SendFailedException: Invalid Addresses"
-                + " / MessagingException: 550 5.1.1 <[address]>: Recipient address rejected");
+        MailSendException e = new MailSendException(Map.of(
+                "message",
+                new SendFailedException(
+                        "Invalid Addresses",
+                        new MessagingException("550 5.1.1 <bo@example.se>: Recipient address rejected"))));
+        assertThat(SendDueMail.describe(e))
+                .isEqualTo("MailSendException / SendFailedException: Invalid Addresses"
+                        + " / MessagingException: 550 5.1.1 <[address]>: Recipient address rejected");
         assertThat(SendDueMail.serverUnreachable(e)).isFalse();
     }
 
     @Test
     void aRefusedConnectionMeansTheServerIsUnreachableButARejectedRecipientDoesNot() {
-        assertThat(SendDueMail.serverUnreachable(new MailSendException("Mail server connection failed",
-                new MessagingException("Couldn't connect to host", new ConnectException("Connection refused"))))).isTrue();
-        assertThat(SendDueMail.serverUnreachable(new MailSendException("Failed",
-                new MessagingException("550 5.1.1 Recipient address rejected")))).isFalse();
+        assertThat(SendDueMail.serverUnreachable(new MailSendException(
+                        "Mail server connection failed",
+                        new MessagingException(
+                                "Couldn't connect to host", new ConnectException("Connection refused")))))
+                .isTrue();
+        assertThat(SendDueMail.serverUnreachable(new MailSendException(
+                        "Failed", new MessagingException("550 5.1.1 Recipient address rejected"))))
+                .isFalse();
     }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import se.bygdeportalen.platform.manifest.IndicatorDefinition.Source;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition.Strand;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition.Unit;
@@ -24,7 +22,8 @@ class IndicatorValueTest {
 
     @Test
     void sharesNeedABaseOfFive() {
-        assertThat(IndicatorValue.percent("x", 2026, "sex=female", 2, 4).suppressed()).isTrue();
+        assertThat(IndicatorValue.percent("x", 2026, "sex=female", 2, 4).suppressed())
+                .isTrue();
         IndicatorValue share = IndicatorValue.percent("x", 2026, "sex=female", 2, 3 * 2 + 1);
         assertThat(share.value()).isEqualByComparingTo("28.6");
         assertThat(share.base()).isEqualTo(7);
@@ -32,16 +31,25 @@ class IndicatorValueTest {
 
     @Test
     void statisticsOverFewRecordsAreSuppressed() {
-        assertThat(IndicatorValue.statistic("x", 2026, "", new BigDecimal("41"), 3).value()).isNull();
-        assertThat(IndicatorValue.statistic("x", 2026, "", new BigDecimal("41"), 9).value()).isEqualByComparingTo("41");
+        assertThat(IndicatorValue.statistic("x", 2026, "", new BigDecimal("41"), 3)
+                        .value())
+                .isNull();
+        assertThat(IndicatorValue.statistic("x", 2026, "", new BigDecimal("41"), 9)
+                        .value())
+                .isEqualByComparingTo("41");
     }
 
     @Test
     void platformIndicatorsNeedAMeasureAndOthersNone() {
-        assertThatThrownBy(() -> new IndicatorDefinition("a", "n", "d", Strand.CITIZEN_DIALOGUE, Source.PLATFORM, Unit.COUNT))
+        assertThatThrownBy(() ->
+                        new IndicatorDefinition("a", "n", "d", Strand.CITIZEN_DIALOGUE, Source.PLATFORM, Unit.COUNT))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new IndicatorDefinition("a", "n", "d", Strand.CITIZEN_DIALOGUE, Source.KOLADA, Unit.COUNT, List::of))
+        assertThatThrownBy(() -> new IndicatorDefinition(
+                        "a", "n", "d", Strand.CITIZEN_DIALOGUE, Source.KOLADA, Unit.COUNT, List::of))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new IndicatorDefinition("a", "n", "d", Strand.CITIZEN_DIALOGUE, Source.PLATFORM, Unit.COUNT, List::of).measure()).isNotNull();
+        assertThat(new IndicatorDefinition(
+                                "a", "n", "d", Strand.CITIZEN_DIALOGUE, Source.PLATFORM, Unit.COUNT, List::of)
+                        .measure())
+                .isNotNull();
     }
 }

@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CsvTest {
 
     @Test
     void writesRfc4180WithHeaderAndCrlf() {
-        byte[] csv = Csv.write(List.of("id", "title"), List.of(List.of(1, "Gatlampor, Aapua"), List.of(2, "Säg \"hej\"\nigen")));
+        byte[] csv = Csv.write(
+                List.of("id", "title"), List.of(List.of(1, "Gatlampor, Aapua"), List.of(2, "Säg \"hej\"\nigen")));
         assertThat(new String(csv, StandardCharsets.UTF_8))
                 .isEqualTo("id,title\r\n1,\"Gatlampor, Aapua\"\r\n2,\"Säg \"\"hej\"\"\nigen\"\r\n");
     }

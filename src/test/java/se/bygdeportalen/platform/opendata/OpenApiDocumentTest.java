@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
 import se.bygdeportalen.test.IntegrationTest;
 
 /** The public API is described at /api/openapi.json, open to any origin and without a session. */
@@ -26,7 +25,9 @@ class OpenApiDocumentTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.info.title").value("Bygdeportalen open data API"))
                 .andExpect(jsonPath("$.openapi").exists())
-                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getCookies()).isEmpty());
+                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(
+                                result.getResponse().getCookies())
+                        .isEmpty());
     }
 
     @Test

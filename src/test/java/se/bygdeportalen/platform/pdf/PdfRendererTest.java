@@ -31,7 +31,10 @@ class PdfRendererTest {
             assertThat(root).isNotNull();
             assertThat(structureTypes(root.getKids())).contains("H1", "P");
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Otsikko & <b>ei lihavoitu</b>").contains("KS 2026/17").contains("Matarenki");
+            assertThat(text)
+                    .contains("Otsikko & <b>ei lihavoitu</b>")
+                    .contains("KS 2026/17")
+                    .contains("Matarenki");
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 /** Bucket ids are keyed hashes: stable under one secret, and telling nothing about the key. */
@@ -17,7 +16,8 @@ class BucketIdsTest {
     void sameSecretPolicyAndKeyGiveTheSameId() {
         String id = BucketIds.withSecret(SECRET).of(POLICY, "address:192.0.2.10");
 
-        assertThat(BucketIds.withSecret(SECRET).of(POLICY, "address:192.0.2.10")).isEqualTo(id);
+        assertThat(BucketIds.withSecret(SECRET).of(POLICY, "address:192.0.2.10"))
+                .isEqualTo(id);
         // Policy name, colon, 32 bytes of HMAC-SHA-256 in unpadded base64url.
         assertThat(id).matches("staff-login-address:[A-Za-z0-9_-]{43}");
         assertThat(id).doesNotContain("192.0.2.10").doesNotContain("address:192");
@@ -29,9 +29,12 @@ class BucketIdsTest {
         String id = ids.of(POLICY, "address:192.0.2.10");
 
         assertThat(ids.of(POLICY, "address:192.0.2.11")).isNotEqualTo(id);
-        assertThat(ids.of(new RateLimitPolicy("staff-login-address", 21, Duration.ofMinutes(5)), "address:192.0.2.10")).isNotEqualTo(id);
-        assertThat(ids.of(new RateLimitPolicy("staff-login-address", 20, Duration.ofMinutes(6)), "address:192.0.2.10")).isNotEqualTo(id);
-        assertThat(BucketIds.withSecret(SECRET + "x").of(POLICY, "address:192.0.2.10")).isNotEqualTo(id);
+        assertThat(ids.of(new RateLimitPolicy("staff-login-address", 21, Duration.ofMinutes(5)), "address:192.0.2.10"))
+                .isNotEqualTo(id);
+        assertThat(ids.of(new RateLimitPolicy("staff-login-address", 20, Duration.ofMinutes(6)), "address:192.0.2.10"))
+                .isNotEqualTo(id);
+        assertThat(BucketIds.withSecret(SECRET + "x").of(POLICY, "address:192.0.2.10"))
+                .isNotEqualTo(id);
     }
 
     @Test
@@ -45,8 +48,10 @@ class BucketIdsTest {
 
     @Test
     void withoutASecretEachStartGetsARandomOne() {
-        assertThat(BucketIds.withSecret(null).of(POLICY, "k")).isNotEqualTo(BucketIds.withSecret(null).of(POLICY, "k"));
-        assertThat(BucketIds.withSecret(" ").of(POLICY, "k")).isNotEqualTo(BucketIds.withSecret(" ").of(POLICY, "k"));
+        assertThat(BucketIds.withSecret(null).of(POLICY, "k"))
+                .isNotEqualTo(BucketIds.withSecret(null).of(POLICY, "k"));
+        assertThat(BucketIds.withSecret(" ").of(POLICY, "k"))
+                .isNotEqualTo(BucketIds.withSecret(" ").of(POLICY, "k"));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 
@@ -26,10 +24,13 @@ import se.bygdeportalen.platform.i18n.Messages;
  * <p>
  * Not {@code @IntegrationTest}: that one runs without a server, and MockMvc renders no error pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "bygdeportalen.ratelimit.enabled=true",
-        "bygdeportalen.ratelimit.policies.staff-login-address.capacity=2",
-        "bygdeportalen.ratelimit.policies.staff-login-address.period=2h"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "bygdeportalen.ratelimit.enabled=true",
+            "bygdeportalen.ratelimit.policies.staff-login-address.capacity=2",
+            "bygdeportalen.ratelimit.policies.staff-login-address.period=2h"
+        })
 @ActiveProfiles("test")
 class RateLimitErrorPageTest {
 
@@ -50,19 +51,28 @@ class RateLimitErrorPageTest {
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(retryAfter(refused)).isBetween(3000L, 3600L);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         Document page = Jsoup.parse(refused.body());
         assertThat(page.select("html").attr("lang")).isEqualTo("fi");
-        assertThat(page.select("h1").text()).isEqualTo(messages.get(Lang.FI, "error.429.title")).doesNotStartWith("??");
-        assertThat(page.text()).contains(refused.headers().firstValue("X-Request-Id").orElseThrow());
-        assertThat(refused.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("RateLimit");
+        assertThat(page.select("h1").text())
+                .isEqualTo(messages.get(Lang.FI, "error.429.title"))
+                .doesNotStartWith("??");
+        assertThat(page.text())
+                .contains(refused.headers().firstValue("X-Request-Id").orElseThrow());
+        assertThat(refused.body())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("RateLimit");
         // The same security headers as every other page, although Spring Security never saw the request.
         String nonce = page.select("script[nonce]").attr("nonce");
         assertThat(nonce).isNotEmpty();
-        assertThat(refused.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("'nonce-" + nonce + "'"));
+        assertThat(refused.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("'nonce-" + nonce + "'"));
         assertThat(refused.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(refused.headers().firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+        assertThat(refused.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
 
         HttpResponse<String> api = send("application/json");
         assertThat(api.statusCode()).isEqualTo(429);

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalAuthentication;
 import se.bygdeportalen.platform.security.PortalUser;
@@ -26,7 +24,8 @@ class RateLimitKeysTest {
 
     @Test
     void aUsernameIsTrimmedAndLowerCased() {
-        assertThat(RateLimitKeys.username("  Anna.Andersson ")).isEqualTo(RateLimitKeys.username("anna.andersson"))
+        assertThat(RateLimitKeys.username("  Anna.Andersson "))
+                .isEqualTo(RateLimitKeys.username("anna.andersson"))
                 .isEqualTo("username:anna.andersson");
         assertThat(RateLimitKeys.username("ANNA")).isNotEqualTo(RateLimitKeys.username("anna2"));
     }
@@ -41,7 +40,8 @@ class RateLimitKeysTest {
     void anIpv6AddressCountsAsItsSlash64Network() {
         String key = RateLimitKeys.address(from("2001:db8:1:2::1"));
 
-        assertThat(RateLimitKeys.address(from("2001:db8:1:2:ffff:ffff:ffff:ffff"))).isEqualTo(key);
+        assertThat(RateLimitKeys.address(from("2001:db8:1:2:ffff:ffff:ffff:ffff")))
+                .isEqualTo(key);
         assertThat(RateLimitKeys.address(from("[2001:DB8:1:2::99]"))).isEqualTo(key);
         assertThat(RateLimitKeys.address(from("2001:db8:1:3::1"))).isNotEqualTo(key);
         assertThat(key).isEqualTo("address:2001:db8:1:2:0:0:0:0/64");
@@ -49,7 +49,8 @@ class RateLimitKeysTest {
 
     @Test
     void anIpv4MappedAddressIsTheIpv4Address() {
-        assertThat(RateLimitKeys.address(from("::ffff:192.0.2.10"))).isEqualTo(RateLimitKeys.address(from("192.0.2.10")));
+        assertThat(RateLimitKeys.address(from("::ffff:192.0.2.10")))
+                .isEqualTo(RateLimitKeys.address(from("192.0.2.10")));
     }
 
     @Test
@@ -75,7 +76,8 @@ class RateLimitKeysTest {
         assertThat(RateLimitKeys.person(new Actor.Staff(7, "anna", Set.of()))).isEqualTo("person:staff:anna");
         assertThat(RateLimitKeys.person(new Actor.Resident(7))).isEqualTo("person:resident:7");
         assertThatThrownBy(() -> RateLimitKeys.person(Actor.VISITOR)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RateLimitKeys.person(Actor.system("reminders"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RateLimitKeys.person(Actor.system("reminders")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

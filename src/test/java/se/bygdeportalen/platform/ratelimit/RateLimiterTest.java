@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,16 +15,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.bygdeportalen.test.IntegrationTest;
 
 /**
@@ -63,7 +59,9 @@ class RateLimiterTest {
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfter()).isEqualTo(Duration.ofMinutes(1));
         assertThat(refused.retryAfterSeconds()).isEqualTo(60);
-        assertThat(limiter.tryConsume(policy, "address:192.0.2.2").allowed()).as("another key has its own bucket").isTrue();
+        assertThat(limiter.tryConsume(policy, "address:192.0.2.2").allowed())
+                .as("another key has its own bucket")
+                .isTrue();
     }
 
     @Test
@@ -83,7 +81,9 @@ class RateLimiterTest {
         assertThat(limiter.tryConsume(policy, "k").allowed()).isFalse();
 
         clock.advance(Duration.ofHours(1));
-        assertThat(limiter.tryConsume(policy, "k").remaining()).as("never more than the capacity").isEqualTo(2);
+        assertThat(limiter.tryConsume(policy, "k").remaining())
+                .as("never more than the capacity")
+                .isEqualTo(2);
     }
 
     @Test
@@ -96,8 +96,11 @@ class RateLimiterTest {
         first.tryConsume(policy, "person:staff:anna");
 
         assertThat(second.tryConsume(policy, "person:staff:anna").allowed()).isFalse();
-        assertThat(limiter("another-secret-for-another-installation-0123").tryConsume(policy, "person:staff:anna").allowed())
-                .as("a different secret means different buckets").isTrue();
+        assertThat(limiter("another-secret-for-another-installation-0123")
+                        .tryConsume(policy, "person:staff:anna")
+                        .allowed())
+                .as("a different secret means different buckets")
+                .isTrue();
     }
 
     @Test
@@ -119,8 +122,12 @@ class RateLimiterTest {
         }
 
         assertThat(allowed).isEqualTo(20);
-        assertThat(dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().getActiveConnections())
-                .as("every connection Bucket4j took is back in the pool").isZero();
+        assertThat(dataSource
+                        .unwrap(HikariDataSource.class)
+                        .getHikariPoolMXBean()
+                        .getActiveConnections())
+                .as("every connection Bucket4j took is back in the pool")
+                .isZero();
     }
 
     @Test
@@ -144,14 +151,19 @@ class RateLimiterTest {
         limiter.tryConsume(policy, "a");
         limiter.tryConsume(policy, "b");
         long now = System.currentTimeMillis();
-        assertThat(rows()).allSatisfy(row -> assertThat((Long) row.get("expires_at")).isGreaterThan(now));
+        assertThat(rows())
+                .allSatisfy(row -> assertThat((Long) row.get("expires_at")).isGreaterThan(now));
 
         // As if the bucket for "a" had been full again for a while.
         jdbc.sql("UPDATE rate_limit_bucket SET expires_at = :past WHERE id = :id")
-                .param("past", now - 1000).param("id", BucketIds.withSecret(SECRET).of(policy, "a")).update();
+                .param("past", now - 1000)
+                .param("id", BucketIds.withSecret(SECRET).of(policy, "a"))
+                .update();
 
         assertThat(limiter.removeExpired()).isGreaterThanOrEqualTo(1);
-        assertThat(rows()).extracting(row -> row.get("id")).containsExactly(BucketIds.withSecret(SECRET).of(policy, "b"));
+        assertThat(rows())
+                .extracting(row -> row.get("id"))
+                .containsExactly(BucketIds.withSecret(SECRET).of(policy, "b"));
     }
 
     @Test
@@ -162,12 +174,15 @@ class RateLimiterTest {
         }
 
         assertThatThrownBy(() -> limiter.enforce(policy, "k"))
-                .isInstanceOfSatisfying(RateLimitExceededException.class, e -> assertThat(e.decision().retryAfterSeconds()).isEqualTo(60));
+                .isInstanceOfSatisfying(
+                        RateLimitExceededException.class,
+                        e -> assertThat(e.decision().retryAfterSeconds()).isEqualTo(60));
     }
 
     @Test
     void whenDisabledLetsEverythingThroughAndStoresNothing() {
-        RateLimiter limiter = new RateLimiter(dataSource, clock, new RateLimitProperties(false, SECRET, Duration.ofMinutes(1), Map.of()));
+        RateLimiter limiter = new RateLimiter(
+                dataSource, clock, new RateLimitProperties(false, SECRET, Duration.ofMinutes(1), Map.of()));
 
         for (int i = 0; i < 10; i++) {
             assertThat(limiter.tryConsume(policy, "k").allowed()).isTrue();
@@ -176,11 +191,14 @@ class RateLimiterTest {
     }
 
     private RateLimiter limiter(String secret) {
-        return new RateLimiter(dataSource, clock, new RateLimitProperties(true, secret, Duration.ofMinutes(1), Map.of()));
+        return new RateLimiter(
+                dataSource, clock, new RateLimitProperties(true, secret, Duration.ofMinutes(1), Map.of()));
     }
 
     private List<Map<String, Object>> rows() {
         return jdbc.sql("SELECT id, state, expires_at FROM rate_limit_bucket WHERE id LIKE :prefix ORDER BY id")
-                .param("prefix", policy.name() + ":%").query().listOfRows();
+                .param("prefix", policy.name() + ":%")
+                .query()
+                .listOfRows();
     }
 }

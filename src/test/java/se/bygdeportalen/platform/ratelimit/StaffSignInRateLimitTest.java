@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import se.bygdeportalen.test.IntegrationTest;
 
 /**
@@ -38,13 +35,15 @@ import se.bygdeportalen.test.IntegrationTest;
 @IntegrationTest
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = {
-        "bygdeportalen.ratelimit.enabled=true",
-        "bygdeportalen.ratelimit.key-secret=staff-sign-in-rate-limit-test-secret-0123456789",
-        "bygdeportalen.ratelimit.policies.staff-login-address.capacity=20",
-        "bygdeportalen.ratelimit.policies.staff-login-address.period=20h",
-        "bygdeportalen.ratelimit.policies.staff-login-username.capacity=10",
-        "bygdeportalen.ratelimit.policies.staff-login-username.period=10h"})
+@TestPropertySource(
+        properties = {
+            "bygdeportalen.ratelimit.enabled=true",
+            "bygdeportalen.ratelimit.key-secret=staff-sign-in-rate-limit-test-secret-0123456789",
+            "bygdeportalen.ratelimit.policies.staff-login-address.capacity=20",
+            "bygdeportalen.ratelimit.policies.staff-login-address.period=20h",
+            "bygdeportalen.ratelimit.policies.staff-login-username.capacity=10",
+            "bygdeportalen.ratelimit.policies.staff-login-username.period=10h"
+        })
 class StaffSignInRateLimitTest {
 
     @Autowired
@@ -75,7 +74,10 @@ class StaffSignInRateLimitTest {
                 .andExpect(header().doesNotExist("Location"));
 
         mvc.perform(signIn("rl-address-22", "10.0.0.2")).andExpect(status().isFound());
-        assertThat(output.getOut().lines().filter(line -> line.contains("Rate limit")).toList())
+        assertThat(output.getOut()
+                        .lines()
+                        .filter(line -> line.contains("Rate limit"))
+                        .toList())
                 .anySatisfy(line -> assertThat(line).contains("Rate limit staff-login-address reached"))
                 .allSatisfy(line -> assertThat(line).doesNotContain("10.0.0.1").doesNotContain("rl-address"));
     }
@@ -89,8 +91,14 @@ class StaffSignInRateLimitTest {
         // A second app instance: its own limiter and proxy manager, the same database and secret.
         RateLimiter otherInstance = new RateLimiter(dataSource, clock, properties);
 
-        assertThat(otherInstance.tryConsume(StaffSignInRateLimitFilter.PER_ADDRESS, RateLimitKeys.address(from("10.0.3.1"))).allowed()).isFalse();
-        assertThat(otherInstance.tryConsume(StaffSignInRateLimitFilter.PER_ADDRESS, RateLimitKeys.address(from("10.0.3.2"))).allowed()).isTrue();
+        assertThat(otherInstance
+                        .tryConsume(StaffSignInRateLimitFilter.PER_ADDRESS, RateLimitKeys.address(from("10.0.3.1")))
+                        .allowed())
+                .isFalse();
+        assertThat(otherInstance
+                        .tryConsume(StaffSignInRateLimitFilter.PER_ADDRESS, RateLimitKeys.address(from("10.0.3.2")))
+                        .allowed())
+                .isTrue();
     }
 
     @Test
@@ -120,7 +128,8 @@ class StaffSignInRateLimitTest {
     void noAddressOrUsernameIsStored() throws Exception {
         mvc.perform(signIn("rl-private-name", "10.0.4.77")).andExpect(status().isFound());
 
-        List<Map<String, Object>> rows = jdbc.sql("SELECT id, state FROM rate_limit_bucket").query().listOfRows();
+        List<Map<String, Object>> rows =
+                jdbc.sql("SELECT id, state FROM rate_limit_bucket").query().listOfRows();
         assertThat(rows).isNotEmpty();
         for (Map<String, Object> row : rows) {
             String stored = row.get("id") + new String((byte[]) row.get("state"), StandardCharsets.ISO_8859_1);
@@ -130,12 +139,16 @@ class StaffSignInRateLimitTest {
 
     // One attempt is earned back per hour, so the wait is an hour less the time the test has run.
     private static ResultMatcher retryAfterAtMostAnHour() {
-        return result -> assertThat(Long.parseLong(result.getResponse().getHeader("Retry-After"))).isBetween(3000L, 3600L);
+        return result -> assertThat(Long.parseLong(result.getResponse().getHeader("Retry-After")))
+                .isBetween(3000L, 3600L);
     }
 
     private static MockHttpServletRequestBuilder signIn(String username, String address) {
-        return post("/admin/login").param("username", username).param("password", "not-the-password")
-                .with(csrf()).with(address(address));
+        return post("/admin/login")
+                .param("username", username)
+                .param("password", "not-the-password")
+                .with(csrf())
+                .with(address(address));
     }
 
     private static RequestPostProcessor address(String address) {

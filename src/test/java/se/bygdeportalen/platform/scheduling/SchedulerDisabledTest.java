@@ -3,12 +3,10 @@ package se.bygdeportalen.platform.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-
 import se.bygdeportalen.test.IntegrationTest;
 
 /** Tests that drive background work themselves turn the scheduler off; it is still there to schedule with. */
@@ -18,8 +16,10 @@ class SchedulerDisabledTest {
 
     @Autowired
     Scheduler scheduler;
+
     @Autowired
     SchedulerLifecycle lifecycle;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -28,6 +28,9 @@ class SchedulerDisabledTest {
         assertThat(lifecycle.started()).isFalse();
         assertThat(scheduler.getSchedulerState().isStarted()).isFalse();
         // Not started, so the recurring tasks (here the mail outbox's) were never put on the schedule either.
-        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name LIKE 'mail-outbox-%'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name LIKE 'mail-outbox-%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

@@ -2,18 +2,16 @@ package se.bygdeportalen.platform.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -21,7 +19,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
-
 import se.bygdeportalen.test.IntegrationTest;
 
 /**
@@ -30,7 +27,8 @@ import se.bygdeportalen.test.IntegrationTest;
  */
 @IntegrationTest
 @Import(SchedulerTest.ModuleTasks.class)
-@TestPropertySource(properties = {"bygdeportalen.scheduler.enabled=true", "bygdeportalen.scheduler.polling-interval=100ms"})
+@TestPropertySource(
+        properties = {"bygdeportalen.scheduler.enabled=true", "bygdeportalen.scheduler.polling-interval=100ms"})
 @DirtiesContext
 class SchedulerTest {
 
@@ -58,6 +56,7 @@ class SchedulerTest {
 
     @Autowired
     Scheduler scheduler;
+
     @Autowired
     OneTimeTask<String> oneTime;
 

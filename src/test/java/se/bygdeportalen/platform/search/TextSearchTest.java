@@ -7,12 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.bygdeportalen.test.IntegrationTest;
 
 /** The shared search functions find Swedish and Finnish word forms and never break on odd input. */
@@ -50,7 +48,9 @@ class TextSearchTest {
         params.put("q", q);
         return jdbc.sql("SELECT id FROM (VALUES " + values + ") AS d(id, doc) WHERE " + TextSearch.matches("doc", "q")
                         + " ORDER BY " + TextSearch.rank("doc", "q") + " DESC, id")
-                .params(params).query(Integer.class).list();
+                .params(params)
+                .query(Integer.class)
+                .list();
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
-
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -34,27 +32,38 @@ class EncodedPathAccessTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private String cookie(HttpResponse<?> response, String fallback) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("__Host-bygdeportalen="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(fallback);
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("__Host-bygdeportalen="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElse(fallback);
     }
 
     private String signIn(PortalUser user) throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/admin/login")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                http.send(HttpRequest.newBuilder(uri("/admin/login")).build(), HttpResponse.BodyHandlers.ofString());
         String session = cookie(page, null);
         Matcher token = CSRF.matcher(page.body());
         assertThat(token.find()).isTrue();
-        String form = "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&username=" + user.username()
-                + "&password=" + URLEncoder.encode(TestStaff.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/admin/login")).header("Cookie", session)
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        String form = "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&username="
+                + user.username() + "&password=" + URLEncoder.encode(TestStaff.PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(uri("/admin/login"))
+                        .header("Cookie", session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/admin");
         return cookie(signedIn, session);
@@ -65,11 +74,13 @@ class EncodedPathAccessTest {
     }
 
     private int status(String path, String session, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Cookie", session).header("Accept", "text/html");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(path)).header("Cookie", session).header("Accept", "text/html");
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test
@@ -79,15 +90,25 @@ class EncodedPathAccessTest {
         assertThat(status("/admin/personal", session)).isEqualTo(403);
         assertThat(status("/%61dmin/personal", session)).isIn(400, 403, 404);
         assertThat(status("/admin/%70ersonal", session)).isIn(400, 403, 404);
-        assertThat(status("/admin/personal", session, "X-Forwarded-Prefix", "/x")).isEqualTo(403);
-        assertThat(status("/admin/personal", session, "X-Forwarded-For", "10.1.2.3", "Forwarded", "for=10.9.9.9;prefix=/x")).isEqualTo(403);
+        assertThat(status("/admin/personal", session, "X-Forwarded-Prefix", "/x"))
+                .isEqualTo(403);
+        assertThat(status(
+                        "/admin/personal",
+                        session,
+                        "X-Forwarded-For",
+                        "10.1.2.3",
+                        "Forwarded",
+                        "for=10.9.9.9;prefix=/x"))
+                .isEqualTo(403);
     }
 
     @Test
     void residentPagesNeedAResidentHoweverTheyAreSpelt() throws Exception {
-        HttpResponse<Void> plain = http.send(HttpRequest.newBuilder(uri("/sv/mina-sidor")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> plain = http.send(
+                HttpRequest.newBuilder(uri("/sv/mina-sidor")).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(plain.statusCode()).isEqualTo(302);
-        HttpResponse<Void> encoded = http.send(HttpRequest.newBuilder(uri("/sv/%6Dina-sidor")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> encoded = http.send(
+                HttpRequest.newBuilder(uri("/sv/%6Dina-sidor")).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(encoded.statusCode()).isIn(302, 400, 404);
     }
 }

@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.TestStaff;
 
@@ -40,18 +38,20 @@ class StaffRouteAccessTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
     final Map<Role, PortalUser> staffWithOnly = new EnumMap<>(Role.class);
 
-    record Route(HttpMethod method, String path, Set<Role> allowed, String handler) {
-    }
+    record Route(HttpMethod method, String path, Set<Role> allowed, String handler) {}
 
     @BeforeEach
     void staff() {
@@ -104,15 +104,25 @@ class StaffRouteAccessTest {
     @Test
     void staffFormsNeedACsrfToken() throws Exception {
         PortalUser admin = staffWithOnly.get(Role.ADMINISTRATOR);
-        int status = mvc.perform(request(HttpMethod.POST, "/admin/personal/ny").with(TestStaff.as(admin))
-                .param("username", "nocsrf").param("displayName", "No Token").param("roles", "REGISTRAR")
-                .param("password", TestStaff.PASSWORD)).andReturn().getResponse().getStatus();
+        int status = mvc.perform(request(HttpMethod.POST, "/admin/personal/ny")
+                        .with(TestStaff.as(admin))
+                        .param("username", "nocsrf")
+                        .param("displayName", "No Token")
+                        .param("roles", "REGISTRAR")
+                        .param("password", TestStaff.PASSWORD))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isEqualTo(403);
-        assertThat(jdbc.sql("SELECT count(*) FROM staff_account WHERE username = 'nocsrf'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM staff_account WHERE username = 'nocsrf'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private int perform(Route route, PortalUser user) throws Exception {
-        MockHttpServletRequestBuilder request = request(route.method(), route.path()).accept("text/html");
+        MockHttpServletRequestBuilder request =
+                request(route.method(), route.path()).accept("text/html");
         if (route.method() != HttpMethod.GET) {
             request.with(csrf());
         }
@@ -129,7 +139,9 @@ class StaffRouteAccessTest {
                 return;
             }
             StaffOnly rule = rule(method);
-            Set<Role> allowed = rule == null || rule.value().length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(rule.value()));
+            Set<Role> allowed = rule == null || rule.value().length == 0
+                    ? EnumSet.noneOf(Role.class)
+                    : EnumSet.copyOf(Arrays.asList(rule.value()));
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
                 String path = pattern.replaceAll("\\{lang[^}]*}", "sv").replaceAll("\\{[^}]+}", "1");
@@ -142,7 +154,8 @@ class StaffRouteAccessTest {
     }
 
     private static boolean isStaffRoute(RequestMappingInfo info) {
-        return info.getPatternValues().stream().anyMatch(p -> (p.equals("/admin") || p.startsWith("/admin/")) && !p.equals("/admin/login"));
+        return info.getPatternValues().stream()
+                .anyMatch(p -> (p.equals("/admin") || p.startsWith("/admin/")) && !p.equals("/admin/login"));
     }
 
     private static StaffOnly rule(HandlerMethod method) {

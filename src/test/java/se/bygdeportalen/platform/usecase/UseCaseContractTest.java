@@ -5,23 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-
+import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
-import se.bygdeportalen.platform.i18n.Lang;
 
 /** The use-case contract's types: actors, results and the access rule failing closed. */
 class UseCaseContractTest {
 
-    record Owned(long ownerId) {
-    }
+    record Owned(long ownerId) {}
 
     /** A resident's own record: only its owner, and staff with the service-office role. */
-    static final AccessRule<Owned> OWN_RECORD = (actor, record) ->
-            actor.isResident(record.ownerId()) || actor.isStaffWith(Role.SERVICE_OFFICE);
+    static final AccessRule<Owned> OWN_RECORD =
+            (actor, record) -> actor.isResident(record.ownerId()) || actor.isStaffWith(Role.SERVICE_OFFICE);
 
     @Test
     void actorsComeFromTheSignedInPersonOrAreTheVisitor() {
@@ -49,8 +46,10 @@ class UseCaseContractTest {
         assertThat(OWN_RECORD.test(new Actor.Visitor(), record)).isFalse();
         assertThat(OWN_RECORD.test(null, record)).isFalse();
         assertThat(OWN_RECORD.test(new Actor.Resident(8), record)).isFalse();
-        assertThat(OWN_RECORD.test(new Actor.Staff(1, "kommunikator", Set.of(Role.COMMUNICATOR)), record)).isFalse();
-        assertThat(OWN_RECORD.test(new Actor.Staff(2, "servicekontor", Set.of(Role.SERVICE_OFFICE)), record)).isTrue();
+        assertThat(OWN_RECORD.test(new Actor.Staff(1, "kommunikator", Set.of(Role.COMMUNICATOR)), record))
+                .isFalse();
+        assertThat(OWN_RECORD.test(new Actor.Staff(2, "servicekontor", Set.of(Role.SERVICE_OFFICE)), record))
+                .isTrue();
         assertThat(OWN_RECORD.test(Actor.system("reminders"), record)).isTrue();
         assertThat(OWN_RECORD.test(new Actor.Resident(7), null)).isFalse();
     }
@@ -66,15 +65,18 @@ class UseCaseContractTest {
     @Test
     void refusedStaffGet403AndEveryoneElse404() {
         Owned record = new Owned(7);
-        assertThatThrownBy(() -> OWN_RECORD.check(new Actor.Staff(1, "kommunikator", Set.of(Role.COMMUNICATOR)), record))
+        assertThatThrownBy(
+                        () -> OWN_RECORD.check(new Actor.Staff(1, "kommunikator", Set.of(Role.COMMUNICATOR)), record))
                 .isInstanceOfSatisfying(Problem.class, p -> {
                     assertThat(p.status()).isEqualTo(HttpStatus.FORBIDDEN);
                     assertThat(p.messageKey()).isEqualTo("access.refused");
                 });
         assertThatThrownBy(() -> OWN_RECORD.check(new Actor.Resident(8), record))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(HttpStatus.NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.status()).isEqualTo(HttpStatus.NOT_FOUND));
         assertThatThrownBy(() -> OWN_RECORD.check(new Actor.Visitor(), record))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(HttpStatus.NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.status()).isEqualTo(HttpStatus.NOT_FOUND));
     }
 
     @Test
@@ -83,7 +85,10 @@ class UseCaseContractTest {
         assertThat(saved.isSaved()).isTrue();
         assertThat(saved.id()).isEqualTo(42);
 
-        Result invalid = new Violations().reject("title[sv]", "NotBlank").reject("date", "IsoDate").invalid();
+        Result invalid = new Violations()
+                .reject("title[sv]", "NotBlank")
+                .reject("date", "IsoDate")
+                .invalid();
         assertThat(invalid).isInstanceOfSatisfying(Result.Invalid.class, i -> {
             assertThat(i.status()).isEqualTo(400);
             assertThat(i.violations()).extracting(Violation::field).containsExactly("title[sv]", "date");
@@ -92,8 +97,10 @@ class UseCaseContractTest {
         assertThatThrownBy(invalid::id).isInstanceOf(IllegalStateException.class);
 
         Result confirm = Result.confirm(List.of(new Warning("NOTICE_PERIOD", "decisions.rule.notice", List.of(7))));
-        assertThat(confirm).isInstanceOfSatisfying(Result.NeedsConfirmation.class,
-                c -> assertThat(c.warnings()).extracting(Warning::code).containsExactly("NOTICE_PERIOD"));
+        assertThat(confirm)
+                .isInstanceOfSatisfying(
+                        Result.NeedsConfirmation.class,
+                        c -> assertThat(c.warnings()).extracting(Warning::code).containsExactly("NOTICE_PERIOD"));
     }
 
     @Test

@@ -3,15 +3,13 @@ package se.bygdeportalen.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.servlet.RequestDispatcher;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.RequestDispatcher;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.test.IntegrationTest;
@@ -38,12 +35,15 @@ import se.bygdeportalen.test.TestResidents;
 class AnonymousCookieTest {
 
     static final String COOKIE = "__Host-bygdeportalen";
-    private static final List<String> PUBLIC_PAGES = List.of("/", "/kontakt", "/tillganglighet", "/personuppgifter", "/organisation");
+    private static final List<String> PUBLIC_PAGES =
+            List.of("/", "/kontakt", "/tillganglighet", "/personuppgifter", "/organisation");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Messages messages;
 
@@ -64,7 +64,8 @@ class AnonymousCookieTest {
             MockHttpServletResponse response = perform(get(url));
             assertThat(response.getStatus()).as(url).isEqualTo(200);
             if (!response.getHeaders("Set-Cookie").isEmpty() || response.getCookies().length > 0) {
-                problems.add(url + " sets " + response.getHeaders("Set-Cookie") + " " + Arrays.toString(response.getCookies()));
+                problems.add(url + " sets " + response.getHeaders("Set-Cookie") + " "
+                        + Arrays.toString(response.getCookies()));
             }
         }
         MockHttpServletResponse root = perform(get("/").header("Accept-Language", lang.code()));
@@ -73,7 +74,9 @@ class AnonymousCookieTest {
             problems.add("/ sets " + root.getHeaders("Set-Cookie"));
         }
         assertThat(problems).isEmpty();
-        assertThat(sessionsSinceStart()).as("sessions stored for anonymous readers").isZero();
+        assertThat(sessionsSinceStart())
+                .as("sessions stored for anonymous readers")
+                .isZero();
     }
 
     @ParameterizedTest
@@ -107,8 +110,10 @@ class AnonymousCookieTest {
 
         assertThat(response.getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page.select("form[action=/" + lang.code() + "/logga-in/demo] input[name=_csrf]").attr("value"))
-                .as("the demo form carries a CSRF token").isNotEmpty();
+        assertThat(page.select("form[action=/" + lang.code() + "/logga-in/demo] input[name=_csrf]")
+                        .attr("value"))
+                .as("the demo form carries a CSRF token")
+                .isNotEmpty();
         assertOneSessionCookieWithAStoredSession(response);
     }
 
@@ -119,7 +124,8 @@ class AnonymousCookieTest {
 
         assertThat(response.getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page.select("form[action^=/admin/login] input[name=_csrf]").attr("value")).isNotEmpty();
+        assertThat(page.select("form[action^=/admin/login] input[name=_csrf]").attr("value"))
+                .isNotEmpty();
         assertOneSessionCookieWithAStoredSession(response);
     }
 
@@ -131,19 +137,30 @@ class AnonymousCookieTest {
         assertThat(parts.getFirst()).startsWith(COOKIE + "=");
         String value = parts.getFirst().substring(COOKIE.length() + 1);
         assertThat(value).isNotEmpty();
-        List<String> attributes = parts.subList(1, parts.size()).stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
+        List<String> attributes = parts.subList(1, parts.size()).stream()
+                .map(a -> a.toLowerCase(Locale.ROOT))
+                .toList();
         assertThat(attributes).as(header).contains("secure", "httponly", "samesite=lax", "path=/");
         // __Host- cookies must not name a domain; a session cookie has no expiry either.
-        assertThat(attributes).as(header).noneMatch(a -> a.startsWith("domain=") || a.startsWith("expires=") || a.startsWith("max-age="));
+        assertThat(attributes)
+                .as(header)
+                .noneMatch(a -> a.startsWith("domain=") || a.startsWith("expires=") || a.startsWith("max-age="));
 
         assertThat(sessionsSinceStart()).as("sessions stored").isEqualTo(1);
         String sessionId = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
-        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE session_id = :id").param("id", sessionId).query(Long.class).single())
-                .as("the cookie names the stored session").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE session_id = :id")
+                        .param("id", sessionId)
+                        .query(Long.class)
+                        .single())
+                .as("the cookie names the stored session")
+                .isEqualTo(1);
     }
 
     private long sessionsSinceStart() {
-        return jdbc.sql("SELECT count(*) FROM spring_session WHERE creation_time >= :start").param("start", start).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM spring_session WHERE creation_time >= :start")
+                .param("start", start)
+                .query(Long.class)
+                .single();
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,11 +37,13 @@ class AssetBudgetTest {
     private static final Pattern LOADING_TAG = Pattern.compile(
             "<(script|link|img|iframe|frame|source|video|audio|track|embed|object|input|image|use)\\b([^>]*)>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     private static final Pattern LOADING_ATTRIBUTE = Pattern.compile(
             "\\b(src|href|srcset|imagesrcset|data|poster|xlink:href)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REL = Pattern.compile("\\brel\\s*=\\s*[\"']?([^\"'>]*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REMOTE_CSS_URL = Pattern.compile("url\\(\\s*[\"']?" + REMOTE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern REMOTE_CSS_URL =
+            Pattern.compile("url\\(\\s*[\"']?" + REMOTE, Pattern.CASE_INSENSITIVE);
     private static final Pattern CSS_IMPORT = Pattern.compile("@import\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FONT_FACE = Pattern.compile("@font-face\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REMOTE_JS_IMPORT = Pattern.compile(
@@ -79,7 +80,9 @@ class AssetBudgetTest {
         assertThat(templates).as("templates under " + TEMPLATES).hasSizeGreaterThan(10);
         List<String> problems = new ArrayList<>();
         for (Path template : templates) {
-            problems.addAll(remoteLoads(read(template)).stream().map(p -> TEMPLATES.relativize(template) + ": " + p).toList());
+            problems.addAll(remoteLoads(read(template)).stream()
+                    .map(p -> TEMPLATES.relativize(template) + ": " + p)
+                    .toList());
         }
         assertThat(problems).isEmpty();
     }
@@ -88,7 +91,9 @@ class AssetBudgetTest {
     void stylesheetsImportNothingAndLoadNothingFromAnotherHost() {
         List<String> problems = new ArrayList<>();
         for (Path css : files(ASSETS, ".css")) {
-            problems.addAll(cssProblems(read(css)).stream().map(p -> css.getFileName() + ": " + p).toList());
+            problems.addAll(cssProblems(read(css)).stream()
+                    .map(p -> css.getFileName() + ": " + p)
+                    .toList());
         }
         assertThat(problems).isEmpty();
     }
@@ -107,15 +112,21 @@ class AssetBudgetTest {
 
     @Test
     void noWebFonts() {
-        List<String> fonts = files(STATIC, "").stream().map(Path::toString)
-                .filter(name -> name.toLowerCase(Locale.ROOT).matches(".*\\.(woff2?|ttf|otf|eot)$")).toList();
+        List<String> fonts = files(STATIC, "").stream()
+                .map(Path::toString)
+                .filter(name -> name.toLowerCase(Locale.ROOT).matches(".*\\.(woff2?|ttf|otf|eot)$"))
+                .toList();
         assertThat(fonts).as("font files").isEmpty();
         for (Path css : files(ASSETS, ".css")) {
-            assertThat(FONT_FACE.matcher(read(css)).find()).as("@font-face in " + css).isFalse();
+            assertThat(FONT_FACE.matcher(read(css)).find())
+                    .as("@font-face in " + css)
+                    .isFalse();
         }
         for (Path template : files(TEMPLATES, ".jte")) {
             String text = read(template);
-            assertThat(FONT_FACE.matcher(text).find()).as("@font-face in " + template).isFalse();
+            assertThat(FONT_FACE.matcher(text).find())
+                    .as("@font-face in " + template)
+                    .isFalse();
             assertThat(text).as("font preload in " + template).doesNotContainPattern("(?i)as\\s*=\\s*[\"']?font");
         }
     }
@@ -123,34 +134,60 @@ class AssetBudgetTest {
     /** The checks above are only as good as their patterns: they must catch what they are for and nothing else. */
     @Test
     void theChecksRecogniseRemoteLoadsAndLeaveLinksAlone() {
-        assertThat(remoteLoads("<script src=\"https://cdn.example.com/x.js\"></script>")).hasSize(1);
-        assertThat(remoteLoads("<script\n  type=\"module\"\n  src='//cdn.example.com/x.js'></script>")).hasSize(1);
-        assertThat(remoteLoads("<link rel=\"stylesheet\" href=\"https://fonts.googleapis.com/css?family=Roboto\">")).hasSize(1);
-        assertThat(remoteLoads("<LINK REL=preconnect HREF=https://fonts.gstatic.com>")).hasSize(1);
-        assertThat(remoteLoads("<img alt=\"\" src=\"http://example.com/a.png\">")).hasSize(1);
-        assertThat(remoteLoads("<img alt=\"\" srcset=\"/a.png 1x, https://example.com/a2.png 2x\">")).hasSize(1);
-        assertThat(remoteLoads("<iframe title=\"Karta\" src=\"https://maps.example.com/embed\"></iframe>")).hasSize(1);
-        assertThat(remoteLoads("<picture><source srcset=\"https://example.com/a.webp\"></picture>")).hasSize(1);
-        assertThat(remoteLoads("<video poster=\"https://example.com/p.jpg\"></video>")).hasSize(1);
-        assertThat(remoteLoads("<div style=\"background:url('https://example.com/bg.png')\"></div>")).hasSize(1);
+        assertThat(remoteLoads("<script src=\"https://cdn.example.com/x.js\"></script>"))
+                .hasSize(1);
+        assertThat(remoteLoads("<script\n  type=\"module\"\n  src='//cdn.example.com/x.js'></script>"))
+                .hasSize(1);
+        assertThat(remoteLoads("<link rel=\"stylesheet\" href=\"https://fonts.googleapis.com/css?family=Roboto\">"))
+                .hasSize(1);
+        assertThat(remoteLoads("<LINK REL=preconnect HREF=https://fonts.gstatic.com>"))
+                .hasSize(1);
+        assertThat(remoteLoads("<img alt=\"\" src=\"http://example.com/a.png\">"))
+                .hasSize(1);
+        assertThat(remoteLoads("<img alt=\"\" srcset=\"/a.png 1x, https://example.com/a2.png 2x\">"))
+                .hasSize(1);
+        assertThat(remoteLoads("<iframe title=\"Karta\" src=\"https://maps.example.com/embed\"></iframe>"))
+                .hasSize(1);
+        assertThat(remoteLoads("<picture><source srcset=\"https://example.com/a.webp\"></picture>"))
+                .hasSize(1);
+        assertThat(remoteLoads("<video poster=\"https://example.com/p.jpg\"></video>"))
+                .hasSize(1);
+        assertThat(remoteLoads("<div style=\"background:url('https://example.com/bg.png')\"></div>"))
+                .hasSize(1);
 
         assertThat(remoteLoads("<a href=\"https://www.imy.se/\">IMY</a>")).isEmpty();
-        assertThat(remoteLoads("<script type=\"module\" src=\"${ctx.asset(\"/assets/app.js\")}\" nonce=\"${ctx.nonce()}\"></script>")).isEmpty();
-        assertThat(remoteLoads("<link rel=\"stylesheet\" href=\"/assets/app.css\">")).isEmpty();
-        assertThat(remoteLoads("<link rel=\"alternate\" hreflang=\"fi\" href=\"https://www.overtornea.se/fi/\">")).isEmpty();
-        assertThat(remoteLoads("<link rel=\"canonical\" href=\"https://www.overtornea.se/sv/\">")).isEmpty();
+        assertThat(
+                        remoteLoads(
+                                "<script type=\"module\" src=\"${ctx.asset(\"/assets/app.js\")}\" nonce=\"${ctx.nonce()}\"></script>"))
+                .isEmpty();
+        assertThat(remoteLoads("<link rel=\"stylesheet\" href=\"/assets/app.css\">"))
+                .isEmpty();
+        assertThat(remoteLoads("<link rel=\"alternate\" hreflang=\"fi\" href=\"https://www.overtornea.se/fi/\">"))
+                .isEmpty();
+        assertThat(remoteLoads("<link rel=\"canonical\" href=\"https://www.overtornea.se/sv/\">"))
+                .isEmpty();
         assertThat(remoteLoads("<img alt=\"\" src=\"/files/1\">")).isEmpty();
 
         assertThat(cssProblems("@import url(\"/assets/other.css\");")).hasSize(1);
-        assertThat(cssProblems("a{background:url( \"https://example.com/a.png\")}")).hasSize(1);
+        assertThat(cssProblems("a{background:url( \"https://example.com/a.png\")}"))
+                .hasSize(1);
         assertThat(cssProblems("a{background:url(//example.com/a.png)}")).hasSize(1);
-        assertThat(cssProblems("a{background:url(/assets/a.png)}b{background:url(data:image/svg+xml;base64,AAAA)}")).isEmpty();
+        assertThat(cssProblems("a{background:url(/assets/a.png)}b{background:url(data:image/svg+xml;base64,AAAA)}"))
+                .isEmpty();
 
-        assertThat(REMOTE_JS_IMPORT.matcher("import { x } from 'https://cdn.example.com/x.js';").find()).isTrue();
-        assertThat(REMOTE_JS_IMPORT.matcher("const m = await import(\"//cdn.example.com/x.js\");").find()).isTrue();
-        assertThat(REMOTE_JS_IMPORT.matcher("import { x } from './x.js';").find()).isFalse();
+        assertThat(REMOTE_JS_IMPORT
+                        .matcher("import { x } from 'https://cdn.example.com/x.js';")
+                        .find())
+                .isTrue();
+        assertThat(REMOTE_JS_IMPORT
+                        .matcher("const m = await import(\"//cdn.example.com/x.js\");")
+                        .find())
+                .isTrue();
+        assertThat(REMOTE_JS_IMPORT.matcher("import { x } from './x.js';").find())
+                .isFalse();
 
-        assertThat(gzippedSize("a".repeat(100_000).getBytes(StandardCharsets.UTF_8))).isLessThan(1_000);
+        assertThat(gzippedSize("a".repeat(100_000).getBytes(StandardCharsets.UTF_8)))
+                .isLessThan(1_000);
     }
 
     // ---- the checks ----
@@ -201,8 +238,11 @@ class AssetBudgetTest {
         if (!rel.find()) {
             return false;
         }
-        List<String> kinds = List.of(rel.group(1).toLowerCase(Locale.ROOT).trim().split("\\s+"));
-        return kinds.stream().allMatch(k -> k.equals("alternate") || k.equals("canonical") || k.equals("author") || k.equals("license"));
+        List<String> kinds =
+                List.of(rel.group(1).toLowerCase(Locale.ROOT).trim().split("\\s+"));
+        return kinds.stream()
+                .allMatch(k ->
+                        k.equals("alternate") || k.equals("canonical") || k.equals("author") || k.equals("license"));
     }
 
     private static boolean isRemote(String value) {
@@ -218,7 +258,10 @@ class AssetBudgetTest {
     private static List<Path> files(Path root, String suffix) {
         assertThat(root).as("run from the project directory").isDirectory();
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

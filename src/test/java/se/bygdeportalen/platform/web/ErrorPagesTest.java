@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -35,15 +34,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.TestStaff;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Error pages as a real servlet container renders them (MockMvc renders none): in the site's layout
@@ -56,7 +53,9 @@ class ErrorPagesTest {
 
     /** What a real failure might carry in its message: it must never reach the visitor. */
     static final String SECRET = "password=hunter2 at db.internal.overtornea.se:5432";
-    private static final Pattern UUID_PATTERN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private static final Pattern UUID_PATTERN =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final int MB = 1024 * 1024;
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -83,7 +82,8 @@ class ErrorPagesTest {
         @GetMapping({"/{lang}/test-only/problem", "/api/v1/test-only/problem"})
         @ResponseBody
         String problem() {
-            throw se.bygdeportalen.platform.usecase.Problem.conflict("access.refused").withBack("/medborgarforslag", "error.toStart");
+            throw se.bygdeportalen.platform.usecase.Problem.conflict("access.refused")
+                    .withBack("/medborgarforslag", "error.toStart");
         }
 
         @GetMapping("/{lang}/test-only/actor")
@@ -107,35 +107,43 @@ class ErrorPagesTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Messages messages;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @ParameterizedTest
     @EnumSource(Lang.class)
     void aProblemFromAnyModuleIsOnePageInTheVisitorsLanguage(Lang lang) throws Exception {
-        HttpResponse<String> response = send(get("/" + lang.code() + "/test-only/problem").header("Accept", "text/html,*/*;q=0.8"));
+        HttpResponse<String> response =
+                send(get("/" + lang.code() + "/test-only/problem").header("Accept", "text/html,*/*;q=0.8"));
 
         assertThat(response.statusCode()).isEqualTo(409);
         Document page = Jsoup.parse(response.body());
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo(lang.code());
         assertThat(page.selectFirst("main h1").text()).isEqualTo(messages.get(lang, "error.409.title"));
         assertThat(page.select("main p").first().text()).isEqualTo(messages.get(lang, "access.refused"));
-        assertThat(page.select("main a[href=/" + lang.code() + "/medborgarforslag]").text()).isEqualTo(messages.get(lang, "error.toStart"));
+        assertThat(page.select("main a[href=/" + lang.code() + "/medborgarforslag]")
+                        .text())
+                .isEqualTo(messages.get(lang, "error.toStart"));
         assertThat(page.select("main .mono").text()).isEqualTo(requestId(response));
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test
     void theApiAndJsonClientsGetTheProblemAsProblemJson() throws Exception {
-        for (HttpRequest.Builder request : List.of(get("/api/v1/test-only/problem"),
-                get("/en/test-only/problem").header("Accept", "application/json"))) {
+        for (HttpRequest.Builder request : List.of(
+                get("/api/v1/test-only/problem"), get("/en/test-only/problem").header("Accept", "application/json"))) {
             HttpResponse<String> response = send(request);
             assertThat(response.statusCode()).isEqualTo(409);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -154,7 +162,8 @@ class ErrorPagesTest {
 
         HttpResponse<String> refused = send(get("/sv/test-only/staff-actor").header("Accept", "text/html"));
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(Jsoup.parse(refused.body()).select("main p").first().text()).isEqualTo(messages.get(Lang.SV, "access.refused"));
+        assertThat(Jsoup.parse(refused.body()).select("main p").first().text())
+                .isEqualTo(messages.get(Lang.SV, "access.refused"));
     }
 
     @ParameterizedTest
@@ -164,7 +173,8 @@ class ErrorPagesTest {
         HttpResponse<String> response = send(get("/" + lang.code() + "/ei-ole").header("Accept", "text/html"));
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         Document page = Jsoup.parse(response.body());
         String title = messages.get(lang, "error.404.title");
         assertThat(title).doesNotStartWith("??");
@@ -177,12 +187,17 @@ class ErrorPagesTest {
         assertThat(page.select("header.site-header nav.main-nav a")).isNotEmpty();
         assertThat(page.select("header nav.lang-switch a")).hasSize(Lang.values().length);
         assertThat(page.select("footer.site-footer")).hasSize(1);
-        assertThat(page.select("main a[href=/" + lang.code() + "/]").text()).isEqualTo(messages.get(lang, "error.toStart"));
+        assertThat(page.select("main a[href=/" + lang.code() + "/]").text())
+                .isEqualTo(messages.get(lang, "error.toStart"));
         assertThat(page.select("main .mono").text()).isEqualTo(requestId(response));
         // No session for a visitor who only mistyped an address.
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
-        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE creation_time >= :start").param("start", start)
-                .query(Long.class).single()).as("sessions stored").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE creation_time >= :start")
+                        .param("start", start)
+                        .query(Long.class)
+                        .single())
+                .as("sessions stored")
+                .isZero();
     }
 
     @Test
@@ -196,7 +211,8 @@ class ErrorPagesTest {
 
     @Test
     void anUnknownPageWithoutAPrefixFollowsTheBrowsersLanguage() throws Exception {
-        HttpResponse<String> response = send(get("/ei-ole").header("Accept", "text/html").header("Accept-Language", "fi-FI,fi;q=0.9,en;q=0.5"));
+        HttpResponse<String> response =
+                send(get("/ei-ole").header("Accept", "text/html").header("Accept-Language", "fi-FI,fi;q=0.9,en;q=0.5"));
         assertThat(response.statusCode()).isEqualTo(404);
         Document page = Jsoup.parse(response.body());
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fi");
@@ -205,7 +221,8 @@ class ErrorPagesTest {
 
     @Test
     void aServerErrorShowsTheLocalizedPageAndNothingOfTheException() throws Exception {
-        HttpResponse<String> response = send(get("/test-only/boom").header("Accept", "text/html").header("Accept-Language", "fi"));
+        HttpResponse<String> response =
+                send(get("/test-only/boom").header("Accept", "text/html").header("Accept-Language", "fi"));
 
         assertThat(response.statusCode()).isEqualTo(500);
         Document page = Jsoup.parse(response.body());
@@ -234,36 +251,42 @@ class ErrorPagesTest {
 
     @Test
     void curlAndLinkCheckersAskingForAnythingGetThePageInItsLanguage() throws Exception {
-        for (String accept : new String[]{"*/*", null}) {
+        for (String accept : new String[] {"*/*", null}) {
             HttpRequest.Builder request = get("/fi/ei-ole");
             HttpResponse<String> response = send(accept == null ? request : request.header("Accept", accept));
             assertThat(response.statusCode()).isEqualTo(404);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
             Document page = Jsoup.parse(response.body());
             assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fi");
             assertThat(page.selectFirst("main h1").text()).isEqualTo(messages.get(Lang.FI, "error.404.title"));
         }
         HttpResponse<String> api = send(get("/api/v1/ei-ole").header("Accept", "*/*"));
         assertThat(api.statusCode()).isEqualTo(404);
-        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test
     void theErrorPathOpenedDirectlyIsAPageThatDoesNotExist() throws Exception {
         HttpResponse<String> response = send(get("/error").header("Accept", "text/html"));
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(Jsoup.parse(response.body()).selectFirst("main h1").text()).isEqualTo(messages.get(Lang.SV, "error.404.title"));
-        assertThat(send(get("/error").header("Accept", "application/json")).statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(response.body()).selectFirst("main h1").text())
+                .isEqualTo(messages.get(Lang.SV, "error.404.title"));
+        assertThat(send(get("/error").header("Accept", "application/json")).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void forwardedHeadersAreBelievedOnlyFromALoopbackProxyByDefault(
             @Autowired org.springframework.core.env.Environment environment) {
         Pattern proxies = Pattern.compile(environment.getRequiredProperty("server.tomcat.remoteip.internal-proxies"));
-        for (String trusted : new String[]{"127.0.0.1", "127.10.0.3", "0:0:0:0:0:0:0:1", "::1"}) {
+        for (String trusted : new String[] {"127.0.0.1", "127.10.0.3", "0:0:0:0:0:0:0:1", "::1"}) {
             assertThat(proxies.matcher(trusted).matches()).as(trusted).isTrue();
         }
-        for (String untrusted : new String[]{"10.0.0.5", "172.16.4.2", "192.168.1.20", "169.254.0.1", "fd00::1", "8.8.8.8", "1127.0.0.1"}) {
+        for (String untrusted : new String[] {
+            "10.0.0.5", "172.16.4.2", "192.168.1.20", "169.254.0.1", "fd00::1", "8.8.8.8", "1127.0.0.1"
+        }) {
             assertThat(proxies.matcher(untrusted).matches()).as(untrusted).isFalse();
         }
     }
@@ -272,7 +295,8 @@ class ErrorPagesTest {
     void anApiClientGetsAProblemDocumentWithoutTheException() throws Exception {
         HttpResponse<String> notFound = send(get("/fi/ei-ole").header("Accept", "application/json"));
         assertThat(notFound.statusCode()).isEqualTo(404);
-        assertThat(notFound.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(notFound.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JsonMapper.builder().build().readTree(notFound.body());
         assertThat(problem.get("status").asInt()).isEqualTo(404);
         assertThat(problem.get("requestId").asString()).isEqualTo(requestId(notFound));
@@ -282,7 +306,8 @@ class ErrorPagesTest {
 
         HttpResponse<String> failed = send(get("/test-only/boom").header("Accept", "application/json"));
         assertThat(failed.statusCode()).isEqualTo(500);
-        assertThat(failed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(failed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode failure = JsonMapper.builder().build().readTree(failed.body());
         assertThat(failure.get("status").asInt()).isEqualTo(500);
         assertThat(failure.get("requestId").asString()).isEqualTo(requestId(failed));
@@ -292,7 +317,8 @@ class ErrorPagesTest {
     @Test
     void aRequestIdFromOutsideIsNeverAdopted() throws Exception {
         // Our own id goes into the audit log, so a client must not choose it; a proxy's id is only logged beside it.
-        HttpResponse<String> response = send(get("/fi/ei-ole").header("Accept", "text/html").header("X-Request-Id", "abcdefgh-1234"));
+        HttpResponse<String> response =
+                send(get("/fi/ei-ole").header("Accept", "text/html").header("X-Request-Id", "abcdefgh-1234"));
         assertThat(requestId(response)).matches(UUID_PATTERN).isNotEqualTo("abcdefgh-1234");
         assertThat(Jsoup.parse(response.body()).select("main .mono").text()).isEqualTo(requestId(response));
 
@@ -303,8 +329,10 @@ class ErrorPagesTest {
 
     @Test
     void anUnsafeRequestIdIsReplaced() throws Exception {
-        for (String unsafe : List.of("x", "bad id with spaces", "abcdefgh\tX-Injected: yes", "a".repeat(65), "<script>alert(1)</script>")) {
-            HttpResponse<String> response = send(get("/fi/ei-ole").header("Accept", "text/html").header("X-Request-Id", unsafe));
+        for (String unsafe : List.of(
+                "x", "bad id with spaces", "abcdefgh\tX-Injected: yes", "a".repeat(65), "<script>alert(1)</script>")) {
+            HttpResponse<String> response =
+                    send(get("/fi/ei-ole").header("Accept", "text/html").header("X-Request-Id", unsafe));
             String id = requestId(response);
             assertThat(id).as("id for " + unsafe).matches(UUID_PATTERN);
             assertThat(Jsoup.parse(response.body()).select("main .mono").text()).isEqualTo(id);
@@ -319,8 +347,9 @@ class ErrorPagesTest {
     @Test
     void aWrongMethodGetsTheMethodNotAllowedPage() throws Exception {
         Session session = session();
-        HttpResponse<String> response = send(post("/sv/kontakt", session, HttpRequest.BodyPublishers.ofString("a=b&_csrf=" + session.csrfToken()))
-                .header("Content-Type", "application/x-www-form-urlencoded"));
+        HttpResponse<String> response = send(
+                post("/sv/kontakt", session, HttpRequest.BodyPublishers.ofString("a=b&_csrf=" + session.csrfToken()))
+                        .header("Content-Type", "application/x-www-form-urlencoded"));
 
         assertThat(response.statusCode()).isEqualTo(405);
         Document page = Jsoup.parse(response.body());
@@ -334,7 +363,8 @@ class ErrorPagesTest {
         PortalUser admin = new TestStaff(jdbc, encoder).create(Lang.FIT, Role.ADMINISTRATOR);
         Session signedIn = signIn(admin);
 
-        HttpResponse<String> response = send(get("/admin/granskningslogg?page=abc").header("Accept", "text/html")
+        HttpResponse<String> response = send(get("/admin/granskningslogg?page=abc")
+                .header("Accept", "text/html")
                 .header("Cookie", signedIn.cookie()));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -360,17 +390,20 @@ class ErrorPagesTest {
     void aTooLargeUploadFromAScriptGetsTheTooLargePage() throws Exception {
         // The token in the header, as a script would send it.
         Session session = session();
-        HttpResponse<String> response = send(upload(session, 11 * MB, false).header("X-CSRF-TOKEN", session.csrfToken()));
+        HttpResponse<String> response =
+                send(upload(session, 11 * MB, false).header("X-CSRF-TOKEN", session.csrfToken()));
         assertTooLargePage(response);
     }
 
     @Test
     void aTooLargeUploadFromAnApiClientGetsAProblemDocument() throws Exception {
         Session session = session();
-        HttpResponse<String> response = send(upload(session, 11 * MB, false).header("X-CSRF-TOKEN", session.csrfToken())
+        HttpResponse<String> response = send(upload(session, 11 * MB, false)
+                .header("X-CSRF-TOKEN", session.csrfToken())
                 .setHeader("Accept", "application/json"));
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JsonMapper.builder().build().readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(413);
         assertThat(problem.get("requestId").asString()).isEqualTo(requestId(response));
@@ -395,21 +428,28 @@ class ErrorPagesTest {
     }
 
     private static void assertNoTraceOfTheException(String body) {
-        assertThat(body).doesNotContain(SECRET).doesNotContain("hunter2").doesNotContain("Could not connect")
-                .doesNotContain("Exception").doesNotContain("at se.").doesNotContain("\tat ").doesNotContain("TestOnlyController")
+        assertThat(body)
+                .doesNotContain(SECRET)
+                .doesNotContain("hunter2")
+                .doesNotContain("Could not connect")
+                .doesNotContain("Exception")
+                .doesNotContain("at se.")
+                .doesNotContain("\tat ")
+                .doesNotContain("TestOnlyController")
                 .doesNotContain("org.springframework");
     }
 
     // ---- HTTP helpers ----
 
     /** A session cookie and its CSRF token, taken from the staff sign-in page like a browser would. */
-    record Session(String cookie, String csrfToken) {
-    }
+    record Session(String cookie, String csrfToken) {}
 
     private Session session() throws Exception {
         HttpResponse<String> signInPage = send(get("/admin/login?lang=fi").header("Accept", "text/html"));
         assertThat(signInPage.statusCode()).isEqualTo(200);
-        String token = Jsoup.parse(signInPage.body()).select("form[method=post] input[name=_csrf]").attr("value");
+        String token = Jsoup.parse(signInPage.body())
+                .select("form[method=post] input[name=_csrf]")
+                .attr("value");
         assertThat(token).isNotEmpty();
         return new Session(sessionCookie(signInPage), token);
     }
@@ -417,17 +457,23 @@ class ErrorPagesTest {
     /** Signs in through the real form; the session id changes at sign-in, so the new cookie is used. */
     private Session signIn(PortalUser staff) throws Exception {
         Session before = session();
-        String form = "username=" + staff.username() + "&password=" + TestStaff.PASSWORD.replace(" ", "+") + "&_csrf=" + before.csrfToken();
-        HttpResponse<String> response = send(post("/admin/login?lang=fi", before, HttpRequest.BodyPublishers.ofString(form))
-                .header("Content-Type", "application/x-www-form-urlencoded"));
+        String form = "username=" + staff.username() + "&password=" + TestStaff.PASSWORD.replace(" ", "+") + "&_csrf="
+                + before.csrfToken();
+        HttpResponse<String> response =
+                send(post("/admin/login?lang=fi", before, HttpRequest.BodyPublishers.ofString(form))
+                        .header("Content-Type", "application/x-www-form-urlencoded"));
         assertThat(response.statusCode()).as("sign-in response").isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/admin"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/admin"));
         return new Session(sessionCookie(response), before.csrfToken());
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
-        String header = response.headers().allValues("Set-Cookie").stream().filter(h -> h.startsWith("__Host-bygdeportalen="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+        String header = response.headers().allValues("Set-Cookie").stream()
+                .filter(h -> h.startsWith("__Host-bygdeportalen="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie in " + response.headers().map()));
         return header.substring(0, header.indexOf(';'));
     }
 
@@ -435,11 +481,14 @@ class ErrorPagesTest {
         String boundary = "----bygdeportalen" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream(size + 1024);
         if (tokenAsField) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + session.csrfToken() + "\r\n")
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                            + session.csrfToken() + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"karta.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"karta.pdf\"\r\n"
+                                + "Content-Type: application/pdf\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         byte[] content = new byte[size];
         Arrays.fill(content, (byte) 'a');
         body.writeBytes(content);
@@ -450,12 +499,17 @@ class ErrorPagesTest {
     }
 
     private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30)).GET();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
     }
 
     private HttpRequest.Builder post(String path, Session session, HttpRequest.BodyPublisher body) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "text/html").header("Cookie", session.cookie()).POST(body);
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "text/html")
+                .header("Cookie", session.cookie())
+                .POST(body);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

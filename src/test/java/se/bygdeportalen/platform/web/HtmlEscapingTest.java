@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
@@ -36,8 +34,10 @@ class HtmlEscapingTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -48,7 +48,10 @@ class HtmlEscapingTest {
 
     private PortalUser staffNamed(String displayName, Role... roles) {
         PortalUser made = new TestStaff(jdbc, encoder).create(roles);
-        int updated = jdbc.sql("UPDATE staff_account SET display_name = :n WHERE id = :id").param("n", displayName).param("id", made.id()).update();
+        int updated = jdbc.sql("UPDATE staff_account SET display_name = :n WHERE id = :id")
+                .param("n", displayName)
+                .param("id", made.id())
+                .update();
         assertThat(updated).isEqualTo(1);
         return PortalUser.staff(made.id(), made.username(), displayName, EnumSet.copyOf(made.roles()), Lang.SV, false);
     }
@@ -58,7 +61,8 @@ class HtmlEscapingTest {
         PortalUser evil = staffNamed(SCRIPT, Role.MODERATOR);
         PortalUser admin = new TestStaff(jdbc, encoder).create(Role.ADMINISTRATOR);
 
-        String body = html(mvc.perform(get("/admin/personal").with(TestStaff.as(admin))).andReturn());
+        String body = html(
+                mvc.perform(get("/admin/personal").with(TestStaff.as(admin))).andReturn());
 
         assertThat(body).contains(ESCAPED_SCRIPT);
         assertThat(body).doesNotContain("<script>alert").doesNotContain("&amp;lt;script");
@@ -67,7 +71,9 @@ class HtmlEscapingTest {
         assertThat(link).isNotNull();
         assertThat(link.text()).isEqualTo(SCRIPT);
         assertThat(link.children()).isEmpty();
-        assertThat(page.select("script")).allSatisfy(script -> assertThat(script.hasAttr("src")).as(script.outerHtml()).isTrue());
+        assertThat(page.select("script"))
+                .allSatisfy(script ->
+                        assertThat(script.hasAttr("src")).as(script.outerHtml()).isTrue());
     }
 
     @Test
@@ -75,7 +81,8 @@ class HtmlEscapingTest {
         String name = "\"><script>alert(1)</script><x y='";
         PortalUser evil = staffNamed(name, Role.ADMINISTRATOR);
 
-        String body = html(mvc.perform(get("/admin/personal/" + evil.id()).with(TestStaff.as(evil))).andReturn());
+        String body = html(mvc.perform(get("/admin/personal/" + evil.id()).with(TestStaff.as(evil)))
+                .andReturn());
 
         assertThat(body).doesNotContain("<script>alert").doesNotContain("<x y=");
         Document page = Jsoup.parse(body);
@@ -84,7 +91,9 @@ class HtmlEscapingTest {
         // The header greets the signed-in person by name, as text.
         assertThat(page.selectFirst(".account-name").text()).contains(name);
         assertThat(page.selectFirst(".account-name").children()).isEmpty();
-        assertThat(page.select("script")).allSatisfy(script -> assertThat(script.hasAttr("src")).as(script.outerHtml()).isTrue());
+        assertThat(page.select("script"))
+                .allSatisfy(script ->
+                        assertThat(script.hasAttr("src")).as(script.outerHtml()).isTrue());
     }
 
     @Test
@@ -93,11 +102,17 @@ class HtmlEscapingTest {
         String marker = "x" + System.nanoTime();
         String description = "<img src=x onerror=alert(1)> " + marker + " & <b>fet</b>";
 
-        mvc.perform(post("/admin/tillganglighet/brister").with(csrf()).with(TestStaff.as(communicator))
-                .param("description[sv]", description).param("description[fi]", "<script>alert(2)</script> " + marker)
-                .param("wcagCriteria", "1.1.1")).andReturn();
-        Long id = jdbc.sql("SELECT id FROM site_accessibility_issue WHERE description ->> 'sv' LIKE :m").param("m", "%" + marker + "%")
-                .query(Long.class).single();
+        mvc.perform(post("/admin/tillganglighet/brister")
+                        .with(csrf())
+                        .with(TestStaff.as(communicator))
+                        .param("description[sv]", description)
+                        .param("description[fi]", "<script>alert(2)</script> " + marker)
+                        .param("wcagCriteria", "1.1.1"))
+                .andReturn();
+        Long id = jdbc.sql("SELECT id FROM site_accessibility_issue WHERE description ->> 'sv' LIKE :m")
+                .param("m", "%" + marker + "%")
+                .query(Long.class)
+                .single();
         try {
             String sv = html(mvc.perform(get("/sv/tillganglighet")).andReturn());
             assertThat(sv).contains("&lt;img src=x onerror=alert(1)&gt; " + marker + " &amp; &lt;b&gt;fet&lt;/b&gt;");
@@ -105,9 +120,14 @@ class HtmlEscapingTest {
             assertThat(Jsoup.parse(sv).select("img")).isEmpty();
 
             String fi = html(mvc.perform(get("/fi/tillganglighet")).andReturn());
-            assertThat(fi).contains("&lt;script&gt;alert(2)&lt;/script&gt; " + marker).doesNotContain("<script>alert");
+            assertThat(fi)
+                    .contains("&lt;script&gt;alert(2)&lt;/script&gt; " + marker)
+                    .doesNotContain("<script>alert");
         } finally {
-            mvc.perform(post("/admin/tillganglighet/brister/" + id + "/ta-bort").with(csrf()).with(TestStaff.as(communicator))).andReturn();
+            mvc.perform(post("/admin/tillganglighet/brister/" + id + "/ta-bort")
+                            .with(csrf())
+                            .with(TestStaff.as(communicator)))
+                    .andReturn();
         }
     }
 }

@@ -2,19 +2,16 @@ package se.bygdeportalen.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.BoundingBox;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.security.PortalUser;
@@ -37,8 +34,10 @@ class KeyboardJourneyBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     Messages messages;
 
@@ -54,10 +53,14 @@ class KeyboardJourneyBrowserTest {
 
         // The first Tab reaches the skip link, which comes into view.
         OnScreen skip = new OnScreen(page, "a.skip-link");
-        assertThat(skip.insideViewport()).as("the skip link is hidden until it has focus").isFalse();
+        assertThat(skip.insideViewport())
+                .as("the skip link is hidden until it has focus")
+                .isFalse();
         press(page, "Tab");
         assertThat(focused(page).get("selector")).isEqualTo("a.skip-link");
-        assertThat(skip.insideViewport()).as("the focused skip link is on screen").isTrue();
+        assertThat(skip.insideViewport())
+                .as("the focused skip link is on screen")
+                .isTrue();
         assertVisibleFocus(page);
 
         // Enter moves focus to the main content.
@@ -74,23 +77,34 @@ class KeyboardJourneyBrowserTest {
 
         // Tab to the sign-in link in the header and follow it.
         tabUntil(page, "Tab", ".account a");
-        assertThat(focused(page).get("text")).isEqualTo(messages.get(Lang.FIT, "layout.signIn")).isEqualTo("Lokkaa sisäle");
+        assertThat(focused(page).get("text"))
+                .isEqualTo(messages.get(Lang.FIT, "layout.signIn"))
+                .isEqualTo("Lokkaa sisäle");
         page.keyboard().press("Enter");
         page.waitForURL("**/fit/logga-in");
 
         // Choose the second demo resident with the arrow keys and sign in with Enter.
         tabUntil(page, "Tab", "input[type=radio][name=resident]");
-        assertThat(focused(page).get("checked")).as("Tab lands on the checked radio of the group").isEqualTo(true);
-        for (int i = 0; i < MAX_TABS && !String.valueOf(second).equals(focused(page).get("value")); i++) {
+        assertThat(focused(page).get("checked"))
+                .as("Tab lands on the checked radio of the group")
+                .isEqualTo(true);
+        for (int i = 0;
+                i < MAX_TABS && !String.valueOf(second).equals(focused(page).get("value"));
+                i++) {
             press(page, "ArrowDown");
-            assertThat(focused(page).get("checked")).as("arrow keys move focus and choice together").isEqualTo(true);
+            assertThat(focused(page).get("checked"))
+                    .as("arrow keys move focus and choice together")
+                    .isEqualTo(true);
         }
         assertThat(focused(page).get("value")).isEqualTo(String.valueOf(second));
-        assertThat(page.locator("input[name=resident]:checked").getAttribute("value")).isEqualTo(String.valueOf(second));
+        assertThat(page.locator("input[name=resident]:checked").getAttribute("value"))
+                .isEqualTo(String.valueOf(second));
         page.keyboard().press("Enter");
         page.waitForURL("**/fit/mina-sidor");
         assertThat(page.locator("h1").innerText()).isEqualTo(messages.get(Lang.FIT, "myPages.title"));
-        assertThat(page.locator("main").innerText()).contains("Tangent Andra" + suffix).doesNotContain("Tangent Först" + suffix);
+        assertThat(page.locator("main").innerText())
+                .contains("Tangent Andra" + suffix)
+                .doesNotContain("Tangent Först" + suffix);
 
         // Sign out with the button in the header: back on the sign-in page, which says so.
         tabUntil(page, "Tab", ".account button[type=submit]");
@@ -119,8 +133,10 @@ class KeyboardJourneyBrowserTest {
 
         // The error summary appears and, with JavaScript, takes focus so it is read first.
         page.waitForURL("**/admin/login?lang=sv");
-        page.waitForFunction("() => document.activeElement && document.activeElement.classList.contains('error-summary')");
-        assertThat(page.locator(".error-summary").innerText()).contains(messages.get(Lang.SV, "form.errorSummary.title"))
+        page.waitForFunction(
+                "() => document.activeElement && document.activeElement.classList.contains('error-summary')");
+        assertThat(page.locator(".error-summary").innerText())
+                .contains(messages.get(Lang.SV, "form.errorSummary.title"))
                 .contains(messages.get(Lang.SV, "staffSignIn.failed"));
         assertVisibleFocus(page);
 
@@ -155,11 +171,13 @@ class KeyboardJourneyBrowserTest {
         for (int i = 0; i < MAX_TABS; i++) {
             press(page, key);
             trail.add(focused(page).get("selector"));
-            if (Boolean.TRUE.equals(page.evaluate("selector => !!document.activeElement && document.activeElement.matches(selector)", selector))) {
+            if (Boolean.TRUE.equals(page.evaluate(
+                    "selector => !!document.activeElement && document.activeElement.matches(selector)", selector))) {
                 return;
             }
         }
-        throw new AssertionError("Never reached " + selector + " with " + key + " on " + page.url() + "; focus went " + trail);
+        throw new AssertionError(
+                "Never reached " + selector + " with " + key + " on " + page.url() + "; focus went " + trail);
     }
 
     /** What has focus: a selector-like description, its text, and for inputs their value and state. */
@@ -218,8 +236,12 @@ class KeyboardJourneyBrowserTest {
                       contrast: Math.round(contrast * 100) / 100, element: describe, withFocus, without };
                 }
                 """);
-        assertThat(result.get("ok")).as("visible focus indicator on " + page.url() + ": " + result).isEqualTo(true);
-        assertThat(result.get("readable")).as("focused text readable (4.5:1) on " + page.url() + ": " + result).isEqualTo(true);
+        assertThat(result.get("ok"))
+                .as("visible focus indicator on " + page.url() + ": " + result)
+                .isEqualTo(true);
+        assertThat(result.get("readable"))
+                .as("focused text readable (4.5:1) on " + page.url() + ": " + result)
+                .isEqualTo(true);
     }
 
     /** Where an element is drawn, relative to the viewport. */
@@ -227,8 +249,13 @@ class KeyboardJourneyBrowserTest {
         boolean insideViewport() {
             BoundingBox box = page.locator(selector).boundingBox();
             var size = page.viewportSize();
-            return box != null && box.width >= 1 && box.height >= 1 && box.x >= 0 && box.y >= 0
-                    && box.x + box.width <= size.width && box.y + box.height <= size.height;
+            return box != null
+                    && box.width >= 1
+                    && box.height >= 1
+                    && box.x >= 0
+                    && box.y >= 0
+                    && box.x + box.width <= size.width
+                    && box.y + box.height <= size.height;
         }
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +23,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
@@ -42,29 +40,38 @@ import se.bygdeportalen.test.TestStaff;
 @IntegrationTest
 class LanguageRoutingTest {
 
-    private static final List<String> PUBLIC_PAGES = List.of("/", "/kontakt", "/tillganglighet", "/personuppgifter", "/logga-in", "/organisation");
+    private static final List<String> PUBLIC_PAGES =
+            List.of("/", "/kontakt", "/tillganglighet", "/personuppgifter", "/logga-in", "/organisation");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     Messages messages;
+
     @Autowired
     PlatformProperties properties;
 
     @ParameterizedTest(name = "Accept-Language \"{0}\" -> {1}")
-    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
-            "fi                  | /fi/",
-            "fi-FI,fi;q=0.9      | /fi/",
-            "en-US,en;q=0.9      | /en/",
-            "fit                 | /fit/",
-            "sv-SE               | /sv/",
-            "de                  | /sv/",
-            "de-DE,de;q=0.9,fi;q=0.5 | /fi/",
-            "NONE                | /sv/"})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "NONE",
+            value = {
+                "fi                  | /fi/",
+                "fi-FI,fi;q=0.9      | /fi/",
+                "en-US,en;q=0.9      | /en/",
+                "fit                 | /fit/",
+                "sv-SE               | /sv/",
+                "de                  | /sv/",
+                "de-DE,de;q=0.9,fi;q=0.5 | /fi/",
+                "NONE                | /sv/"
+            })
     void theRootRedirectsByAcceptLanguageAndSaysSo(String acceptLanguage, String expected) throws Exception {
         MockHttpServletRequestBuilder request = get("/");
         if (acceptLanguage != null) {
@@ -75,13 +82,16 @@ class LanguageRoutingTest {
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(response.getHeader("Location")).isEqualTo(expected);
         // A cache in front of the site must not give a Finnish visitor the Swedish redirect.
-        assertThat(response.getHeaders("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Language"));
+        assertThat(response.getHeaders("Vary"))
+                .anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Language"));
     }
 
     @ParameterizedTest
     @EnumSource(Lang.class)
     void aLanguagePrefixWithoutItsSlashGetsIt(Lang lang) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/" + lang.code()).header("Accept-Language", "de")).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get("/" + lang.code()).header("Accept-Language", "de"))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).isEqualTo("/" + lang.code() + "/");
     }
@@ -95,19 +105,28 @@ class LanguageRoutingTest {
             // A visitor whose browser prefers another language still gets the language of the URL.
             Document page = html(get(url).header("Accept-Language", lang == Lang.EN ? "sv" : "en"), 200);
 
-            assertThat(page.selectFirst("html").attr("lang")).as("lang of " + url).isEqualTo(lang.code());
+            assertThat(page.selectFirst("html").attr("lang"))
+                    .as("lang of " + url)
+                    .isEqualTo(lang.code());
 
             Elements alternates = page.select("head link[rel=alternate][hreflang]");
             for (Lang other : Lang.values()) {
                 Elements forLang = alternates.select("[hreflang=" + other.code() + "]");
-                assertThat(forLang).as("hreflang=" + other.code() + " on " + url).hasSize(1);
+                assertThat(forLang)
+                        .as("hreflang=" + other.code() + " on " + url)
+                        .hasSize(1);
                 String href = forLang.attr("href");
-                assertThat(href).as("absolute hreflang URL on " + url).startsWith("http").isEqualTo(base + "/" + other.code() + path);
+                assertThat(href)
+                        .as("absolute hreflang URL on " + url)
+                        .startsWith("http")
+                        .isEqualTo(base + "/" + other.code() + path);
             }
             Elements xDefault = alternates.select("[hreflang=x-default]");
             assertThat(xDefault).as("x-default on " + url).hasSize(1);
             assertThat(xDefault.attr("href")).isEqualTo(base + "/sv" + path);
-            assertThat(alternates).as("exactly sv, fi, fit, en and x-default on " + url).hasSize(Lang.values().length + 1);
+            assertThat(alternates)
+                    .as("exactly sv, fi, fit, en and x-default on " + url)
+                    .hasSize(Lang.values().length + 1);
         }
     }
 
@@ -122,15 +141,22 @@ class LanguageRoutingTest {
                 Elements links = page.select("nav.lang-switch a");
                 assertThat(links).as("switch links on " + url).hasSize(Lang.values().length);
                 for (Lang target : Lang.values()) {
-                    Element link = links.select("a[hreflang=" + target.code() + "]").first();
+                    Element link =
+                            links.select("a[hreflang=" + target.code() + "]").first();
                     assertThat(link).as(target + " link on " + url).isNotNull();
-                    assertThat(link.attr("href")).as(target + " link on " + url).isEqualTo("/" + target.code() + path + "?x=1&y=a%C3%A5");
+                    assertThat(link.attr("href"))
+                            .as(target + " link on " + url)
+                            .isEqualTo("/" + target.code() + path + "?x=1&y=a%C3%A5");
                     assertThat(link.attr("lang")).isEqualTo(target.code());
                     assertThat(link.text()).isEqualTo(messages.get(target, "language.name." + target.code()));
                     if (target == lang) {
-                        assertThat(link.attr("aria-current")).as("current language on " + url).isEqualTo("true");
+                        assertThat(link.attr("aria-current"))
+                                .as("current language on " + url)
+                                .isEqualTo("true");
                     } else {
-                        assertThat(link.hasAttr("aria-current")).as(target + " is not current on " + url).isFalse();
+                        assertThat(link.hasAttr("aria-current"))
+                                .as(target + " is not current on " + url)
+                                .isFalse();
                     }
                 }
             }
@@ -143,12 +169,17 @@ class LanguageRoutingTest {
         PortalUser admin = new TestStaff(jdbc, encoder).create(lang, Role.ADMINISTRATOR);
         // Neither the browser's language nor a ?lang= parameter overrides the staff member's choice.
         String other = lang == Lang.SV ? "fi" : "sv";
-        for (String path : List.of("/admin", "/admin/personal", "/admin/konto", "/admin/granskningslogg?lang=" + other)) {
+        for (String path :
+                List.of("/admin", "/admin/personal", "/admin/konto", "/admin/granskningslogg?lang=" + other)) {
             Document page = html(get(path).header("Accept-Language", other).with(TestStaff.as(admin)), 200);
             assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo(lang.code());
             // Staff pages switch language through the account, not through public-page links.
-            assertThat(page.select("head link[rel=alternate][hreflang]")).as(path).isEmpty();
-            assertThat(page.select("form[action=/admin/konto/sprak] select[name=lang] option[selected]").attr("value")).isEqualTo(lang.code());
+            assertThat(page.select("head link[rel=alternate][hreflang]"))
+                    .as(path)
+                    .isEmpty();
+            assertThat(page.select("form[action=/admin/konto/sprak] select[name=lang] option[selected]")
+                            .attr("value"))
+                    .isEqualTo(lang.code());
         }
         Document home = html(get("/admin").with(TestStaff.as(admin)), 200);
         assertThat(home.selectFirst("h1").text()).isEqualTo(messages.get(lang, "admin.home.title"));
@@ -163,9 +194,13 @@ class LanguageRoutingTest {
         jdbc.sql("""
                 INSERT INTO audit_log (occurred_at, actor_kind, actor_name, action, entity_type, entity_id, summary)
                 VALUES (:at, 'system', 'Test', 'staff.account.updated', :type, '1', 'Test entry')
-                """).param("at", java.sql.Timestamp.from(when)).param("type", entityType).update();
+                """)
+                .param("at", java.sql.Timestamp.from(when))
+                .param("type", entityType)
+                .update();
 
-        Document page = html(get("/admin/granskningslogg").param("entityType", entityType).with(TestStaff.as(admin)), 200);
+        Document page = html(
+                get("/admin/granskningslogg").param("entityType", entityType).with(TestStaff.as(admin)), 200);
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fit");
         assertThat(page.selectFirst("h1").text()).isEqualTo(messages.get(Lang.FIT, "audit.title"));
@@ -182,8 +217,10 @@ class LanguageRoutingTest {
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo(lang.code());
         assertThat(page.selectFirst("h1").text()).isEqualTo(messages.get(lang, "staffSignIn.title"));
-        assertThat(page.select("form[method=post] button[type=submit]").text()).isEqualTo(messages.get(lang, "staffSignIn.submit"));
-        assertThat(page.select("nav.lang-switch a[aria-current=true]").attr("hreflang")).isEqualTo(lang.code());
+        assertThat(page.select("form[method=post] button[type=submit]").text())
+                .isEqualTo(messages.get(lang, "staffSignIn.submit"));
+        assertThat(page.select("nav.lang-switch a[aria-current=true]").attr("hreflang"))
+                .isEqualTo(lang.code());
     }
 
     @Test
@@ -208,16 +245,25 @@ class LanguageRoutingTest {
         village("overtornea-" + tag, "{\"sv\":\"" + swedish + "\",\"fi\":\"" + finnish + "\"}");
         String council = "Kommunfullmäktige " + tag;
         jdbc.sql("INSERT INTO organisation_body (slug, kind, name, sort) VALUES (:s, 'COUNCIL', CAST(:n AS jsonb), 0)")
-                .param("s", "kf-" + tag).param("n", "{\"sv\":\"" + council + "\"}").update();
+                .param("s", "kf-" + tag)
+                .param("n", "{\"sv\":\"" + council + "\"}")
+                .update();
 
         Document fi = html(get("/fi/organisation"), 200);
         assertThat(fi.selectFirst("html").attr("lang")).isEqualTo("fi");
         Element fallback = village(fi, swedishOnly);
-        assertThat(fallback.attr("lang")).as("Swedish-only village on a Finnish page").isEqualTo("sv");
+        assertThat(fallback.attr("lang"))
+                .as("Swedish-only village on a Finnish page")
+                .isEqualTo("sv");
         Element translated = village(fi, finnish);
-        assertThat(translated.hasAttr("lang")).as("translated village carries the page's language").isFalse();
+        assertThat(translated.hasAttr("lang"))
+                .as("translated village carries the page's language")
+                .isFalse();
         assertThat(fi.select("ul.village-list li")).noneMatch(li -> li.text().equals(swedish));
-        Element body = fi.select("h3.card-heading").stream().filter(h -> h.text().equals(council)).findFirst().orElseThrow();
+        Element body = fi.select("h3.card-heading").stream()
+                .filter(h -> h.text().equals(council))
+                .findFirst()
+                .orElseThrow();
         assertThat(body.attr("lang")).isEqualTo("sv");
 
         // In Swedish nothing is a fallback; in English the Finnish name does not help, Swedish is used.
@@ -230,17 +276,23 @@ class LanguageRoutingTest {
     }
 
     private void village(String slug, String json) {
-        jdbc.sql("INSERT INTO organisation_village (slug, name) VALUES (:s, CAST(:n AS jsonb))").param("s", slug).param("n", json).update();
+        jdbc.sql("INSERT INTO organisation_village (slug, name) VALUES (:s, CAST(:n AS jsonb))")
+                .param("s", slug)
+                .param("n", json)
+                .update();
     }
 
     private static Element village(Document page, String name) {
-        Elements matches = new Elements(page.select("ul.village-list li").stream().filter(li -> li.text().equals(name)).toList());
+        Elements matches = new Elements(page.select("ul.village-list li").stream()
+                .filter(li -> li.text().equals(name))
+                .toList());
         assertThat(matches).as("village " + name).hasSize(1);
         return matches.first();
     }
 
     private Document html(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request.accept("text/html")).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(request.accept("text/html")).andReturn().getResponse();
         assertThat(response.getStatus()).as("status").isEqualTo(expectedStatus);
         return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }

@@ -9,13 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,11 +28,14 @@ class OperationsTest {
 
     @LocalServerPort
     int port;
+
     @LocalManagementPort
     int managementPort;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -51,7 +52,10 @@ class OperationsTest {
             assertThat(health.get("status").asString()).as(path).isEqualTo("UP");
             // show-details=never: no database name, disk paths or versions for whoever reaches the port.
             assertThat(health.has("components")).as(path).isFalse();
-            assertThat(response.body()).as(path).doesNotContainIgnoringCase("postgres").doesNotContain("diskSpace");
+            assertThat(response.body())
+                    .as(path)
+                    .doesNotContainIgnoringCase("postgres")
+                    .doesNotContain("diskSpace");
         }
     }
 
@@ -60,15 +64,20 @@ class OperationsTest {
         HttpResponse<String> page = get(port, "/sv/kontakt");
         assertThat(page.statusCode()).isEqualTo(200);
 
-        HttpResponse<String> metrics = get(managementPort, "/actuator/prometheus", "text/plain;version=0.0.4;q=1,*/*;q=0.1");
+        HttpResponse<String> metrics =
+                get(managementPort, "/actuator/prometheus", "text/plain;version=0.0.4;q=1,*/*;q=0.1");
 
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(metrics.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         String body = metrics.body();
         assertThat(body).contains("jvm_memory_used_bytes").contains("http_server_requests_seconds_count");
         assertThat(body.lines().filter(l -> l.startsWith("http_server_requests_seconds_count{")))
                 .as("the request to the contact page is counted")
-                .anySatisfy(line -> assertThat(line).contains("method=\"GET\"").contains("status=\"200\"").contains("/kontakt"));
+                .anySatisfy(line -> assertThat(line)
+                        .contains("method=\"GET\"")
+                        .contains("status=\"200\"")
+                        .contains("/kontakt"));
         assertThat(body).contains("application=\"bygdeportalen\"");
         // The pool the site runs on is watched too.
         assertThat(body).contains("hikaricp_connections");
@@ -76,11 +85,22 @@ class OperationsTest {
 
     @Test
     void thePublicPortServesNoOperationsEndpoint() throws Exception {
-        for (String path : List.of("/actuator", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
-                "/actuator/prometheus", "/actuator/info", "/actuator/modulith", "/actuator/env", "/actuator/heapdump")) {
+        for (String path : List.of(
+                "/actuator",
+                "/actuator/health",
+                "/actuator/health/liveness",
+                "/actuator/health/readiness",
+                "/actuator/prometheus",
+                "/actuator/info",
+                "/actuator/modulith",
+                "/actuator/env",
+                "/actuator/heapdump")) {
             HttpResponse<String> response = get(port, path);
             assertThat(response.statusCode()).as("public " + path).isEqualTo(404);
-            assertThat(response.body()).as("public " + path).doesNotContain("\"UP\"").doesNotContain("jvm_memory");
+            assertThat(response.body())
+                    .as("public " + path)
+                    .doesNotContain("\"UP\"")
+                    .doesNotContain("jvm_memory");
         }
     }
 
@@ -88,8 +108,12 @@ class OperationsTest {
     void theManagementPortServesNoSitePages() throws Exception {
         HttpResponse<String> response = get(managementPort, "/sv/kontakt");
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(get(managementPort, "/actuator/env").statusCode()).as("env is not exposed").isEqualTo(404);
-        assertThat(get(managementPort, "/actuator/heapdump").statusCode()).as("heapdump is not exposed").isEqualTo(404);
+        assertThat(get(managementPort, "/actuator/env").statusCode())
+                .as("env is not exposed")
+                .isEqualTo(404);
+        assertThat(get(managementPort, "/actuator/heapdump").statusCode())
+                .as("heapdump is not exposed")
+                .isEqualTo(404);
     }
 
     /** As a browser, a probe or Prometheus would ask: anything, preferably HTML. */
@@ -99,7 +123,10 @@ class OperationsTest {
 
     private HttpResponse<String> get(int onPort, String path, String accept) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + onPort + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", accept).GET().build();
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept)
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -2,16 +2,13 @@ package se.bygdeportalen.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.util.List;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import com.microsoft.playwright.Page;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
@@ -29,13 +26,15 @@ class PageAccessibilityBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
     @ParameterizedTest
     @EnumSource(Lang.class)
     void publicPages(Lang lang, Browser browser) {
-        for (String path : List.of("/", "/kontakt", "/tillganglighet", "/personuppgifter", "/logga-in", "/organisation")) {
+        for (String path :
+                List.of("/", "/kontakt", "/tillganglighet", "/personuppgifter", "/logga-in", "/organisation")) {
             browser.open("/" + lang.code() + path);
             assertThat(browser.page().locator("html").getAttribute("lang")).isEqualTo(lang.code());
             browser.assertAccessible();
@@ -71,8 +70,17 @@ class PageAccessibilityBrowserTest {
         browser.assertAccessible();
 
         browser.signInAsStaff(admin.username(), TestStaff.PASSWORD);
-        for (String path : List.of("/admin", "/admin/personal", "/admin/personal/ny", "/admin/personal/" + admin.id(), "/admin/konto",
-                "/admin/granskningslogg", "/admin/components", "/admin/tillganglighet", "/admin/e-post", "/admin/personuppgifter")) {
+        for (String path : List.of(
+                "/admin",
+                "/admin/personal",
+                "/admin/personal/ny",
+                "/admin/personal/" + admin.id(),
+                "/admin/konto",
+                "/admin/granskningslogg",
+                "/admin/components",
+                "/admin/tillganglighet",
+                "/admin/e-post",
+                "/admin/personuppgifter")) {
             browser.open(path);
             assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo(lang.code());
             browser.assertAccessible();

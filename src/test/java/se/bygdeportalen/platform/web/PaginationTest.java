@@ -3,7 +3,6 @@ package se.bygdeportalen.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,15 +12,26 @@ class PaginationTest {
 
     /** The items as text: page numbers, "…" for a gap, the current page in brackets. */
     private static String shown(Pagination pagination) {
-        return String.join(" ", pagination.items().stream()
-                .map(i -> i.gap() ? "…" : i.current() ? "[" + i.number() + "]" : String.valueOf(i.number())).toList());
+        return String.join(
+                " ",
+                pagination.items().stream()
+                        .map(i -> i.gap() ? "…" : i.current() ? "[" + i.number() + "]" : String.valueOf(i.number()))
+                        .toList());
     }
 
     @ParameterizedTest(name = "page {0} of {1} -> {2}")
     @CsvSource({
-            "1, 5, 1", "5, 5, 5", "3, 5, 3",
-            "0, 5, 1", "-7, 5, 1", "6, 5, 5", "2147483647, 5, 5",
-            "1, 0, 1", "4, 0, 1", "1, -3, 1"})
+        "1, 5, 1",
+        "5, 5, 5",
+        "3, 5, 3",
+        "0, 5, 1",
+        "-7, 5, 1",
+        "6, 5, 5",
+        "2147483647, 5, 5",
+        "1, 0, 1",
+        "4, 0, 1",
+        "1, -3, 1"
+    })
     void thePageIsClampedToTheExistingPages(int page, int totalPages, int expected) {
         Pagination pagination = new Pagination(page, totalPages, "/lista");
         assertThat(pagination.page()).isEqualTo(expected);
@@ -29,7 +39,15 @@ class PaginationTest {
     }
 
     @ParameterizedTest(name = "{1} items by {2} -> {3} pages")
-    @CsvSource({"0, 0, 20, 1", "1, 1, 20, 1", "1, 20, 20, 1", "1, 21, 20, 2", "1, 40, 20, 2", "1, 41, 20, 3", "9, 41, 20, 3"})
+    @CsvSource({
+        "0, 0, 20, 1",
+        "1, 1, 20, 1",
+        "1, 20, 20, 1",
+        "1, 21, 20, 2",
+        "1, 40, 20, 2",
+        "1, 41, 20, 3",
+        "9, 41, 20, 3"
+    })
     void pagesFromItems(int page, long items, int size, int pages) {
         Pagination pagination = Pagination.of(page, items, size, "/lista");
         assertThat(pagination.totalPages()).isEqualTo(pages);
@@ -66,21 +84,30 @@ class PaginationTest {
     @Test
     void exactlyOneItemIsCurrentAndGapsHaveNoLink() {
         List<Pagination.Item> items = new Pagination(6, 12, "/lista").items();
-        assertThat(items).filteredOn(Pagination.Item::current).extracting(Pagination.Item::number).containsExactly(6);
+        assertThat(items)
+                .filteredOn(Pagination.Item::current)
+                .extracting(Pagination.Item::number)
+                .containsExactly(6);
         assertThat(items).filteredOn(Pagination.Item::gap).hasSize(2).allSatisfy(gap -> {
             assertThat(gap.href()).isNull();
             assertThat(gap.current()).isFalse();
         });
-        assertThat(items).filteredOn(i -> !i.gap()).allSatisfy(i -> assertThat(i.href()).isEqualTo("/lista?page=" + i.number()));
+        assertThat(items)
+                .filteredOn(i -> !i.gap())
+                .allSatisfy(i -> assertThat(i.href()).isEqualTo("/lista?page=" + i.number()));
     }
 
     @Test
     void linksKeepTheOtherQueryParameters() {
-        Pagination pagination = new Pagination(2, 5, "/admin/granskningslogg?action=site.accessibility.updated&actor=anna&from=2026-01-01");
+        Pagination pagination = new Pagination(
+                2, 5, "/admin/granskningslogg?action=site.accessibility.updated&actor=anna&from=2026-01-01");
         String href = pagination.href(3);
-        assertThat(href).startsWith("/admin/granskningslogg?")
+        assertThat(href)
+                .startsWith("/admin/granskningslogg?")
                 .contains("action=site.accessibility.updated", "actor=anna", "from=2026-01-01", "page=3");
-        assertThat(pagination.items()).extracting(Pagination.Item::href).filteredOn(h -> h != null)
+        assertThat(pagination.items())
+                .extracting(Pagination.Item::href)
+                .filteredOn(h -> h != null)
                 .allSatisfy(h -> assertThat(h).contains("action=site.accessibility.updated", "actor=anna"));
     }
 

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.security.PortalUser;
@@ -38,16 +36,22 @@ class AccessibilityAccessTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     Clock clock;
+
     @Autowired
     AddAccessibilityIssue addIssue;
+
     @Autowired
     RemoveAccessibilityIssue removeIssue;
+
     @Autowired
     UpdateAccessibilityStatement updateStatement;
 
@@ -74,7 +78,8 @@ class AccessibilityAccessTest {
     @Test
     void knownProblemsAreAddedAndRemovedOnlyByTheirKeepers() {
         String marker = marker();
-        AddAccessibilityIssue.Command issue = new AddAccessibilityIssue.Command(TranslatableText.swedish("Brist " + marker), "1.4.3", null);
+        AddAccessibilityIssue.Command issue =
+                new AddAccessibilityIssue.Command(TranslatableText.swedish("Brist " + marker), "1.4.3", null);
         assertRefused(404, () -> addIssue.addAccessibilityIssue(issue, Actor.VISITOR));
         assertRefused(404, () -> addIssue.addAccessibilityIssue(issue, null));
         assertRefused(404, () -> addIssue.addAccessibilityIssue(issue, resident));
@@ -82,8 +87,10 @@ class AccessibilityAccessTest {
         assertThat(issuesWith(marker)).isZero();
 
         long id = addIssue.addAccessibilityIssue(issue, communicator).id();
-        long bySystem = addIssue.addAccessibilityIssue(new AddAccessibilityIssue.Command(TranslatableText.swedish("System " + marker), "2.4.7",
-                null), Actor.system("access test")).id();
+        long bySystem = addIssue.addAccessibilityIssue(
+                        new AddAccessibilityIssue.Command(TranslatableText.swedish("System " + marker), "2.4.7", null),
+                        Actor.system("access test"))
+                .id();
         assertThat(issuesWith(marker)).isEqualTo(2);
 
         RemoveAccessibilityIssue.Command remove = new RemoveAccessibilityIssue.Command(id);
@@ -92,15 +99,21 @@ class AccessibilityAccessTest {
         assertRefused(403, () -> removeIssue.removeAccessibilityIssue(remove, registrar));
         assertThat(issuesWith(marker)).isEqualTo(2);
         removeIssue.removeAccessibilityIssue(remove, administrator);
-        removeIssue.removeAccessibilityIssue(new RemoveAccessibilityIssue.Command(bySystem), Actor.system("access test"));
+        removeIssue.removeAccessibilityIssue(
+                new RemoveAccessibilityIssue.Command(bySystem), Actor.system("access test"));
         assertThat(issuesWith(marker)).isZero();
     }
 
     @Test
     void theStatementIsUpdatedOnlyByItsKeepers() {
         Map<String, Object> before = statement();
-        UpdateAccessibilityStatement.Command update = new UpdateAccessibilityStatement.Command(AccessibilityStatement.Compliance.NONE,
-                AccessibilityStatement.Method.EXTERNAL_AUDIT, today, "intrang-" + marker() + "@example.invalid", null, null);
+        UpdateAccessibilityStatement.Command update = new UpdateAccessibilityStatement.Command(
+                AccessibilityStatement.Compliance.NONE,
+                AccessibilityStatement.Method.EXTERNAL_AUDIT,
+                today,
+                "intrang-" + marker() + "@example.invalid",
+                null,
+                null);
         assertRefused(404, () -> updateStatement.updateAccessibilityStatement(update, Actor.VISITOR));
         assertRefused(404, () -> updateStatement.updateAccessibilityStatement(update, resident));
         assertRefused(403, () -> updateStatement.updateAccessibilityStatement(update, registrar));
@@ -110,16 +123,31 @@ class AccessibilityAccessTest {
     @Test
     void theStaffRoutesRefuseVisitorsResidentsAndOtherStaff() throws Exception {
         String marker = marker();
-        long id = addIssue.addAccessibilityIssue(new AddAccessibilityIssue.Command(TranslatableText.swedish("Route " + marker), "1.1.1", null),
-                Actor.system("access test")).id();
+        long id = addIssue.addAccessibilityIssue(
+                        new AddAccessibilityIssue.Command(TranslatableText.swedish("Route " + marker), "1.1.1", null),
+                        Actor.system("access test"))
+                .id();
         Map<String, Object> before = statement();
-        for (PortalUser user : new PortalUser[]{null, residentUser, registrarUser}) {
+        for (PortalUser user : new PortalUser[] {null, residentUser, registrarUser}) {
             int expected = user == null ? 302 : 403;
-            assertThat(status(post("/admin/tillganglighet/brister").param("description[sv]", "Ny " + marker).param("wcagCriteria", "1.1.1"), user))
-                    .as("add an issue as " + user).isEqualTo(expected);
-            assertThat(status(post("/admin/tillganglighet/brister/" + id + "/ta-bort"), user)).as("remove as " + user).isEqualTo(expected);
-            assertThat(status(post("/admin/tillganglighet").param("compliance", "NONE").param("method", "SELF_ASSESSMENT")
-                    .param("assessedOn", today.toString()).param("feedbackEmail", "x@example.invalid"), user)).as("update as " + user)
+            assertThat(status(
+                            post("/admin/tillganglighet/brister")
+                                    .param("description[sv]", "Ny " + marker)
+                                    .param("wcagCriteria", "1.1.1"),
+                            user))
+                    .as("add an issue as " + user)
+                    .isEqualTo(expected);
+            assertThat(status(post("/admin/tillganglighet/brister/" + id + "/ta-bort"), user))
+                    .as("remove as " + user)
+                    .isEqualTo(expected);
+            assertThat(status(
+                            post("/admin/tillganglighet")
+                                    .param("compliance", "NONE")
+                                    .param("method", "SELF_ASSESSMENT")
+                                    .param("assessedOn", today.toString())
+                                    .param("feedbackEmail", "x@example.invalid"),
+                            user))
+                    .as("update as " + user)
                     .isEqualTo(expected);
         }
         assertThat(issuesWith(marker)).isEqualTo(1);
@@ -134,7 +162,9 @@ class AccessibilityAccessTest {
     }
 
     private static void assertRefused(int status, ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status().value()).isEqualTo(status));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.status().value()).isEqualTo(status));
     }
 
     private int status(MockHttpServletRequestBuilder request, PortalUser user) throws Exception {
@@ -146,12 +176,16 @@ class AccessibilityAccessTest {
     }
 
     private long issuesWith(String marker) {
-        return jdbc.sql("SELECT count(*) FROM site_accessibility_issue WHERE description::text LIKE :m").param("m", "%" + marker + "%")
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM site_accessibility_issue WHERE description::text LIKE :m")
+                .param("m", "%" + marker + "%")
+                .query(Long.class)
+                .single();
     }
 
     private Map<String, Object> statement() {
-        return jdbc.sql("SELECT compliance, method, assessed_on, updated_on, feedback_email FROM site_accessibility_statement WHERE id = 1")
-                .query().singleRow();
+        return jdbc.sql(
+                        "SELECT compliance, method, assessed_on, updated_on, feedback_email FROM site_accessibility_statement WHERE id = 1")
+                .query()
+                .singleRow();
     }
 }

@@ -1,13 +1,11 @@
 package se.bygdeportalen.platform.audit.internal;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +15,7 @@ public class AuditQuery {
 
     public static final int PAGE_SIZE = 50;
 
-    public record Page(List<AuditEntry> entries, long total) {
-    }
+    public record Page(List<AuditEntry> entries, long total) {}
 
     private final JdbcClient jdbc;
 
@@ -54,22 +51,40 @@ public class AuditQuery {
             params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         }
         String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        long total = jdbc.sql("SELECT count(*) FROM audit_log" + clause).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM audit_log" + clause)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", PAGE_SIZE);
         params.put("offset", (long) (Math.max(page, 1) - 1) * PAGE_SIZE);
-        List<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_log" + clause + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .params(params).query(AuditQuery::map).list();
+        List<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_log" + clause
+                        + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(AuditQuery::map)
+                .list();
         return new Page(entries, total);
     }
 
     public Optional<AuditEntry> byId(long id) {
-        return jdbc.sql("SELECT * FROM audit_log WHERE id = :id").param("id", id).query(AuditQuery::map).optional();
+        return jdbc.sql("SELECT * FROM audit_log WHERE id = :id")
+                .param("id", id)
+                .query(AuditQuery::map)
+                .optional();
     }
 
     private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_kind"),
-                rs.getObject("actor_id", Long.class), rs.getString("actor_name"), rs.getString("action"),
-                rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("summary"),
-                rs.getString("before_state"), rs.getString("after_state"), rs.getString("request_id"));
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("actor_kind"),
+                rs.getObject("actor_id", Long.class),
+                rs.getString("actor_name"),
+                rs.getString("action"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                rs.getString("summary"),
+                rs.getString("before_state"),
+                rs.getString("after_state"),
+                rs.getString("request_id"));
     }
 }

@@ -1,15 +1,13 @@
 package se.bygdeportalen.platform.audit.web;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,8 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import se.bygdeportalen.platform.audit.internal.AuditEntry;
 import se.bygdeportalen.platform.audit.internal.AuditFilter;
 import se.bygdeportalen.platform.audit.internal.AuditQuery;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -45,8 +41,13 @@ class AuditPages {
      * The filter as typed. {@code action} is matched against the declared actions (anything else means
      * all of them); {@code entityType} is a hidden, exact-match parameter from links to a record's history.
      */
-    record AuditFilterForm(String action, @SingleLine @Size(max = 100) String actor, String entityType,
-                           @SingleLine @Size(max = 100) String entityId, @IsoDate String from, @IsoDate String to) {
+    record AuditFilterForm(
+            String action,
+            @SingleLine @Size(max = 100) String actor,
+            String entityType,
+            @SingleLine @Size(max = 100) String entityId,
+            @IsoDate String from,
+            @IsoDate String to) {
         static final List<String> FIELDS = List.of("actor", "entityId", "from", "to");
     }
 
@@ -62,19 +63,29 @@ class AuditPages {
 
     /** A filter that cannot be read is shown at its field with status 400; the list then ignores that part. */
     @GetMapping("/admin/granskningslogg")
-    String list(@Valid @ModelAttribute("filterForm") AuditFilterForm form, BindingResult binding,
-                @RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String list(
+            @Valid @ModelAttribute("filterForm") AuditFilterForm form,
+            BindingResult binding,
+            @RequestParam(defaultValue = "1") int page,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         LocalDate fromDate = binding.hasFieldErrors("from") ? null : Parse.date(form.from());
         LocalDate toDate = binding.hasFieldErrors("to") ? null : Parse.date(form.to());
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             binding.rejectValue("to", "beforeFrom");
         }
         boolean badDates = binding.hasFieldErrors("from") || binding.hasFieldErrors("to");
-        String chosenAction = modules.auditEvent(blankToNull(form.action()) == null ? "" : form.action()).map(a -> a.action()).orElse(null);
-        AuditFilter filter = new AuditFilter(chosenAction,
-                binding.hasFieldErrors("actor") ? null : blankToNull(form.actor()), blankToNull(form.entityType()),
+        String chosenAction = modules.auditEvent(blankToNull(form.action()) == null ? "" : form.action())
+                .map(a -> a.action())
+                .orElse(null);
+        AuditFilter filter = new AuditFilter(
+                chosenAction,
+                binding.hasFieldErrors("actor") ? null : blankToNull(form.actor()),
+                blankToNull(form.entityType()),
                 binding.hasFieldErrors("entityId") ? null : blankToNull(form.entityId()),
-                badDates ? null : fromDate, badDates ? null : toDate);
+                badDates ? null : fromDate,
+                badDates ? null : toDate);
         AuditQuery.Page result = query.find(filter, page, DateFormats.ZONE);
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/admin/granskningslogg");
         addParam(base, "action", chosenAction);
@@ -88,7 +99,10 @@ class AuditPages {
         }
         model.addAttribute("entries", result.entries());
         model.addAttribute("total", result.total());
-        model.addAttribute("pagination", Pagination.of(page, result.total(), AuditQuery.PAGE_SIZE, base.build().toUriString()));
+        model.addAttribute(
+                "pagination",
+                Pagination.of(
+                        page, result.total(), AuditQuery.PAGE_SIZE, base.build().toUriString()));
         model.addAttribute("actions", modules.auditEvents());
         model.addAttribute("filter", filter);
         model.addAttribute("actor", form.actor() == null ? "" : form.actor());

@@ -12,10 +12,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.mail.MailAttachment;
 import se.bygdeportalen.platform.mail.MailStatus;
@@ -48,7 +46,8 @@ public class MailOutboxRepository {
                 .param("html", mail.bodyHtml())
                 .param("lang", mail.lang().code())
                 .param("unsubscribe", mail.unsubscribeUrl())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -57,7 +56,8 @@ public class MailOutboxRepository {
      * {@code claimedUntil} keeps the rows away from every other sender until then.
      */
     public List<OutboxMail> claimDue(Instant now, Instant claimedUntil, int limit) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 UPDATE mail_outbox SET next_attempt_at = :until
                 WHERE id IN (SELECT id FROM mail_outbox
                              WHERE status = 'PENDING' AND next_attempt_at <= :now
@@ -66,9 +66,14 @@ public class MailOutboxRepository {
                              FOR UPDATE SKIP LOCKED)
                 RETURNING *
                 """)
-                .param("now", at(now)).param("until", at(claimedUntil)).param("limit", limit)
-                .query(MailOutboxRepository::map).list()
-                .stream().sorted(Comparator.comparingLong(OutboxMail::id)).toList();
+                .param("now", at(now))
+                .param("until", at(claimedUntil))
+                .param("limit", limit)
+                .query(MailOutboxRepository::map)
+                .list()
+                .stream()
+                .sorted(Comparator.comparingLong(OutboxMail::id))
+                .toList();
     }
 
     public void markSent(long id, String transport, Instant now) {
@@ -77,7 +82,10 @@ public class MailOutboxRepository {
                                        attempts = attempts + 1, next_attempt_at = NULL
                 WHERE id = :id AND status = 'PENDING'
                 """)
-                .param("transport", transport).param("now", at(now)).param("id", id).update();
+                .param("transport", transport)
+                .param("now", at(now))
+                .param("id", id)
+                .update();
     }
 
     /** Records a failed attempt: due again at {@code nextAttempt}, or given up when that is null. */
@@ -88,8 +96,12 @@ public class MailOutboxRepository {
                 WHERE id = :id AND status = 'PENDING'
                 """)
                 .param("status", nextAttempt == null ? MailStatus.FAILED.name() : MailStatus.PENDING.name())
-                .param("attempts", attempts).param("now", at(now)).param("next", nextAttempt == null ? null : at(nextAttempt))
-                .param("error", error).param("id", id).update();
+                .param("attempts", attempts)
+                .param("now", at(now))
+                .param("next", nextAttempt == null ? null : at(nextAttempt))
+                .param("error", error)
+                .param("id", id)
+                .update();
     }
 
     /** Hands claimed mails back unattempted, so any sender may take them at once. */
@@ -98,7 +110,9 @@ public class MailOutboxRepository {
             return;
         }
         jdbc.sql("UPDATE mail_outbox SET next_attempt_at = :now WHERE id IN (:ids) AND status = 'PENDING'")
-                .param("now", at(now)).param("ids", ids).update();
+                .param("now", at(now))
+                .param("ids", ids)
+                .update();
     }
 
     /** Queues a given-up mail again with a fresh set of attempts; false when it is not (or no longer) failed. */
@@ -112,11 +126,15 @@ public class MailOutboxRepository {
     /** Deletes sent and given-up mail whose last attempt is older than {@code before}. */
     public int purge(Instant before) {
         return jdbc.sql("DELETE FROM mail_outbox WHERE status IN ('SENT', 'FAILED') AND last_attempt_at < :before")
-                .param("before", at(before)).update();
+                .param("before", at(before))
+                .update();
     }
 
     public Optional<OutboxMail> byId(long id) {
-        return jdbc.sql("SELECT * FROM mail_outbox WHERE id = :id").param("id", id).query(MailOutboxRepository::map).optional();
+        return jdbc.sql("SELECT * FROM mail_outbox WHERE id = :id")
+                .param("id", id)
+                .query(MailOutboxRepository::map)
+                .optional();
     }
 
     public Map<MailStatus, Long> countByStatus() {
@@ -125,23 +143,34 @@ public class MailOutboxRepository {
             counts.put(s, 0L);
         }
         jdbc.sql("SELECT status, count(*) AS n FROM mail_outbox GROUP BY status")
-                .query((rs, row) -> Map.entry(MailStatus.valueOf(rs.getString("status")), rs.getLong("n"))).list()
+                .query((rs, row) -> Map.entry(MailStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }
 
     public List<OutboxMail> failed(int offset, int limit) {
-        return jdbc.sql("SELECT * FROM mail_outbox WHERE status = 'FAILED' ORDER BY last_attempt_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .param("limit", limit).param("offset", offset).query(MailOutboxRepository::map).list();
+        return jdbc.sql(
+                        "SELECT * FROM mail_outbox WHERE status = 'FAILED' ORDER BY last_attempt_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(MailOutboxRepository::map)
+                .list();
     }
 
     public long countDemoInbox() {
-        return jdbc.sql("SELECT count(*) FROM mail_outbox WHERE transport = 'demo'").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM mail_outbox WHERE transport = 'demo'")
+                .query(Long.class)
+                .single();
     }
 
     public List<OutboxMail> demoInbox(int offset, int limit) {
-        return jdbc.sql("SELECT * FROM mail_outbox WHERE transport = 'demo' ORDER BY sent_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .param("limit", limit).param("offset", offset).query(MailOutboxRepository::map).list();
+        return jdbc.sql(
+                        "SELECT * FROM mail_outbox WHERE transport = 'demo' ORDER BY sent_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(MailOutboxRepository::map)
+                .list();
     }
 
     private static OffsetDateTime at(Instant instant) {
@@ -149,11 +178,23 @@ public class MailOutboxRepository {
     }
 
     private static OutboxMail map(ResultSet rs, int row) throws SQLException {
-        return new OutboxMail(rs.getLong("id"), instant(rs.getTimestamp("created_at")), rs.getString("category"),
-                rs.getString("recipient"), rs.getString("recipient_name"), rs.getString("subject"), rs.getString("body_text"),
-                rs.getString("body_html"), Lang.fromCode(rs.getString("lang")).orElseThrow(), rs.getString("unsubscribe_url"),
-                MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs.getTimestamp("next_attempt_at")),
-                instant(rs.getTimestamp("last_attempt_at")), rs.getString("last_error"), rs.getString("transport"),
+        return new OutboxMail(
+                rs.getLong("id"),
+                instant(rs.getTimestamp("created_at")),
+                rs.getString("category"),
+                rs.getString("recipient"),
+                rs.getString("recipient_name"),
+                rs.getString("subject"),
+                rs.getString("body_text"),
+                rs.getString("body_html"),
+                Lang.fromCode(rs.getString("lang")).orElseThrow(),
+                rs.getString("unsubscribe_url"),
+                MailStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                instant(rs.getTimestamp("next_attempt_at")),
+                instant(rs.getTimestamp("last_attempt_at")),
+                rs.getString("last_error"),
+                rs.getString("transport"),
                 instant(rs.getTimestamp("sent_at")));
     }
 
@@ -162,21 +203,31 @@ public class MailOutboxRepository {
     }
 
     public void insertAttachment(long mailId, int position, MailAttachment attachment) {
-        jdbc.sql("INSERT INTO mail_outbox_attachment (mail_id, position, file_name, content_type, content) VALUES (:m, :p, :n, :t, :c)")
-                .param("m", mailId).param("p", position).param("n", attachment.fileName()).param("t", attachment.contentType())
-                .param("c", attachment.content()).update();
+        jdbc.sql(
+                        "INSERT INTO mail_outbox_attachment (mail_id, position, file_name, content_type, content) VALUES (:m, :p, :n, :t, :c)")
+                .param("m", mailId)
+                .param("p", position)
+                .param("n", attachment.fileName())
+                .param("t", attachment.contentType())
+                .param("c", attachment.content())
+                .update();
     }
 
     public List<MailAttachment> attachments(long mailId) {
-        return jdbc.sql("SELECT file_name, content_type, content FROM mail_outbox_attachment WHERE mail_id = :m ORDER BY position")
+        return jdbc.sql(
+                        "SELECT file_name, content_type, content FROM mail_outbox_attachment WHERE mail_id = :m ORDER BY position")
                 .param("m", mailId)
-                .query((rs, n) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
+                .query((rs, n) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .list();
     }
 
     public Optional<MailAttachment> attachment(long mailId, int position) {
-        return jdbc.sql("SELECT file_name, content_type, content FROM mail_outbox_attachment WHERE mail_id = :m AND position = :p")
-                .param("m", mailId).param("p", position)
-                .query((rs, n) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+        return jdbc.sql(
+                        "SELECT file_name, content_type, content FROM mail_outbox_attachment WHERE mail_id = :m AND position = :p")
+                .param("m", mailId)
+                .param("p", position)
+                .query((rs, n) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional();
     }
 
     /** Names and sizes of the attachments of several mails, in one query. */
@@ -184,12 +235,19 @@ public class MailOutboxRepository {
         if (mailIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 SELECT mail_id, position, file_name, content_type, octet_length(content) AS size
                 FROM mail_outbox_attachment WHERE mail_id IN (:ids) ORDER BY mail_id, position
-                """).param("ids", mailIds)
-                .query((rs, n) -> new MailAttachment.Info(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
-                .list().stream().collect(java.util.stream.Collectors.groupingBy(MailAttachment.Info::mailId,
-                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+                """)
+                .param("ids", mailIds)
+                .query((rs, n) -> new MailAttachment.Info(
+                        rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        MailAttachment.Info::mailId,
+                        java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
     }
 }

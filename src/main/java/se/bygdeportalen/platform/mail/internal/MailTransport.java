@@ -1,16 +1,14 @@
 package se.bygdeportalen.platform.mail.internal;
 
-import java.io.UnsupportedEncodingException;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-
+import java.io.UnsupportedEncodingException;
+import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +19,6 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
-
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.demo.StartupMessage;
 import se.bygdeportalen.platform.mail.MailAttachment;
@@ -41,7 +38,11 @@ public class MailTransport {
     /** Where the demo inbox page is; announced at start-up. */
     public static final String DEMO_INBOX = "/admin/e-post/demo-inkorg";
 
-    public enum Mode { SMTP, DEMO, NONE }
+    public enum Mode {
+        SMTP,
+        DEMO,
+        NONE
+    }
 
     private static final Logger log = LoggerFactory.getLogger(MailTransport.class);
 
@@ -52,8 +53,12 @@ public class MailTransport {
     private final PlatformProperties platform;
     private final ObjectProvider<StartupMessage> startupMessage;
 
-    public MailTransport(ObjectProvider<JavaMailSender> senders, Environment env, MailOutboxProperties properties,
-                  PlatformProperties platform, ObjectProvider<StartupMessage> startupMessage) {
+    public MailTransport(
+            ObjectProvider<JavaMailSender> senders,
+            Environment env,
+            MailOutboxProperties properties,
+            PlatformProperties platform,
+            ObjectProvider<StartupMessage> startupMessage) {
         this.host = env.getProperty("spring.mail.host");
         this.platform = platform;
         this.startupMessage = startupMessage;
@@ -88,9 +93,11 @@ public class MailTransport {
         try {
             MimeMessage message = smtp.createMimeMessage();
             message.setFrom(from);
-            message.setRecipient(MimeMessage.RecipientType.TO, mail.recipientName() == null
-                    ? new InternetAddress(mail.recipient(), true)
-                    : new InternetAddress(mail.recipient(), mail.recipientName(), "UTF-8"));
+            message.setRecipient(
+                    MimeMessage.RecipientType.TO,
+                    mail.recipientName() == null
+                            ? new InternetAddress(mail.recipient(), true)
+                            : new InternetAddress(mail.recipient(), mail.recipientName(), "UTF-8"));
             message.setSubject(mail.subject(), "UTF-8");
             MimeMultipart alternative = null;
             if (mail.hasHtml()) {
@@ -143,7 +150,9 @@ public class MailTransport {
         }
         try {
             InternetAddress parsed = new InternetAddress(value.strip(), true);
-            return parsed.getPersonal() == null ? parsed : new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
+            return parsed.getPersonal() == null
+                    ? parsed
+                    : new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
         } catch (AddressException | UnsupportedEncodingException e) {
             throw new IllegalStateException("bygdeportalen.mail.from is not a valid address: " + value, e);
         }
@@ -159,8 +168,9 @@ public class MailTransport {
                 startupMessage.ifAvailable(message -> message.addAll(
                         List.of("%-26s%s%s".formatted("Demo inbox (sent mail):", platform.baseUrl(), DEMO_INBOX))));
             }
-            case NONE -> log.warn("No SMTP server is configured (spring.mail.host): mail is kept in the outbox and NOT sent "
-                    + "until one is configured and the application restarted");
+            case NONE ->
+                log.warn("No SMTP server is configured (spring.mail.host): mail is kept in the outbox and NOT sent "
+                        + "until one is configured and the application restarted");
         }
     }
 }

@@ -3,10 +3,8 @@ package se.bygdeportalen.platform.mail.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.identity.PlatformAudit;
 import se.bygdeportalen.platform.mail.MailStatus;
@@ -29,8 +27,7 @@ public class RetryFailedMail {
     /** The outbox holds residents' addresses and texts: administrators only. */
     public static final AccessRule<OutboxMail> MAY_RETRY = (actor, mail) -> actor.isStaffWith(Role.ADMINISTRATOR);
 
-    public record Command(long id) {
-    }
+    public record Command(long id) {}
 
     private final MailOutboxRepository outbox;
     private final AuditLog audit;
@@ -56,7 +53,12 @@ public class RetryFailedMail {
             return Result.invalid(409, List.of(new Violation("id", "mail.admin.notFailed", List.of())));
         }
         // No address or subject in the append-only log: they are personal data the outbox deletes in time.
-        audit.record(actor, PlatformAudit.MAIL_RETRIED, "mail_outbox", id, "Queued mail " + id + " (" + mail.category() + ") for sending again",
+        audit.record(
+                actor,
+                PlatformAudit.MAIL_RETRIED,
+                "mail_outbox",
+                id,
+                "Queued mail " + id + " (" + mail.category() + ") for sending again",
                 Map.of("status", MailStatus.FAILED.name(), "attempts", mail.attempts()),
                 Map.of("status", MailStatus.PENDING.name(), "attempts", 0));
         return Result.saved(id);

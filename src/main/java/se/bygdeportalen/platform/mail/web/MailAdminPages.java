@@ -1,17 +1,14 @@
 package se.bygdeportalen.platform.mail.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import se.bygdeportalen.platform.mail.MailAttachment;
 import se.bygdeportalen.platform.mail.MailStatus;
 import se.bygdeportalen.platform.mail.OutboxMail;
@@ -75,7 +72,9 @@ public class MailAdminPages {
         Pagination pagination = Pagination.of(page, outbox.countDemoInbox(), PAGE_SIZE, DEMO_INBOX);
         List<OutboxMail> mails = outbox.demoInbox((pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE);
         model.addAttribute("mails", mails);
-        model.addAttribute("attachments", outbox.attachmentInfo(mails.stream().map(OutboxMail::id).toList()));
+        model.addAttribute(
+                "attachments",
+                outbox.attachmentInfo(mails.stream().map(OutboxMail::id).toList()));
         model.addAttribute("pagination", pagination);
         return "mail/demoInbox";
     }
@@ -89,7 +88,12 @@ public class MailAdminPages {
         MailAttachment file = outbox.attachment(id, position).orElseThrow(Problem::notFound);
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .header(
+                        "Content-Disposition",
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
                 .body(file.content());
