@@ -92,7 +92,7 @@ class OperationsTest {
                 "/actuator/health/readiness",
                 "/actuator/prometheus",
                 "/actuator/info",
-                "/actuator/modulith",
+                "/actuator/modulith", // not even on the management port: no Modulith runtime (start-up)
                 "/actuator/env",
                 "/actuator/heapdump")) {
             HttpResponse<String> response = get(port, path);
