@@ -49,7 +49,7 @@ class SignInResident {
     /**
      * The signed-in person for a number, as e-ID gives it.
      *
-     * @deprecated kept only for {@code proposals.SubmitProposalTest}, which reaches it reflectively;
+     * @deprecated kept only for {@code proposals.SubmitProposalIT}, which reaches it reflectively;
      * remove when that test signs residents in through {@link #signInResident}.
      */
     @Deprecated

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * The roles admitted to a staff route. Every handler under {@code /admin/} must carry it, on the
  * method or the class. {@link StaffAccessInterceptor} runs for every path Spring MVC maps under
  * {@code /admin} (decoded, as handlers are matched) and refuses a route without it, and
- * {@code StaffRouteAccessTest} fails the build.
+ * {@code StaffRouteAccessIT} fails the build.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

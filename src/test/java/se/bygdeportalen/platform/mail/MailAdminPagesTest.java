@@ -33,7 +33,7 @@ import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
 
-@MailIntegrationTest
+@MailIT
 class MailAdminPagesTest {
 
     private static final AtomicInteger ACCOUNTS = new AtomicInteger();

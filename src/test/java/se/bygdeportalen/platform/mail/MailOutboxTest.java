@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
 
-@MailIntegrationTest
+@MailIT
 class MailOutboxTest {
 
     @RegisterExtension
@@ -56,7 +56,7 @@ class MailOutboxTest {
 
     @BeforeEach
     void emptyOutbox() {
-        // This context's outbox is used by the mail tests alone (see MailIntegrationTest), one test at
+        // This context's outbox is used by the mail tests alone (see MailIT), one test at
         // a time; an earlier test's pending mail would otherwise be sent first.
         jdbc.sql("DELETE FROM mail_outbox").update();
     }
