@@ -46,6 +46,7 @@ public class FileStorage {
     private static final Duration STALE_WORK_FILE = Duration.ofHours(1);
 
     private final StoredFileRepository files;
+    private final UploadIntake intake = new UploadIntake(new ImageSanitizer());
     private final Path root;
     private final Path work;
 
@@ -73,7 +74,7 @@ public class FileStorage {
         UploadIntake.Accepted accepted;
         try {
             Files.createDirectories(work);
-            accepted = UploadIntake.receive(content, originalName, policy, work);
+            accepted = intake.receive(content, originalName, policy, work);
             try {
                 Files.createDirectories(target.getParent());
                 Files.move(accepted.file(), target, StandardCopyOption.ATOMIC_MOVE);

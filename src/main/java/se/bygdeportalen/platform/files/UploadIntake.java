@@ -12,9 +12,10 @@ import java.util.HexFormat;
 
 /**
  * Receives one upload into a work file and checks it, in the order that refuses bad uploads
- * cheapest: the type from the first bytes (a 1 GB video is refused after 8 KB), the size while
- * streaming (stops one byte past the cap), then the content (PDF scan, picture re-encoding). What
- * it returns is ready to be moved into place; on any failure it leaves nothing behind.
+ * cheapest: the type from the first bytes (a 1 GB video is refused after 8 KB) and the name's
+ * extension against it, the size while streaming (stops one byte past the cap), then the content
+ * (PDF scan and parse, picture re-encoding within a pixel budget). What it returns is ready to be
+ * moved into place; on any failure it leaves nothing behind.
  */
 final class UploadIntake {
 
@@ -22,10 +23,13 @@ final class UploadIntake {
     record Accepted(
             Path file, FileType type, String name, long sizeBytes, String sha256, Integer width, Integer height) {}
 
-    private UploadIntake() {}
+    private final ImageSanitizer images;
 
-    static Accepted receive(InputStream content, String originalName, UploadPolicy policy, Path workDir)
-            throws IOException {
+    UploadIntake(ImageSanitizer images) {
+        this.images = images;
+    }
+
+    Accepted receive(InputStream content, String originalName, UploadPolicy policy, Path workDir) throws IOException {
         byte[] head = content.readNBytes(TypeDetector.HEAD_BYTES);
         if (head.length == 0) {
             throw FileRejectedException.empty();
@@ -45,12 +49,15 @@ final class UploadIntake {
                         case ENCRYPTED -> throw FileRejectedException.pdfEncrypted();
                         case CLEAN -> {}
                     }
+                    if (!PdfInspector.parses(received)) {
+                        throw FileRejectedException.unreadablePdf();
+                    }
                     // Stored as received; the hash is of exactly these bytes.
                     return new Accepted(received, type, name, size, sha256(received), null, null);
                 }
                 case IMAGE -> {
                     clean = Files.createTempFile(workDir, "clean-", ".part");
-                    ImageSanitizer.Result image = ImageSanitizer.sanitize(received, type, clean);
+                    ImageSanitizer.Result image = images.sanitize(received, type, clean);
                     Files.delete(received);
                     return new Accepted(
                             clean, type, name, Files.size(clean), sha256(clean), image.width(), image.height());
