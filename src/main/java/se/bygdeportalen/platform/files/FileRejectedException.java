@@ -22,6 +22,8 @@ public class FileRejectedException extends ResponseStatusException {
     public static final String PDF_ENCRYPTED = "files.rejected.pdfEncrypted";
     public static final String UNREADABLE_PDF = "files.rejected.unreadablePdf";
     public static final String BUSY = "files.rejected.busy";
+    public static final String VIRUS = "files.rejected.virus";
+    public static final String SCANNER_UNAVAILABLE = "files.rejected.scannerUnavailable";
     public static final String TOO_MANY = "files.rejected.tooMany";
 
     private final String messageKey;
@@ -93,6 +95,16 @@ public class FileRejectedException extends ResponseStatusException {
 
     static FileRejectedException unreadablePdf() {
         return new FileRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, UNREADABLE_PDF);
+    }
+
+    /** The virus scanner found malware. Which one is logged, not shown. */
+    static FileRejectedException virus() {
+        return new FileRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, VIRUS);
+    }
+
+    /** The virus scanner could not be asked: the upload is refused rather than stored unscanned. */
+    static FileRejectedException scannerUnavailable() {
+        return new FileRejectedException(HttpStatus.SERVICE_UNAVAILABLE, SCANNER_UNAVAILABLE);
     }
 
     /** Every picture decoder stayed busy for as long as an upload may wait: try again in a moment. */

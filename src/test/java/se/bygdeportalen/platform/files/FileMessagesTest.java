@@ -36,6 +36,8 @@ class FileMessagesTest {
                 FileRejectedException.pdfEncrypted(),
                 FileRejectedException.unreadablePdf(),
                 FileRejectedException.busy(),
+                FileRejectedException.virus(),
+                FileRejectedException.scannerUnavailable(),
                 FileRejectedException.tooMany(5));
         for (String lang : LANGUAGES) {
             Map<String, String> bundle = bundle(lang);

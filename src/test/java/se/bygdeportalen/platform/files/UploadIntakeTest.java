@@ -52,7 +52,7 @@ class UploadIntakeTest {
     @TempDir
     Path work;
 
-    private final UploadIntake intake = new UploadIntake(new ImageSanitizer());
+    private final UploadIntake intake = new UploadIntake(new ImageSanitizer(), VirusScanner.NONE);
 
     private UploadIntake.Accepted accepted;
 
@@ -266,6 +266,44 @@ class UploadIntakeTest {
         assertThat(e.messageKey()).isEqualTo("files.rejected.pdfEncrypted");
     }
 
+    // ---- virus scan
+
+    @Test
+    void aCleanFileIsScannedAsReceivedAndAccepted() throws IOException {
+        try (FakeClamd clamd = FakeClamd.start()) {
+            UploadIntake scanning = new UploadIntake(new ImageSanitizer(), clamd(clamd.port()));
+            byte[] photo = TestFiles.withSegments(TestFiles.jpeg(8, 6), TestFiles.exif(1));
+            accepted = scanning.receive(new ByteArrayInputStream(photo), "foto.jpg", ATTACHMENTS, work);
+            // The scanner saw the upload as it arrived, before the picture was re-encoded.
+            assertThat(clamd.received()).singleElement().isEqualTo(photo);
+        }
+    }
+
+    @Test
+    void eicarInAPdfIsRefusedAndNothingIsLeft() throws IOException {
+        byte[] pdf = ("%PDF-1.4\n" + FakeClamd.EICAR + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        try (FakeClamd clamd = FakeClamd.start()) {
+            UploadIntake scanning = new UploadIntake(new ImageSanitizer(), clamd(clamd.port()));
+            FileRejectedException e =
+                    rejection(() -> scanning.receive(new ByteArrayInputStream(pdf), "eicar.pdf", ATTACHMENTS, work));
+            assertThat(e.messageKey()).isEqualTo("files.rejected.virus");
+            assertThat(e.getStatusCode().value()).isEqualTo(422);
+        }
+    }
+
+    @Test
+    void whenTheScannerIsDownTheUploadIsRefusedNotStoredUnscanned() throws IOException {
+        UploadIntake scanning = new UploadIntake(new ImageSanitizer(), clamd(FakeClamd.deadPort()));
+        FileRejectedException e = rejection(
+                () -> scanning.receive(new ByteArrayInputStream(TestFiles.pdf()), "protokoll.pdf", ATTACHMENTS, work));
+        assertThat(e.messageKey()).isEqualTo("files.rejected.scannerUnavailable");
+        assertThat(e.getStatusCode().value()).isEqualTo(503);
+    }
+
+    private static VirusScanner clamd(int port) {
+        return new ClamdScanner("127.0.0.1", port, Duration.ofSeconds(10));
+    }
+
     // ---- pictures
 
     @Test
@@ -382,7 +420,8 @@ class UploadIntakeTest {
         // A real 8000 × 5000 picture (a 120 MB raster once decoded), 150 kB as a PNG.
         byte[] png = TestFiles.plainPng(8_000, 5_000);
         // No decode may start at all: had one got past the header check, it would be refused as busy instead.
-        UploadIntake noDecoding = new UploadIntake(new ImageSanitizer(new Semaphore(0), Duration.ZERO));
+        UploadIntake noDecoding =
+                new UploadIntake(new ImageSanitizer(new Semaphore(0), Duration.ZERO), VirusScanner.NONE);
         List<FileRejectedException> refusals;
         try (ExecutorService uploads = Executors.newFixedThreadPool(6)) {
             List<Future<FileRejectedException>> results = new ArrayList<>();
@@ -404,7 +443,8 @@ class UploadIntakeTest {
     @Test
     void whenBothDecodersAreBusyAnUploadWaitsThenIsRefusedAsBusy() throws IOException {
         Semaphore decoders = new Semaphore(ImageSanitizer.CONCURRENT_DECODES);
-        UploadIntake twoAtATime = new UploadIntake(new ImageSanitizer(decoders, Duration.ofMillis(20)));
+        UploadIntake twoAtATime =
+                new UploadIntake(new ImageSanitizer(decoders, Duration.ofMillis(20)), VirusScanner.NONE);
         // Two uploads are being decoded.
         decoders.acquireUninterruptibly(ImageSanitizer.CONCURRENT_DECODES);
         FileRejectedException e = rejection(() ->
