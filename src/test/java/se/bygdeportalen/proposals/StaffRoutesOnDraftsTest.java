@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.awt.image.BufferedImage;
@@ -248,6 +249,31 @@ class StaffRoutesOnDraftsTest {
                 .getStatus();
         assertThat(status).isEqualTo(404);
         assertThat(repository.attachments(id).getFirst().hidden()).isFalse();
+        // The report form names the attachment by its token too; a row id is not a token.
+        String report = "/sv" + repository.byId(id).orElseThrow().path() + "/anmal";
+        int byId = mvc.perform(post(report)
+                        .param("reason", "PERSONAL_DATA")
+                        .param("attachment", String.valueOf(a.id()))
+                        .with(csrf())
+                        .with(ProposalFixturesCoreTest.anAddress()))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(byId).isEqualTo(400);
+        int byToken = mvc.perform(post(report)
+                        .param("reason", "PERSONAL_DATA")
+                        .param("attachment", a.token().toString())
+                        .with(csrf())
+                        .with(ProposalFixturesCoreTest.anAddress()))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(byToken).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT attachment_id FROM proposal_report WHERE proposal_id = :p")
+                        .param("p", id)
+                        .query(Long.class)
+                        .list())
+                .containsExactly(a.id());
         // The pages link the token.
         String page = mvc.perform(get("/sv" + repository.byId(id).orElseThrow().path()))
                 .andReturn()
