@@ -140,8 +140,11 @@ class ProposalAccessIT {
                         .with(csrf())
                         .with(ProposalFixtures.anAddress())))
                 .isEqualTo(404);
-        for (String path :
-                List.of(base + "/skicka", base + "/ta-bort", base + "/aterkalla", base + "/bilagor/1/ta-bort")) {
+        for (String path : List.of(
+                base + "/skicka",
+                base + "/ta-bort",
+                base + "/aterkalla",
+                base + "/bilagor/" + java.util.UUID.randomUUID() + "/ta-bort")) {
             assertThat(status(post(path)
                             .with(TestStaff.as(otherResident))
                             .with(csrf())
@@ -207,10 +210,12 @@ class ProposalAccessIT {
         long id = ProposalFixtures.submitted(save, submit, owner, "Kö " + System.nanoTime());
         String before = state(id);
         String base = "/admin/medborgarforslag/" + id;
+        // Refused before any lookup: any well-formed token will do.
+        java.util.UUID attachment = java.util.UUID.randomUUID();
         // A fresh request each time: a request builder keeps the post-processors added to it.
         List<java.util.function.Supplier<MockHttpServletRequestBuilder>> routes = List.of(
                 () -> get(base),
-                () -> get(base + "/bilagor/1"),
+                () -> get(base + "/bilagor/" + attachment),
                 () -> post(base + "/folkbokforing"),
                 () -> post(base + "/komplettering").param("reason", "Ändra"),
                 () -> post(base + "/godkann"),
@@ -218,8 +223,8 @@ class ProposalAccessIT {
                 () -> post(base + "/remittera").param("body", "kommunstyrelsen"),
                 () -> post(base + "/besvara").param("outcome", "APPROVED").param("text", "Ja"),
                 () -> post(base + "/moderera").param("action", "HIDE").param("reason", "Test"),
-                () -> post(base + "/bilagor/1/dolj"),
-                () -> post(base + "/bilagor/1/visa"));
+                () -> post(base + "/bilagor/" + attachment + "/dolj"),
+                () -> post(base + "/bilagor/" + attachment + "/visa"));
         for (var route : routes) {
             String path = route.get()
                     .buildRequest(new org.springframework.mock.web.MockServletContext())

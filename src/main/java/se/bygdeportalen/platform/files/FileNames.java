@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.files;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Cleans the names uploaders give their files and writes them into {@code Content-Disposition}.
@@ -15,12 +16,19 @@ final class FileNames {
 
     private static final String RFC5987_SAFE = "!#$&+-.^_`|~";
 
+    /** What counts as an extension: 1–5 ASCII letters and digits with a letter among them ("v1.2" has none). */
+    private static final Pattern EXTENSION = Pattern.compile("(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,5}");
+
     private FileNames() {}
 
     /**
      * Keeps the last path segment, drops control, format (bidi overrides, zero-width) and
-     * unassigned characters, trims dots and spaces, and makes the extension match the content so a
-     * JPEG never downloads as {@code .pdf}. The result is at most {@value #MAX_LENGTH} code points.
+     * unassigned characters, and trims dots and spaces. The extension must name the format found in
+     * the content: a name without one gets the format's, a name with another is refused, never renamed
+     * (a PDF named {@code .png} is a mistake the uploader should see). The result is at most
+     * {@value #MAX_LENGTH} code points.
+     *
+     * @throws FileRejectedException {@code files.rejected.extensionMismatch} when the extension names another format
      */
     static String sanitize(String originalName, FileType type) {
         String name = originalName == null ? "" : originalName;
@@ -50,10 +58,17 @@ final class FileNames {
         String extension = type.extensions().getFirst();
         int dot = trimmed.lastIndexOf('.');
         if (dot >= 0) {
-            String given = trimmed.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (type.extensions().contains(given)) {
-                base = trim(trimmed.substring(0, dot));
-                extension = given;
+            String given = trimmed.substring(dot + 1);
+            String before = trim(trimmed.substring(0, dot));
+            if (EXTENSION.matcher(given).matches()) {
+                given = given.toLowerCase(Locale.ROOT);
+                if (type.extensions().contains(given)) {
+                    base = before;
+                    extension = given;
+                } else if (!before.isEmpty()) {
+                    throw FileRejectedException.extensionMismatch(given, type);
+                }
+                // A name that is only a dot and a word (".exe") has no extension: the word is its base.
             }
         }
         int room = MAX_LENGTH - extension.length() - 1;

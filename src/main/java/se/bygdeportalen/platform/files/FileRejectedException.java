@@ -7,17 +7,23 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * An upload the storage refuses, with a message key from {@code files_*.properties} and its
  * arguments so the form can show a localized error at the field. Uncaught, it becomes a 4xx
- * response (413, 415 or 422), never a 500.
+ * response (413, 415 or 422), or 503 when the storage cannot check the file right now (too many
+ * pictures being decoded, the virus scanner unreachable); never a 500.
  */
 public class FileRejectedException extends ResponseStatusException {
 
     public static final String EMPTY = "files.rejected.empty";
     public static final String TOO_LARGE = "files.rejected.tooLarge";
     public static final String TYPE = "files.rejected.type";
+    public static final String EXTENSION_MISMATCH = "files.rejected.extensionMismatch";
     public static final String UNREADABLE_IMAGE = "files.rejected.unreadableImage";
     public static final String TOO_MANY_PIXELS = "files.rejected.tooManyPixels";
     public static final String PDF_ACTIVE_CONTENT = "files.rejected.pdfActiveContent";
     public static final String PDF_ENCRYPTED = "files.rejected.pdfEncrypted";
+    public static final String UNREADABLE_PDF = "files.rejected.unreadablePdf";
+    public static final String BUSY = "files.rejected.busy";
+    public static final String VIRUS = "files.rejected.virus";
+    public static final String SCANNER_UNAVAILABLE = "files.rejected.scannerUnavailable";
     public static final String TOO_MANY = "files.rejected.tooMany";
 
     private final String messageKey;
@@ -61,6 +67,16 @@ public class FileRejectedException extends ResponseStatusException {
         return new FileRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, TYPE, policy.allowedFormats());
     }
 
+    /** The name's extension says one format and the content is another, e.g. a PDF named {@code .png}. */
+    static FileRejectedException extensionMismatch(String given, FileType detected) {
+        return new FileRejectedException(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                EXTENSION_MISMATCH,
+                given,
+                detected.label(),
+                detected.extensions().getFirst());
+    }
+
     static FileRejectedException unreadableImage() {
         return new FileRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, UNREADABLE_IMAGE);
     }
@@ -75,5 +91,24 @@ public class FileRejectedException extends ResponseStatusException {
 
     static FileRejectedException pdfEncrypted() {
         return new FileRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, PDF_ENCRYPTED);
+    }
+
+    static FileRejectedException unreadablePdf() {
+        return new FileRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, UNREADABLE_PDF);
+    }
+
+    /** The virus scanner found malware. Which one is logged, not shown. */
+    static FileRejectedException virus() {
+        return new FileRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, VIRUS);
+    }
+
+    /** The virus scanner could not be asked: the upload is refused rather than stored unscanned. */
+    static FileRejectedException scannerUnavailable() {
+        return new FileRejectedException(HttpStatus.SERVICE_UNAVAILABLE, SCANNER_UNAVAILABLE);
+    }
+
+    /** Every picture decoder stayed busy for as long as an upload may wait: try again in a moment. */
+    static FileRejectedException busy() {
+        return new FileRejectedException(HttpStatus.SERVICE_UNAVAILABLE, BUSY);
     }
 }

@@ -7,17 +7,22 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
+import java.awt.image.SampleModel;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.FileImageInputStream;
@@ -28,44 +33,111 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Re-encodes an uploaded picture from its pixels alone, so nothing else of the original survives:
  * no EXIF (camera, time, GPS position), XMP, IPTC, comments, text chunks or trailing data. The EXIF
- * orientation is applied to the pixels first, so phone photos stay upright without it. The size in
- * the header is checked before decoding, so a small file that claims a huge picture (a
- * decompression bomb) is refused without allocating memory for it.
+ * orientation is applied to the pixels first, so phone photos stay upright without it.
+ *
+ * <p>Memory stays bounded whatever arrives. The size in the header is read before anything is decoded,
+ * so a small file that claims a huge picture (a decompression bomb) is refused without allocating
+ * for it: at most {@value #MAX_PIXELS} pixels and {@value #MAX_DECODED_BYTES} bytes decoded (25
+ * megapixels at 4 bytes a pixel; a 16-bit picture with alpha takes 8 bytes and may have half as many).
+ * A decode holds at most two such rasters at once (the decoded picture and one converted or turned
+ * copy), so one takes at most about 200 MB, and at most {@value #CONCURRENT_DECODES} run at a time in
+ * the JVM: about 400 MB of heap in the worst case, however many uploads arrive together. An upload that
+ * waits longer than {@link #DEFAULT_WAIT} for its turn is refused as busy (503), not queued for ever.
  */
 final class ImageSanitizer {
 
-    static final long MAX_PIXELS = 40_000_000L;
+    static final long MAX_PIXELS = 25_000_000L;
+    static final long MAX_DECODED_BYTES = 100L * 1000 * 1000;
+    static final int CONCURRENT_DECODES = 2;
+    static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
     static final float JPEG_QUALITY = 0.85f;
-
-    /** A 40-megapixel picture takes a few hundred MB while it is turned; two at a time bounds the heap. */
-    private static final Semaphore DECODERS = new Semaphore(2, true);
 
     /** Width and height of the stored picture. */
     record Result(int width, int height) {}
 
-    private ImageSanitizer() {}
+    private final Semaphore decoders;
+    private final Duration wait;
 
-    static Result sanitize(Path source, FileType type, Path target) throws IOException {
+    /** The storage's sanitizer (the application has one): {@value #CONCURRENT_DECODES} decodes at a time, {@link #DEFAULT_WAIT} to wait. */
+    ImageSanitizer() {
+        this(new Semaphore(CONCURRENT_DECODES, true), DEFAULT_WAIT);
+    }
+
+    ImageSanitizer(Semaphore decoders, Duration wait) {
+        this.decoders = decoders;
+        this.wait = wait;
+    }
+
+    Result sanitize(Path source, FileType type, Path target) throws IOException {
         int orientation = orientation(source);
+        ImageReader reader = reader(type);
+        try (ImageInputStream in = new FileImageInputStream(source.toFile())) {
+            // Metadata is not needed (we throw it away) and parsing it is a risk of its own.
+            reader.setInput(in, true, true);
+            checkSize(reader);
+            awaitTurn();
+            try {
+                BufferedImage clean = switch (type) {
+                    // JPEG carries no alpha; the decoded colour model (CMYK, ICC, YCCK) is flattened to sRGB.
+                    case JPEG -> orient(toRgb(decode(reader)), orientation);
+                    // PNG keeps its own colour model (palette, grey, 16 bit, alpha); only the pixels are copied.
+                    case PNG -> orient(decode(reader), orientation);
+                    case PDF -> throw new IllegalArgumentException("Not an image: " + type);
+                };
+                write(clean, type, target);
+                return new Result(clean.getWidth(), clean.getHeight());
+            } finally {
+                decoders.release();
+            }
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** Refuses a picture whose header claims more than the budget, before a single pixel is decoded. */
+    private static void checkSize(ImageReader reader) {
+        long pixels;
+        long bytesPerPixel;
         try {
-            DECODERS.acquire();
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width <= 0 || height <= 0) {
+                throw FileRejectedException.unreadableImage();
+            }
+            pixels = (long) width * height;
+            bytesPerPixel = bytesPerPixel(reader);
+        } catch (FileRejectedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw FileRejectedException.unreadableImage();
+        }
+        long maxPixels = Math.min(MAX_PIXELS, MAX_DECODED_BYTES / bytesPerPixel);
+        if (pixels > maxPixels) {
+            throw FileRejectedException.tooManyPixels(maxPixels / 1_000_000);
+        }
+    }
+
+    /** Bytes one decoded pixel takes, from the type the reader will decode to; at least 1. */
+    static long bytesPerPixel(ImageReader reader) throws IOException {
+        Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+        if (types == null || !types.hasNext()) {
+            throw FileRejectedException.unreadableImage();
+        }
+        SampleModel model = types.next().getSampleModel();
+        long bytes = (long) model.getNumDataElements() * DataBuffer.getDataTypeSize(model.getTransferType()) / 8;
+        return Math.max(1, bytes);
+    }
+
+    private void awaitTurn() throws IOException {
+        boolean acquired;
+        try {
+            acquired = decoders.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while waiting to decode an image");
         }
-        try {
-            BufferedImage decoded = decode(source, type);
-            BufferedImage clean = switch (type) {
-                // JPEG carries no alpha; the decoded colour model (CMYK, ICC, YCCK) is flattened to sRGB.
-                case JPEG -> orient(toRgb(decoded), orientation);
-                // PNG keeps its own colour model (palette, grey, 16 bit, alpha); only the pixels are copied.
-                case PNG -> orient(decoded, orientation);
-                case PDF -> throw new IllegalArgumentException("Not an image: " + type);
-            };
-            write(clean, type, target);
-            return new Result(clean.getWidth(), clean.getHeight());
-        } finally {
-            DECODERS.release();
+        if (!acquired) {
+            throw FileRejectedException.busy();
         }
     }
 
@@ -85,37 +157,27 @@ final class ImageSanitizer {
         return 1;
     }
 
-    private static BufferedImage decode(Path source, FileType type) throws IOException {
+    private static ImageReader reader(FileType type) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.imageFormat());
         if (!readers.hasNext()) {
             throw new IllegalStateException("No ImageIO reader for " + type);
         }
-        ImageReader reader = readers.next();
-        try (ImageInputStream in = new FileImageInputStream(source.toFile())) {
-            // Metadata is not needed (we throw it away) and parsing it is a risk of its own.
-            reader.setInput(in, true, true);
-            int width = reader.getWidth(0);
-            int height = reader.getHeight(0);
-            if (width <= 0 || height <= 0) {
-                throw FileRejectedException.unreadableImage();
-            }
-            if ((long) width * height > MAX_PIXELS) {
-                throw FileRejectedException.tooManyPixels(MAX_PIXELS / 1_000_000);
-            }
+        return readers.next();
+    }
+
+    /** The pixels; decoders signal malformed input with all kinds of exceptions, to the uploader it is one thing. */
+    private static BufferedImage decode(ImageReader reader) {
+        try {
             return reader.read(0);
-        } catch (FileRejectedException e) {
-            throw e;
         } catch (IOException | RuntimeException e) {
-            // Decoders signal malformed input with all kinds of exceptions; to the uploader it is one thing.
             throw FileRejectedException.unreadableImage();
-        } finally {
-            reader.dispose();
         }
     }
 
     private static BufferedImage toRgb(BufferedImage image) {
         boolean grey = image.getColorModel().getNumComponents() == 1 && image.getType() == BufferedImage.TYPE_BYTE_GRAY;
-        if (image.getType() == BufferedImage.TYPE_INT_RGB || grey) {
+        // Both RGB types are sRGB already; converting them would only take a second raster.
+        if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_3BYTE_BGR || grey) {
             return image;
         }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);

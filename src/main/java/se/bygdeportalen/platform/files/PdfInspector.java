@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Refuses PDFs that can do more than show pages: scripts, launch and submit actions, embedded
@@ -16,8 +19,8 @@ import java.util.zip.Inflater;
  * A false alarm is possible when such a word appears in plain text; printing the file to a new PDF
  * resolves it.
  *
- * <p>Scanning uploads with an antivirus engine (e.g. ClamAV) is future work; it belongs here, after
- * this check and before the file is moved into place.
+ * <p>A file this scan passes must then {@linkplain #parses parse} as a PDF, so what is stored as
+ * {@code application/pdf} opens as one.
  */
 final class PdfInspector {
 
@@ -47,6 +50,27 @@ final class PdfInspector {
     private static final byte[] OBJ = "obj".getBytes(StandardCharsets.US_ASCII);
 
     private PdfInspector() {}
+
+    /**
+     * Whether PDFBox reads the file as a PDF with at least one page, each page's dictionary resolved.
+     * Run after {@link #inspect}, which has refused encrypted files and bounded what object streams
+     * inflate to. PDFBox's lenient parser is used, as readers are lenient: a file with a broken
+     * cross-reference table that every viewer opens is accepted.
+     */
+    static boolean parses(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int pages = 0;
+            for (PDPage page : document.getPages()) {
+                if (page.getCOSObject() != null) {
+                    pages++;
+                }
+            }
+            return pages > 0;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // Broken structure, or nesting deep enough to exhaust the parser: either way not a PDF we can accept.
+            return false;
+        }
+    }
 
     static Verdict inspect(Path pdf) throws IOException {
         // The size cap bounds this read.

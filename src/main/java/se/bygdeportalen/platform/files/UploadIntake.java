@@ -9,12 +9,16 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Receives one upload into a work file and checks it, in the order that refuses bad uploads
- * cheapest: the type from the first bytes (a 1 GB video is refused after 8 KB), the size while
- * streaming (stops one byte past the cap), then the content (PDF scan, picture re-encoding). What
- * it returns is ready to be moved into place; on any failure it leaves nothing behind.
+ * cheapest: the type from the first bytes (a 1 GB video is refused after 8 KB) and the name's
+ * extension against it, the size while streaming (stops one byte past the cap), the virus scan of the
+ * bytes as received (before any parser of ours reads them), then the content (PDF scan and parse,
+ * picture re-encoding within a pixel budget). What it returns is ready to be moved into place; on any
+ * failure it leaves nothing behind.
  */
 final class UploadIntake {
 
@@ -22,10 +26,17 @@ final class UploadIntake {
     record Accepted(
             Path file, FileType type, String name, long sizeBytes, String sha256, Integer width, Integer height) {}
 
-    private UploadIntake() {}
+    private static final Logger log = LoggerFactory.getLogger(UploadIntake.class);
 
-    static Accepted receive(InputStream content, String originalName, UploadPolicy policy, Path workDir)
-            throws IOException {
+    private final ImageSanitizer images;
+    private final VirusScanner scanner;
+
+    UploadIntake(ImageSanitizer images, VirusScanner scanner) {
+        this.images = images;
+        this.scanner = scanner;
+    }
+
+    Accepted receive(InputStream content, String originalName, UploadPolicy policy, Path workDir) throws IOException {
         byte[] head = content.readNBytes(TypeDetector.HEAD_BYTES);
         if (head.length == 0) {
             throw FileRejectedException.empty();
@@ -38,6 +49,7 @@ final class UploadIntake {
         Path clean = null;
         try {
             long size = copyCapped(head, content, received, policy);
+            scan(received);
             switch (type.kind()) {
                 case PDF -> {
                     switch (PdfInspector.inspect(received)) {
@@ -45,12 +57,15 @@ final class UploadIntake {
                         case ENCRYPTED -> throw FileRejectedException.pdfEncrypted();
                         case CLEAN -> {}
                     }
+                    if (!PdfInspector.parses(received)) {
+                        throw FileRejectedException.unreadablePdf();
+                    }
                     // Stored as received; the hash is of exactly these bytes.
                     return new Accepted(received, type, name, size, sha256(received), null, null);
                 }
                 case IMAGE -> {
                     clean = Files.createTempFile(workDir, "clean-", ".part");
-                    ImageSanitizer.Result image = ImageSanitizer.sanitize(received, type, clean);
+                    ImageSanitizer.Result image = images.sanitize(received, type, clean);
                     Files.delete(received);
                     return new Accepted(
                             clean, type, name, Files.size(clean), sha256(clean), image.width(), image.height());
@@ -61,6 +76,21 @@ final class UploadIntake {
             deleteQuietly(received);
             deleteQuietly(clean);
             throw e;
+        }
+    }
+
+    /** Refuses what the scanner finds, and refuses too when it cannot be asked: fail closed. */
+    private void scan(Path received) {
+        VirusScanner.Verdict verdict;
+        try {
+            verdict = scanner.scan(received);
+        } catch (IOException | RuntimeException e) {
+            log.error("Refused an upload: the virus scanner could not be used", e);
+            throw FileRejectedException.scannerUnavailable();
+        }
+        if (verdict instanceof VirusScanner.Infected infected) {
+            log.warn("Refused an upload: the virus scanner found {}", infected.signature());
+            throw FileRejectedException.virus();
         }
     }
 

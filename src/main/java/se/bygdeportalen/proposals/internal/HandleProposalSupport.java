@@ -11,10 +11,17 @@ public final class HandleProposalSupport {
 
     private HandleProposalSupport() {}
 
-    /** Locks the proposal for the rest of the transaction, once the actor is allowed to act on it. */
+    /**
+     * Locks the proposal for the rest of the transaction, once the actor is allowed to act on it. A draft
+     * is refused as "not found" whatever the rule says: it is the resident's alone until sent, so no
+     * staff step (the handling, moderation, an attachment) reaches it, as its staff page does not.
+     */
     public static Proposal lock(ProposalRepository repository, long id, AccessRule<Proposal> rule, Actor actor) {
         Proposal p = repository.lock(id).orElseThrow(Problem::notFound);
         rule.check(actor, p);
+        if (p.status() == ProposalStatus.DRAFT) {
+            throw Problem.notFound();
+        }
         return p;
     }
 

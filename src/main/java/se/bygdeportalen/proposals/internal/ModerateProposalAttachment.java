@@ -3,6 +3,7 @@ package se.bygdeportalen.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -14,7 +15,8 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class ModerateProposalAttachment {
 
-    public record Command(long proposalId, long attachmentId, boolean hide) {}
+    /** @param attachment the attachment's token, as in its URL */
+    public record Command(long proposalId, UUID attachment, boolean hide) {}
 
     private final ProposalRepository repository;
     private final ProposalMails mails;
@@ -33,7 +35,7 @@ public class ModerateProposalAttachment {
         long id = command.proposalId();
         boolean hide = command.hide();
         Proposal p = HandleProposalSupport.lock(repository, id, ProposalAccess.MODERATE, actor);
-        ProposalAttachment a = repository.attachment(id, command.attachmentId()).orElseThrow(Problem::notFound);
+        ProposalAttachment a = repository.attachment(id, command.attachment()).orElseThrow(Problem::notFound);
         if (a.hidden() == hide) {
             return Result.saved(a.id());
         }

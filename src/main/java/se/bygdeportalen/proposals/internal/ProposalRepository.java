@@ -62,6 +62,7 @@ public class ProposalRepository {
 
     public static final RowMapper<ProposalAttachment> ATTACHMENT = (rs, n) -> new ProposalAttachment(
             rs.getLong("id"),
+            rs.getObject("token", UUID.class),
             rs.getLong("proposal_id"),
             rs.getObject("file_id", UUID.class),
             rs.getString("original_name"),
@@ -460,10 +461,11 @@ public class ProposalRepository {
                 .single();
     }
 
-    public Optional<ProposalAttachment> attachment(long proposalId, long attachmentId) {
-        return jdbc.sql("SELECT * FROM proposal_attachment WHERE proposal_id = :p AND id = :id")
+    /** The attachment with this token, if it belongs to this proposal. */
+    public Optional<ProposalAttachment> attachment(long proposalId, UUID token) {
+        return jdbc.sql("SELECT * FROM proposal_attachment WHERE proposal_id = :p AND token = :token")
                 .param("p", proposalId)
-                .param("id", attachmentId)
+                .param("token", token)
                 .query(ATTACHMENT)
                 .optional();
     }

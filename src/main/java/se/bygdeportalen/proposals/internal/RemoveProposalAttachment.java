@@ -1,5 +1,6 @@
 package se.bygdeportalen.proposals.internal;
 
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -10,7 +11,8 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class RemoveProposalAttachment {
 
-    public record Command(long proposalId, long attachmentId) {}
+    /** @param attachment the attachment's token, as in its URL */
+    public record Command(long proposalId, UUID attachment) {}
 
     private final ProposalRepository repository;
     private final ProposalContent content;
@@ -24,7 +26,7 @@ public class RemoveProposalAttachment {
     public Result removeAttachment(Command command, Actor actor) {
         Proposal p = SaveProposalDraft.editable(repository, command.proposalId(), actor);
         ProposalAttachment a =
-                repository.attachment(p.id(), command.attachmentId()).orElseThrow(Problem::notFound);
+                repository.attachment(p.id(), command.attachment()).orElseThrow(Problem::notFound);
         content.deleteFile(a);
         return Result.saved(p.id());
     }

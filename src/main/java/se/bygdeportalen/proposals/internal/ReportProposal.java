@@ -1,6 +1,7 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.time.Clock;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.ratelimit.RateLimiter;
@@ -21,10 +22,10 @@ public class ReportProposal {
 
     /**
      * @param reason       null when none was chosen
-     * @param attachmentId the reported attachment, or null for the proposal itself
+     * @param attachment   the reported attachment's token, or null for the proposal itself
      * @param addressKey   the rate-limit key of the client's address
      */
-    public record Command(long proposalId, Reason reason, String message, Long attachmentId, String addressKey) {}
+    public record Command(long proposalId, Reason reason, String message, UUID attachment, String addressKey) {}
 
     private final ProposalRepository repository;
     private final RateLimiter limiter;
@@ -47,9 +48,9 @@ public class ReportProposal {
             violations.reject("reason", "NotNull");
         }
         Long attachment = null;
-        if (command.attachmentId() != null) {
+        if (command.attachment() != null) {
             attachment = repository
-                    .attachment(id, command.attachmentId())
+                    .attachment(id, command.attachment())
                     .filter(a -> !a.hidden())
                     .map(ProposalAttachment::id)
                     .orElse(null);

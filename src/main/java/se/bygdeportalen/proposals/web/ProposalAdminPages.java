@@ -265,24 +265,24 @@ public class ProposalAdminPages {
         return after(r, id, "moderation", result, ProposalForms.ModerationForm.FIELDS, model, request, response);
     }
 
-    @PostMapping(BASE + "/{id:[0-9]+}/bilagor/{attachment:[0-9]+}/dolj")
+    @PostMapping(BASE + "/{id:[0-9]+}" + ProposalPages.ATTACHMENT + "/dolj")
     @StaffOnly({Role.MODERATOR, Role.REGISTRAR, Role.ADMINISTRATOR})
-    public String hideAttachment(@PathVariable long id, @PathVariable long attachment, Actor.Staff staff) {
+    public String hideAttachment(@PathVariable long id, @PathVariable UUID attachment, Actor.Staff staff) {
         moderateAttachment.moderateAttachment(new ModerateProposalAttachment.Command(id, attachment, true), staff);
         return "redirect:" + BASE + "/" + id + "?sparat#attachments";
     }
 
-    @PostMapping(BASE + "/{id:[0-9]+}/bilagor/{attachment:[0-9]+}/visa")
+    @PostMapping(BASE + "/{id:[0-9]+}" + ProposalPages.ATTACHMENT + "/visa")
     @StaffOnly({Role.MODERATOR, Role.REGISTRAR, Role.ADMINISTRATOR})
-    public String showAttachment(@PathVariable long id, @PathVariable long attachment, Actor.Staff staff) {
+    public String showAttachment(@PathVariable long id, @PathVariable UUID attachment, Actor.Staff staff) {
         moderateAttachment.moderateAttachment(new ModerateProposalAttachment.Command(id, attachment, false), staff);
         return "redirect:" + BASE + "/" + id + "?sparat#attachments";
     }
 
-    @GetMapping(BASE + "/{id:[0-9]+}/bilagor/{attachment:[0-9]+}")
+    @GetMapping(BASE + "/{id:[0-9]+}" + ProposalPages.ATTACHMENT)
     @StaffOnly({Role.REGISTRAR, Role.MODERATOR, Role.ADMINISTRATOR})
-    public ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachment) {
-        ProposalAttachment a = repository.attachment(id, attachment).orElseThrow(Problem::notFound);
+    public ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable UUID attachment) {
+        ProposalAttachment a = repository.attachment(sent(id).id(), attachment).orElseThrow(Problem::notFound);
         return fileResponses.attachment(files.find(a.fileId()).orElseThrow(Problem::notFound));
     }
 
@@ -352,11 +352,19 @@ public class ProposalAdminPages {
                         result, invalid, "proposals.admin." + form, fields, messages, LangResolution.resolve(request)));
     }
 
-    private String detailPage(Model model, long id, HttpServletRequest request, String failedForm, FormErrors errors) {
-        Proposal p = repository
+    /**
+     * The proposal, once its proposer has sent it. A draft is the resident's alone: to staff it does not
+     * exist, on every route (its page, its files, its actions), as the use cases also say.
+     */
+    private Proposal sent(long id) {
+        return repository
                 .byId(id)
                 .filter(x -> x.status() != ProposalStatus.DRAFT)
                 .orElseThrow(Problem::notFound);
+    }
+
+    private String detailPage(Model model, long id, HttpServletRequest request, String failedForm, FormErrors errors) {
+        Proposal p = sent(id);
         Lang ui = LangResolution.resolve(request);
         model.addAttribute("proposal", p);
         model.addAttribute("attachments", repository.attachments(id));

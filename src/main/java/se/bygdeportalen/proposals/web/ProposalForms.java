@@ -2,6 +2,7 @@ package se.bygdeportalen.proposals.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -218,10 +219,13 @@ public final class ProposalForms {
         }
     }
 
+    /** An attachment's token as a form sends it. */
+    static final String UUID_PATTERN = "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}";
+
     public record ReportForm(
             @OneOf(ReportProposal.Reason.class) String reason,
             @Size(max = 2000) String message,
-            @WholeNumber(min = 1) String attachment) {
+            @Pattern(regexp = UUID_PATTERN) String attachment) {
         public static final List<String> FIELDS = List.of("reason", "message");
 
         public ReportProposal.Command toCommand(long proposalId, String addressKey) {
@@ -229,7 +233,7 @@ public final class ProposalForms {
                     proposalId,
                     Parse.choice(ReportProposal.Reason.class, reason),
                     message,
-                    Parse.whole(attachment),
+                    attachment == null || attachment.isBlank() ? null : UUID.fromString(attachment),
                     addressKey);
         }
     }

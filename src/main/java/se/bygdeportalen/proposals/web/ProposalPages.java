@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.UUID;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,6 +44,12 @@ import se.bygdeportalen.proposals.internal.UnsubscribeFromProposal;
 public class ProposalPages {
 
     /** {year}-{number}: only digits, so the path never clashes with /nytt, /mina and the others. */
+    /**
+     * An attachment's address below its proposal, public and staff alike: its random token, never the
+     * sequential row id, so one attachment's URL tells nothing about another's. A number no longer matches.
+     */
+    static final String ATTACHMENT = "/bilagor/{attachment:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}}";
+
     public static final String PAGE = "/" + Lang.PATH + "/medborgarforslag/{year:[0-9][0-9][0-9][0-9]}-{number:[0-9]+}";
 
     private final ProposalRepository repository;
@@ -189,12 +196,12 @@ public class ProposalPages {
         return reportPage(model, p, form, FormErrors.none(), true);
     }
 
-    @GetMapping(PAGE + "/bilagor/{attachment:[0-9]+}")
+    @GetMapping(PAGE + ATTACHMENT)
     public ResponseEntity<Resource> attachment(
             @PathVariable String lang,
             @PathVariable String year,
             @PathVariable String number,
-            @PathVariable long attachment) {
+            @PathVariable UUID attachment) {
         Proposal p = visible(year, number);
         ProposalAttachment a = repository
                 .attachment(p.id(), attachment)

@@ -196,9 +196,9 @@ public class ProposalSubmitPages {
         return afterSave(lang, id, action);
     }
 
-    @PostMapping(BASE + "/mina/{id:[0-9]+}/bilagor/{attachment:[0-9]+}/ta-bort")
+    @PostMapping(BASE + "/mina/{id:[0-9]+}" + ProposalPages.ATTACHMENT + "/ta-bort")
     public String removeAttachment(
-            @PathVariable String lang, @PathVariable long id, @PathVariable long attachment, Actor actor) {
+            @PathVariable String lang, @PathVariable long id, @PathVariable UUID attachment, Actor actor) {
         removeAttachment.removeAttachment(new RemoveProposalAttachment.Command(id, attachment), resident(actor));
         return "redirect:/" + lang + "/medborgarforslag/mina/" + id + "?sparat#f-attachments";
     }

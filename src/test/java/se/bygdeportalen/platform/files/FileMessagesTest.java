@@ -30,9 +30,14 @@ class FileMessagesTest {
                 FileRejectedException.tooLarge(policy),
                 FileRejectedException.type(policy),
                 FileRejectedException.unreadableImage(),
-                FileRejectedException.tooManyPixels(40),
+                FileRejectedException.extensionMismatch("png", FileType.PDF),
+                FileRejectedException.tooManyPixels(25),
                 FileRejectedException.pdfActiveContent(),
                 FileRejectedException.pdfEncrypted(),
+                FileRejectedException.unreadablePdf(),
+                FileRejectedException.busy(),
+                FileRejectedException.virus(),
+                FileRejectedException.scannerUnavailable(),
                 FileRejectedException.tooMany(5));
         for (String lang : LANGUAGES) {
             Map<String, String> bundle = bundle(lang);

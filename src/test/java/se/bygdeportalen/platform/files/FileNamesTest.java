@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +19,10 @@ class FileNamesTest {
     @Test
     void dropsControlAndInvisibleCharacters() {
         assertThat(FileNames.sanitize("rapport\u0000\r\n\t.pdf", FileType.PDF)).isEqualTo("rapport.pdf");
-        // A right-to-left override would show "faktura\u202Efdp.exe" as "fakturaexe.pdf".
-        assertThat(FileNames.sanitize("faktura\u202Egpj.exe", FileType.JPEG)).isEqualTo("fakturagpj.exe.jpg");
+        // A right-to-left override would show "faktura\u202Egpj.exe" as "fakturaexe.jpg"; without it, it ends in .exe.
+        assertThatThrownBy(() -> FileNames.sanitize("faktura\u202Egpj.exe", FileType.JPEG))
+                .isInstanceOfSatisfying(
+                        FileRejectedException.class, e -> assertThat(e.args()).containsExactly("exe", "JPEG", "jpg"));
         assertThat(FileNames.sanitize("zero\u200Bwidth.png", FileType.PNG)).isEqualTo("zerowidth.png");
     }
 
@@ -32,12 +35,26 @@ class FileNamesTest {
     }
 
     @Test
-    void theExtensionAlwaysMatchesTheContent() {
+    void theExtensionMatchesTheContentOrIsAddedWhenThereIsNone() {
         assertThat(FileNames.sanitize("IMG_0001.JPEG", FileType.JPEG)).isEqualTo("IMG_0001.jpeg");
-        assertThat(FileNames.sanitize("bild.pdf", FileType.JPEG)).isEqualTo("bild.pdf.jpg");
         assertThat(FileNames.sanitize("Protokoll 2026.03.12", FileType.PDF)).isEqualTo("Protokoll 2026.03.12.pdf");
+        assertThat(FileNames.sanitize("Budget v1.2", FileType.PDF)).isEqualTo("Budget v1.2.pdf");
+        assertThat(FileNames.sanitize("Möte 12.3 protokoll", FileType.PDF)).isEqualTo("Möte 12.3 protokoll.pdf");
         assertThat(FileNames.sanitize(null, FileType.PNG)).isEqualTo("file.png");
         assertThat(FileNames.sanitize(".png", FileType.PNG)).isEqualTo("file.png");
+        assertThat(FileNames.sanitize(".exe", FileType.PNG)).isEqualTo("exe.png");
+    }
+
+    @Test
+    void anExtensionThatNamesAnotherFormatIsRefusedNeverRenamed() {
+        for (String name : new String[] {"bild.pdf", "karta.PNG.pdf", "sida.html", "brev.docx", "x.svg"}) {
+            assertThatThrownBy(() -> FileNames.sanitize(name, FileType.JPEG))
+                    .as(name)
+                    .isInstanceOfSatisfying(FileRejectedException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo(FileRejectedException.EXTENSION_MISMATCH);
+                        assertThat(e.getStatusCode().value()).isEqualTo(422);
+                    });
+        }
     }
 
     @Test

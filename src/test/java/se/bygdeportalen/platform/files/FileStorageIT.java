@@ -41,21 +41,29 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import se.bygdeportalen.test.IntegrationTest;
 
-/** Storing follows the caller's transaction, and served files carry safe headers. */
+/**
+ * Storing follows the caller's transaction, every upload passes the virus scanner (a small local clamd,
+ * configured as an installation would), and served files carry safe headers.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 @Import(FileStorageIT.ServingController.class)
 class FileStorageIT {
 
     private static final Path DIRECTORY = temporaryDirectory();
+    private static final FakeClamd CLAMD = FakeClamd.start();
 
     @DynamicPropertySource
     static void storageDirectory(DynamicPropertyRegistry registry) {
         registry.add("bygdeportalen.storage.directory", DIRECTORY::toString);
+        registry.add("bygdeportalen.files.clamd.host", () -> "127.0.0.1");
+        registry.add("bygdeportalen.files.clamd.port", CLAMD::port);
+        registry.add("bygdeportalen.files.clamd.timeout", () -> "10s");
     }
 
     @AfterAll
     static void removeDirectory() throws IOException {
+        CLAMD.close();
         FileSystemUtils.deleteRecursively(DIRECTORY);
     }
 
@@ -70,6 +78,12 @@ class FileStorageIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     private StoredFile storePdf(String name) {
         return storage.store(new ByteArrayInputStream(TestFiles.pdf()), name, UploadPolicy.IMAGES_AND_PDF_10_MB);
@@ -141,6 +155,58 @@ class FileStorageIT {
         assertThat(storage.find(stored.getFirst().id())).isEmpty();
         assertThat(storage.pathOf(stored.getFirst().id())).doesNotExist();
         assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
+    void everyUploadIsScannedAndEicarIsRefusedWithNothingStored() throws IOException {
+        int scansBefore = CLAMD.received().size();
+        StoredFile clean = storePdf("ren.pdf");
+        assertThat(CLAMD.received()).hasSize(scansBefore + 1);
+        assertThat(CLAMD.received().getLast()).isEqualTo(TestFiles.pdf());
+        assertThat(storage.find(clean.id())).isPresent();
+
+        long filesBefore = contentFiles();
+        byte[] eicar = ("%PDF-1.4\n" + FakeClamd.EICAR + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() ->
+                        storage.store(new ByteArrayInputStream(eicar), "eicar.pdf", UploadPolicy.IMAGES_AND_PDF_10_MB))
+                .isInstanceOfSatisfying(FileRejectedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("files.rejected.virus");
+                    assertThat(e.getStatusCode().value()).isEqualTo(422);
+                });
+        assertThat(contentFiles()).isEqualTo(filesBefore);
+        assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
+    void whenTheScannerStopsAnsweringTheUploadIsRefusedAndTheTransactionLeavesNothingHalfSaved() {
+        List<StoredFile> stored = new ArrayList<>();
+        try {
+            assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                        stored.add(storePdf("bilaga-1.pdf"));
+                        CLAMD.mode(FakeClamd.Mode.SILENT);
+                        storePdf("bilaga-2.pdf");
+                    }))
+                    .isInstanceOfSatisfying(FileRejectedException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("files.rejected.scannerUnavailable");
+                        assertThat(e.getStatusCode().value()).isEqualTo(503);
+                    });
+        } finally {
+            CLAMD.mode(FakeClamd.Mode.SCAN);
+        }
+        assertThat(storage.find(stored.getFirst().id())).isEmpty();
+        assertThat(storage.pathOf(stored.getFirst().id())).doesNotExist();
+        assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
+    void withAScannerTheStaffStartPageHasNoWarningAboutIt() throws Exception {
+        var staff = new se.bygdeportalen.test.TestStaff(jdbc, encoder).create();
+        String page = mvc.perform(get("/admin").with(se.bygdeportalen.test.TestStaff.as(staff)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Start för personal").doesNotContain("uploads-not-scanned");
     }
 
     @Test
@@ -249,6 +315,17 @@ class FileStorageIT {
                 .andExpect(status().isPartialContent())
                 .andExpect(header().string("Content-Length", "8"))
                 .andExpect(content().bytes(Arrays.copyOf(content, 8)));
+    }
+
+    /** Stored contents on disk, work files left out. */
+    private static long contentFiles() {
+        try (Stream<Path> files = Files.walk(DIRECTORY)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getParent().getFileName().toString().equals(".incoming"))
+                    .count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> workFiles() {

@@ -192,6 +192,42 @@ final class TestFiles {
         return copy;
     }
 
+    /** Claims another bit depth and colour type in IHDR (e.g. 16 and 6, RGBA), with a valid CRC. */
+    static byte[] withPngFormat(byte[] png, int bitDepth, int colourType) {
+        byte[] copy = png.clone();
+        copy[24] = (byte) bitDepth;
+        copy[25] = (byte) colourType;
+        CRC32 crc = new CRC32();
+        crc.update(copy, 12, 4 + 13);
+        ByteBuffer.wrap(copy, 29, 4).putInt((int) crc.getValue());
+        return copy;
+    }
+
+    /**
+     * A real, valid black RGB PNG of any size, written row by row, so a picture of tens of megapixels
+     * is made without holding its raster in memory.
+     */
+    static byte[] plainPng(int width, int height) {
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream out =
+                new java.util.zip.DeflaterOutputStream(idat, new Deflater(Deflater.BEST_SPEED), 64 * 1024)) {
+            byte[] row = new byte[1 + width * 3]; // filter byte 0, then black pixels
+            for (int y = 0; y < height; y++) {
+                out.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height);
+        header.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        png.writeBytes(pngChunk("IHDR", header.array()));
+        png.writeBytes(pngChunk("IDAT", idat.toByteArray()));
+        png.writeBytes(pngChunk("IEND", new byte[0]));
+        return png.toByteArray();
+    }
+
     static List<String> pngChunkTypes(byte[] png) {
         List<String> types = new ArrayList<>();
         ByteBuffer b = ByteBuffer.wrap(png);

@@ -22,9 +22,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -46,6 +52,8 @@ class UploadIntakeTest {
     @TempDir
     Path work;
 
+    private final UploadIntake intake = new UploadIntake(new ImageSanitizer(), VirusScanner.NONE);
+
     private UploadIntake.Accepted accepted;
 
     @AfterEach
@@ -57,7 +65,7 @@ class UploadIntakeTest {
     }
 
     private UploadIntake.Accepted receive(byte[] content, String name, UploadPolicy policy) throws IOException {
-        accepted = UploadIntake.receive(new ByteArrayInputStream(content), name, policy, work);
+        accepted = intake.receive(new ByteArrayInputStream(content), name, policy, work);
         return accepted;
     }
 
@@ -101,10 +109,31 @@ class UploadIntakeTest {
     }
 
     @Test
-    void aJpegNamedPdfIsStoredAsTheJpegItIs() throws IOException {
-        UploadIntake.Accepted file = receive(TestFiles.jpeg(8, 6), "semester.pdf", ATTACHMENTS);
-        assertThat(file.type()).isEqualTo(FileType.JPEG);
-        assertThat(file.name()).isEqualTo("semester.pdf.jpg");
+    void aJpegNamedPdfIsRefusedNotRenamed() {
+        FileRejectedException e = rejection(() -> receive(TestFiles.jpeg(8, 6), "semester.pdf", ATTACHMENTS));
+        assertThat(e.messageKey()).isEqualTo("files.rejected.extensionMismatch");
+        assertThat(e.args()).containsExactly("pdf", "JPEG", "jpg");
+        assertThat(e.getStatusCode().value()).isEqualTo(422);
+    }
+
+    @Test
+    void aPdfNamedPngIsRefusedNotStoredAsPngPdf() {
+        FileRejectedException e = rejection(() -> receive(TestFiles.pdf(), "karta.png", ATTACHMENTS));
+        assertThat(e.messageKey()).isEqualTo("files.rejected.extensionMismatch");
+        assertThat(e.args()).containsExactly("png", "PDF", "pdf");
+    }
+
+    @Test
+    void theExtensionIsCheckedBeforeTheRestIsRead() {
+        CountingStream endless = new CountingStream(TestFiles.pdf(), Long.MAX_VALUE);
+        FileRejectedException e = rejection(() -> accepted = intake.receive(endless, "karta.png", ATTACHMENTS, work));
+        assertThat(e.messageKey()).isEqualTo("files.rejected.extensionMismatch");
+        assertThat(endless.read).isLessThanOrEqualTo(TypeDetector.HEAD_BYTES);
+    }
+
+    @Test
+    void aNameWithoutAnExtensionGetsTheOneOfItsContent() throws IOException {
+        assertThat(receive(TestFiles.pdf(), "Protokoll", ATTACHMENTS).name()).isEqualTo("Protokoll.pdf");
     }
 
     @Test
@@ -150,8 +179,7 @@ class UploadIntakeTest {
     @Test
     void oneByteOverTenMegabytesIsRefusedWithoutReadingTheRest() {
         CountingStream endless = new CountingStream(TestFiles.pdf(), Long.MAX_VALUE);
-        FileRejectedException e =
-                rejection(() -> accepted = UploadIntake.receive(endless, "stor.pdf", ATTACHMENTS, work));
+        FileRejectedException e = rejection(() -> accepted = intake.receive(endless, "stor.pdf", ATTACHMENTS, work));
         assertThat(e.messageKey()).isEqualTo("files.rejected.tooLarge");
         assertThat(e.args()).containsExactly("10");
         assertThat(e.getStatusCode().value()).isEqualTo(413);
@@ -161,7 +189,7 @@ class UploadIntakeTest {
     @Test
     void exactlyTenMegabytesIsAccepted() throws IOException {
         CountingStream exact = new CountingStream(TestFiles.pdf(), TEN_MB);
-        accepted = UploadIntake.receive(exact, "precis.pdf", ATTACHMENTS, work);
+        accepted = intake.receive(exact, "precis.pdf", ATTACHMENTS, work);
         assertThat(accepted.sizeBytes()).isEqualTo(TEN_MB);
         assertThat(Files.size(accepted.file())).isEqualTo(TEN_MB);
     }
@@ -170,8 +198,7 @@ class UploadIntakeTest {
     void aWrongTypeIsRefusedAfterTheFirstBytes() {
         CountingStream endless =
                 new CountingStream("text ".repeat(100).getBytes(StandardCharsets.US_ASCII), Long.MAX_VALUE);
-        FileRejectedException e =
-                rejection(() -> accepted = UploadIntake.receive(endless, "film.jpg", ATTACHMENTS, work));
+        FileRejectedException e = rejection(() -> accepted = intake.receive(endless, "film.jpg", ATTACHMENTS, work));
         assertThat(e.messageKey()).isEqualTo("files.rejected.type");
         assertThat(endless.read).isLessThanOrEqualTo(TypeDetector.HEAD_BYTES);
     }
@@ -210,10 +237,71 @@ class UploadIntakeTest {
                 .isEqualTo("files.rejected.pdfActiveContent");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "%PDF-1.4\n%%EOF\n",
+                "%PDF-1.7\nThis is a letter that only starts like a PDF.\n",
+                "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+            })
+    void aFileThatOnlyStartsLikeAPdfIsRefused(String content) {
+        FileRejectedException e =
+                rejection(() -> receive(content.getBytes(StandardCharsets.ISO_8859_1), "brev.pdf", ATTACHMENTS));
+        assertThat(e.messageKey()).isEqualTo("files.rejected.unreadablePdf");
+        assertThat(e.getStatusCode().value()).isEqualTo(422);
+    }
+
+    @Test
+    void aPdfWithoutPagesIsRefused() {
+        String empty = new String(TestFiles.pdf(), StandardCharsets.ISO_8859_1)
+                .replace("/Kids [3 0 R] /Count 1", "/Kids [] /Count 0");
+        assertThat(rejection(() -> receive(empty.getBytes(StandardCharsets.ISO_8859_1), "tom.pdf", ATTACHMENTS))
+                        .messageKey())
+                .isEqualTo("files.rejected.unreadablePdf");
+    }
+
     @Test
     void anEncryptedPdfIsRefused() {
         FileRejectedException e = rejection(() -> receive(TestFiles.pdf("/Encrypt 9 0 R"), "hemlig.pdf", ATTACHMENTS));
         assertThat(e.messageKey()).isEqualTo("files.rejected.pdfEncrypted");
+    }
+
+    // ---- virus scan
+
+    @Test
+    void aCleanFileIsScannedAsReceivedAndAccepted() throws IOException {
+        try (FakeClamd clamd = FakeClamd.start()) {
+            UploadIntake scanning = new UploadIntake(new ImageSanitizer(), clamd(clamd.port()));
+            byte[] photo = TestFiles.withSegments(TestFiles.jpeg(8, 6), TestFiles.exif(1));
+            accepted = scanning.receive(new ByteArrayInputStream(photo), "foto.jpg", ATTACHMENTS, work);
+            // The scanner saw the upload as it arrived, before the picture was re-encoded.
+            assertThat(clamd.received()).singleElement().isEqualTo(photo);
+        }
+    }
+
+    @Test
+    void eicarInAPdfIsRefusedAndNothingIsLeft() throws IOException {
+        byte[] pdf = ("%PDF-1.4\n" + FakeClamd.EICAR + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        try (FakeClamd clamd = FakeClamd.start()) {
+            UploadIntake scanning = new UploadIntake(new ImageSanitizer(), clamd(clamd.port()));
+            FileRejectedException e =
+                    rejection(() -> scanning.receive(new ByteArrayInputStream(pdf), "eicar.pdf", ATTACHMENTS, work));
+            assertThat(e.messageKey()).isEqualTo("files.rejected.virus");
+            assertThat(e.getStatusCode().value()).isEqualTo(422);
+        }
+    }
+
+    @Test
+    void whenTheScannerIsDownTheUploadIsRefusedNotStoredUnscanned() throws IOException {
+        UploadIntake scanning = new UploadIntake(new ImageSanitizer(), clamd(FakeClamd.deadPort()));
+        FileRejectedException e = rejection(
+                () -> scanning.receive(new ByteArrayInputStream(TestFiles.pdf()), "protokoll.pdf", ATTACHMENTS, work));
+        assertThat(e.messageKey()).isEqualTo("files.rejected.scannerUnavailable");
+        assertThat(e.getStatusCode().value()).isEqualTo(503);
+    }
+
+    private static VirusScanner clamd(int port) {
+        return new ClamdScanner("127.0.0.1", port, Duration.ofSeconds(10));
     }
 
     // ---- pictures
@@ -315,7 +403,59 @@ class UploadIntakeTest {
         byte[] bomb = TestFiles.withPngSize(TestFiles.png(10, 10), 10_000, 10_000);
         FileRejectedException e = rejection(() -> receive(bomb, "bomb.png", ATTACHMENTS));
         assertThat(e.messageKey()).isEqualTo("files.rejected.tooManyPixels");
-        assertThat(e.args()).containsExactly(40L);
+        assertThat(e.args()).containsExactly(25L);
+    }
+
+    @Test
+    void aSixteenBitPngHasHalfThePixelBudget() {
+        // 16 megapixels is within 25, but at 8 bytes a pixel (16-bit RGBA) it would decode to 128 MB.
+        byte[] deep = TestFiles.withPngSize(TestFiles.withPngFormat(TestFiles.png(10, 10), 16, 6), 4_000, 4_000);
+        FileRejectedException e = rejection(() -> receive(deep, "djup.png", ATTACHMENTS));
+        assertThat(e.messageKey()).isEqualTo("files.rejected.tooManyPixels");
+        assertThat(e.args()).containsExactly(12L);
+    }
+
+    @Test
+    void sixFortyMegapixelPngsAtOnceAreAllRefusedBeforeAnyDecoding() throws Exception {
+        // A real 8000 × 5000 picture (a 120 MB raster once decoded), 150 kB as a PNG.
+        byte[] png = TestFiles.plainPng(8_000, 5_000);
+        // No decode may start at all: had one got past the header check, it would be refused as busy instead.
+        UploadIntake noDecoding =
+                new UploadIntake(new ImageSanitizer(new Semaphore(0), Duration.ZERO), VirusScanner.NONE);
+        List<FileRejectedException> refusals;
+        try (ExecutorService uploads = Executors.newFixedThreadPool(6)) {
+            List<Future<FileRejectedException>> results = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                results.add(uploads.submit(() -> rejection(
+                        () -> noDecoding.receive(new ByteArrayInputStream(png), "stor.png", ATTACHMENTS, work))));
+            }
+            refusals = new ArrayList<>();
+            for (Future<FileRejectedException> result : results) {
+                refusals.add(result.get());
+            }
+        }
+        assertThat(refusals)
+                .extracting(FileRejectedException::messageKey)
+                .containsOnly("files.rejected.tooManyPixels")
+                .hasSize(6);
+    }
+
+    @Test
+    void whenBothDecodersAreBusyAnUploadWaitsThenIsRefusedAsBusy() throws IOException {
+        Semaphore decoders = new Semaphore(ImageSanitizer.CONCURRENT_DECODES);
+        UploadIntake twoAtATime =
+                new UploadIntake(new ImageSanitizer(decoders, Duration.ofMillis(20)), VirusScanner.NONE);
+        // Two uploads are being decoded.
+        decoders.acquireUninterruptibly(ImageSanitizer.CONCURRENT_DECODES);
+        FileRejectedException e = rejection(() ->
+                twoAtATime.receive(new ByteArrayInputStream(TestFiles.png(8, 6)), "karta.png", ATTACHMENTS, work));
+        assertThat(e.messageKey()).isEqualTo("files.rejected.busy");
+        assertThat(e.getStatusCode().value()).isEqualTo(503);
+        // One of them is done: the next upload is decoded, and gives its turn back.
+        decoders.release();
+        accepted = twoAtATime.receive(new ByteArrayInputStream(TestFiles.png(8, 6)), "karta.png", ATTACHMENTS, work);
+        assertThat(accepted.width()).isEqualTo(8);
+        assertThat(decoders.availablePermits()).isOne();
     }
 
     @Test

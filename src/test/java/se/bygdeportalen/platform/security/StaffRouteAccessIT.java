@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.RoutePatterns;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -144,13 +146,26 @@ class StaffRouteAccessIT {
                     : EnumSet.copyOf(Arrays.asList(rule.value()));
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
-                String path = pattern.replaceAll("\\{lang[^}]*}", "sv").replaceAll("\\{[^}]+}", "1");
+                String path = RoutePatterns.expand(pattern, StaffRouteAccessTest::sample);
                 for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                     routes.add(new Route(HttpMethod.valueOf(m.name()), path, allowed, method.getShortLogMessage()));
                 }
             }
         });
         return routes;
+    }
+
+    /** A value the variable's pattern accepts: "sv" for the language, else 1, else a random token. */
+    private static String sample(String name, String regex) {
+        if (name.equals("lang")) {
+            return "sv";
+        }
+        for (String candidate : List.of("1", UUID.randomUUID().toString())) {
+            if (regex.isEmpty() || candidate.matches(regex)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No sample value for {" + name + ":" + regex + "}");
     }
 
     private static boolean isStaffRoute(RequestMappingInfo info) {
