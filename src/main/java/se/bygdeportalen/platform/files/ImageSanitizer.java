@@ -35,20 +35,22 @@ import javax.imageio.stream.ImageOutputStream;
  * no EXIF (camera, time, GPS position), XMP, IPTC, comments, text chunks or trailing data. The EXIF
  * orientation is applied to the pixels first, so phone photos stay upright without it.
  *
- * <p>Memory stays bounded whatever arrives. The size in the header is read before anything is decoded,
- * so a small file that claims a huge picture (a decompression bomb) is refused without allocating
- * for it: at most {@value #MAX_PIXELS} pixels and {@value #MAX_DECODED_BYTES} bytes decoded (25
- * megapixels at 4 bytes a pixel; a 16-bit picture with alpha takes 8 bytes and may have half as many).
- * A decode holds at most two such rasters at once (the decoded picture and one converted or turned
- * copy), so one takes at most about 200 MB, and at most {@value #CONCURRENT_DECODES} run at a time in
- * the JVM: about 400 MB of heap in the worst case, however many uploads arrive together. An upload that
- * waits longer than {@link #DEFAULT_WAIT} for its turn is refused as busy (503), not queued for ever.
+ * <p>Memory stays bounded whatever arrives, within the platform's 192 MB heap (jvm.options). The size in
+ * the header is read before anything is decoded. A picture whose header claims more than
+ * {@value #MAX_PIXELS} pixels (a decompression bomb; no camera makes one) is refused without allocating
+ * for it. Any other picture that would decode to more than {@value #MAX_DECODED_BYTES} bytes is decoded
+ * subsampled (every second or third pixel in each direction), so a 48-megapixel phone photo is stored
+ * at about 12 megapixels instead of being refused, and the raster never exceeds the budget. A decode
+ * holds at most two such rasters (the decoded picture and one converted or turned copy), about 100 MB,
+ * and only {@value #CONCURRENT_DECODES} runs at a time in the JVM, however many uploads arrive together.
+ * An upload that waits longer than {@link #DEFAULT_WAIT} for its turn is refused as busy (503), not
+ * queued for ever.
  */
 final class ImageSanitizer {
 
-    static final long MAX_PIXELS = 25_000_000L;
-    static final long MAX_DECODED_BYTES = 100L * 1000 * 1000;
-    static final int CONCURRENT_DECODES = 2;
+    static final long MAX_PIXELS = 200_000_000L;
+    static final long MAX_DECODED_BYTES = 48L * 1000 * 1000;
+    static final int CONCURRENT_DECODES = 1;
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
     static final float JPEG_QUALITY = 0.85f;
 
@@ -74,14 +76,14 @@ final class ImageSanitizer {
         try (ImageInputStream in = new FileImageInputStream(source.toFile())) {
             // Metadata is not needed (we throw it away) and parsing it is a risk of its own.
             reader.setInput(in, true, true);
-            checkSize(reader);
+            int subsampling = subsampling(reader);
             awaitTurn();
             try {
                 BufferedImage clean = switch (type) {
                     // JPEG carries no alpha; the decoded colour model (CMYK, ICC, YCCK) is flattened to sRGB.
-                    case JPEG -> orient(toRgb(decode(reader)), orientation);
+                    case JPEG -> orient(toRgb(decode(reader, subsampling)), orientation);
                     // PNG keeps its own colour model (palette, grey, 16 bit, alpha); only the pixels are copied.
-                    case PNG -> orient(decode(reader), orientation);
+                    case PNG -> orient(decode(reader, subsampling), orientation);
                     case PDF -> throw new IllegalArgumentException("Not an image: " + type);
                 };
                 write(clean, type, target);
@@ -94,8 +96,11 @@ final class ImageSanitizer {
         }
     }
 
-    /** Refuses a picture whose header claims more than the budget, before a single pixel is decoded. */
-    private static void checkSize(ImageReader reader) {
+    /**
+     * From the header alone: refuses a picture claiming more than {@value #MAX_PIXELS} pixels, and
+     * returns the subsampling (1 = every pixel) that keeps the decoded raster within the budget.
+     */
+    static int subsampling(ImageReader reader) {
         long pixels;
         long bytesPerPixel;
         try {
@@ -111,10 +116,18 @@ final class ImageSanitizer {
         } catch (IOException | RuntimeException e) {
             throw FileRejectedException.unreadableImage();
         }
-        long maxPixels = Math.min(MAX_PIXELS, MAX_DECODED_BYTES / bytesPerPixel);
-        if (pixels > maxPixels) {
-            throw FileRejectedException.tooManyPixels(maxPixels / 1_000_000);
+        if (pixels > MAX_PIXELS) {
+            throw FileRejectedException.tooManyPixels(MAX_PIXELS / 1_000_000);
         }
+        int step = 1;
+        while (ceilDiv(pixels, (long) step * step) * bytesPerPixel > MAX_DECODED_BYTES) {
+            step++;
+        }
+        return step;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
     }
 
     /** Bytes one decoded pixel takes, from the type the reader will decode to; at least 1. */
@@ -166,9 +179,14 @@ final class ImageSanitizer {
     }
 
     /** The pixels; decoders signal malformed input with all kinds of exceptions, to the uploader it is one thing. */
-    private static BufferedImage decode(ImageReader reader) {
+    private static BufferedImage decode(ImageReader reader, int subsampling) {
         try {
-            return reader.read(0);
+            javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+            if (subsampling > 1) {
+                // The reader skips the other pixels row by row: the full-size raster is never allocated.
+                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            }
+            return reader.read(0, param);
         } catch (IOException | RuntimeException e) {
             throw FileRejectedException.unreadableImage();
         }

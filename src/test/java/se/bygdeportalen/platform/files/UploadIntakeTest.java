@@ -399,59 +399,71 @@ class UploadIntakeTest {
     }
 
     @Test
-    void aPngClaimingOneHundredMegapixelsIsRefusedBeforeDecoding() {
-        byte[] bomb = TestFiles.withPngSize(TestFiles.png(10, 10), 10_000, 10_000);
+    void aPngClaimingFourHundredMegapixelsIsRefusedBeforeDecoding() {
+        byte[] bomb = TestFiles.withPngSize(TestFiles.png(10, 10), 20_000, 20_000);
         FileRejectedException e = rejection(() -> receive(bomb, "bomb.png", ATTACHMENTS));
         assertThat(e.messageKey()).isEqualTo("files.rejected.tooManyPixels");
-        assertThat(e.args()).containsExactly(25L);
+        assertThat(e.args()).containsExactly(200L);
     }
 
     @Test
-    void aSixteenBitPngHasHalfThePixelBudget() {
-        // 16 megapixels is within 25, but at 8 bytes a pixel (16-bit RGBA) it would decode to 128 MB.
-        byte[] deep = TestFiles.withPngSize(TestFiles.withPngFormat(TestFiles.png(10, 10), 16, 6), 4_000, 4_000);
-        FileRejectedException e = rejection(() -> receive(deep, "djup.png", ATTACHMENTS));
-        assertThat(e.messageKey()).isEqualTo("files.rejected.tooManyPixels");
-        assertThat(e.args()).containsExactly(12L);
+    void theSubsamplingKeepsEveryDecodeWithinTheBudget() throws IOException {
+        // 12 MP at 3 bytes (a phone photo) decodes whole; 48 MP is read at every second pixel (12 MP);
+        // a 16-bit RGBA picture (8 bytes a pixel, 128 MB whole) of 16 MP at every second (32 MB).
+        assertThat(subsampling(TestFiles.plainPng(4_000, 3_000))).isEqualTo(1);
+        assertThat(subsampling(TestFiles.plainPng(8_000, 6_000))).isEqualTo(2);
+        assertThat(subsampling(
+                        TestFiles.withPngSize(TestFiles.withPngFormat(TestFiles.png(10, 10), 16, 6), 4_000, 4_000)))
+                .isEqualTo(2);
+    }
+
+    private static int subsampling(byte[] png) throws IOException {
+        javax.imageio.ImageReader reader =
+                javax.imageio.ImageIO.getImageReadersByFormatName("png").next();
+        try (javax.imageio.stream.ImageInputStream in =
+                javax.imageio.ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+            reader.setInput(in, true, true);
+            return ImageSanitizer.subsampling(reader);
+        } finally {
+            reader.dispose();
+        }
     }
 
     @Test
-    void sixFortyMegapixelPngsAtOnceAreAllRefusedBeforeAnyDecoding() throws Exception {
-        // A real 8000 × 5000 picture (a 120 MB raster once decoded), 150 kB as a PNG.
+    void sixFortyMegapixelPngsAtOnceAreStoredSubsampledOneAfterAnother(@org.junit.jupiter.api.io.TempDir Path elsewhere)
+            throws Exception {
+        // A real 8000 × 5000 picture (a 120 MB raster if decoded whole), 150 kB as a PNG.
         byte[] png = TestFiles.plainPng(8_000, 5_000);
-        // No decode may start at all: had one got past the header check, it would be refused as busy instead.
-        UploadIntake noDecoding =
-                new UploadIntake(new ImageSanitizer(new Semaphore(0), Duration.ZERO), VirusScanner.NONE);
-        List<FileRejectedException> refusals;
+        List<UploadIntake.Accepted> stored = new ArrayList<>();
         try (ExecutorService uploads = Executors.newFixedThreadPool(6)) {
-            List<Future<FileRejectedException>> results = new ArrayList<>();
+            List<Future<UploadIntake.Accepted>> results = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                results.add(uploads.submit(() -> rejection(
-                        () -> noDecoding.receive(new ByteArrayInputStream(png), "stor.png", ATTACHMENTS, work))));
+                results.add(uploads.submit(
+                        () -> intake.receive(new ByteArrayInputStream(png), "stor.png", ATTACHMENTS, elsewhere)));
             }
-            refusals = new ArrayList<>();
-            for (Future<FileRejectedException> result : results) {
-                refusals.add(result.get());
+            for (Future<UploadIntake.Accepted> result : results) {
+                stored.add(result.get());
             }
         }
-        assertThat(refusals)
-                .extracting(FileRejectedException::messageKey)
-                .containsOnly("files.rejected.tooManyPixels")
-                .hasSize(6);
+        // Every second pixel: 4000 × 2500 at 3 bytes is 30 MB, within the 48 MB budget.
+        assertThat(stored).hasSize(6).allSatisfy(upload -> {
+            assertThat(upload.width()).isEqualTo(4_000);
+            assertThat(upload.height()).isEqualTo(2_500);
+        });
     }
 
     @Test
-    void whenBothDecodersAreBusyAnUploadWaitsThenIsRefusedAsBusy() throws IOException {
+    void whenTheDecoderIsBusyAnUploadWaitsThenIsRefusedAsBusy() throws IOException {
         Semaphore decoders = new Semaphore(ImageSanitizer.CONCURRENT_DECODES);
         UploadIntake twoAtATime =
                 new UploadIntake(new ImageSanitizer(decoders, Duration.ofMillis(20)), VirusScanner.NONE);
-        // Two uploads are being decoded.
+        // An upload is being decoded.
         decoders.acquireUninterruptibly(ImageSanitizer.CONCURRENT_DECODES);
         FileRejectedException e = rejection(() ->
                 twoAtATime.receive(new ByteArrayInputStream(TestFiles.png(8, 6)), "karta.png", ATTACHMENTS, work));
         assertThat(e.messageKey()).isEqualTo("files.rejected.busy");
         assertThat(e.getStatusCode().value()).isEqualTo(503);
-        // One of them is done: the next upload is decoded, and gives its turn back.
+        // It is done: the next upload is decoded, and gives its turn back.
         decoders.release();
         accepted = twoAtATime.receive(new ByteArrayInputStream(TestFiles.png(8, 6)), "karta.png", ATTACHMENTS, work);
         assertThat(accepted.width()).isEqualTo(8);

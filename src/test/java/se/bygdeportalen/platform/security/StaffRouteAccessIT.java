@@ -146,7 +146,7 @@ class StaffRouteAccessIT {
                     : EnumSet.copyOf(Arrays.asList(rule.value()));
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
-                String path = RoutePatterns.expand(pattern, StaffRouteAccessTest::sample);
+                String path = RoutePatterns.expand(pattern, StaffRouteAccessIT::sample);
                 for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                     routes.add(new Route(HttpMethod.valueOf(m.name()), path, allowed, method.getShortLogMessage()));
                 }

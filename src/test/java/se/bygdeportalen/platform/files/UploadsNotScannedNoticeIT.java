@@ -21,7 +21,7 @@ import se.bygdeportalen.test.TestStaff;
  * told on the start page that they are not scanned.
  */
 @IntegrationTest
-class UploadsNotScannedNoticeTest {
+class UploadsNotScannedNoticeIT {
 
     @Autowired
     MockMvc mvc;

@@ -60,7 +60,7 @@ import se.bygdeportalen.test.TestStaff;
  * random token; the sequential row id no longer opens anything.
  */
 @IntegrationTest
-class StaffRoutesOnDraftsTest {
+class StaffRoutesOnDraftsIT {
 
     /**
      * Staff routes with path variables that address another kind of record than one a resident writes,
@@ -71,7 +71,7 @@ class StaffRoutesOnDraftsTest {
             "/admin/sammantraden/", "meetings, items and decisions: the secretaries' own records",
             "/admin/organisation/", "bodies, villages, people, terms and memberships",
             "/admin/personal/", "staff accounts",
-            "/admin/personuppgifter/", "a resident's person id, not a record (PersonalDataRequestsTest)",
+            "/admin/personuppgifter/", "a resident's person id, not a record (PersonalDataRequestsIT)",
             "/admin/granskningslogg/", "audit entries",
             "/admin/anslagstavla/", "notices the staff post",
             "/admin/tillganglighet/", "the accessibility statement's issues",
@@ -137,8 +137,8 @@ class StaffRoutesOnDraftsTest {
 
     @BeforeEach
     void setUp() {
-        ProposalFixturesCoreTest.organisation(jdbc);
-        resident = ProposalFixturesCoreTest.resident(jdbc);
+        ProposalFixtures.organisation(jdbc);
+        resident = ProposalFixtures.resident(jdbc);
         everyRole = new TestStaff(jdbc, encoder).create(Role.values());
     }
 
@@ -213,7 +213,7 @@ class StaffRoutesOnDraftsTest {
     @Test
     void attachmentsAreAddressedByTheirTokenAndNotByTheirRowId() throws Exception {
         long id = draftWithAttachment("Skickat med bilaga " + System.nanoTime());
-        assertThat(submit.submit(new SubmitProposal.Command(id, ProposalFixturesCoreTest.address()), Actor.of(resident))
+        assertThat(submit.submit(new SubmitProposal.Command(id, ProposalFixtures.address()), Actor.of(resident))
                         .isSaved())
                 .isTrue();
         assertThat(accept.accept(new AcceptProposal.Command(id), Actor.of(everyRole))
@@ -255,7 +255,7 @@ class StaffRoutesOnDraftsTest {
                         .param("reason", "PERSONAL_DATA")
                         .param("attachment", String.valueOf(a.id()))
                         .with(csrf())
-                        .with(ProposalFixturesCoreTest.anAddress()))
+                        .with(ProposalFixtures.anAddress()))
                 .andReturn()
                 .getResponse()
                 .getStatus();
@@ -264,7 +264,7 @@ class StaffRoutesOnDraftsTest {
                         .param("reason", "PERSONAL_DATA")
                         .param("attachment", a.token().toString())
                         .with(csrf())
-                        .with(ProposalFixturesCoreTest.anAddress()))
+                        .with(ProposalFixtures.anAddress()))
                 .andReturn()
                 .getResponse()
                 .getStatus();
@@ -324,7 +324,7 @@ class StaffRoutesOnDraftsTest {
         mappings.getHandlerMethods()
                 .keySet()
                 .forEach(info -> info.getPatternValues().stream()
-                        .filter(StaffRoutesOnDraftsTest::isAdminWithVariables)
+                        .filter(StaffRoutesOnDraftsIT::isAdminWithVariables)
                         .forEach(patterns::add));
         return patterns;
     }
@@ -349,7 +349,7 @@ class StaffRoutesOnDraftsTest {
     private long draftWithAttachment(String title) {
         MockMultipartFile picture = new MockMultipartFile("attachments", "karta.png", "image/png", png());
         Result r = save.saveDraft(
-                ProposalFixturesCoreTest.form(title).toDraft(null, resident.displayName(), List.of(picture)),
+                ProposalFixtures.form(title).toDraft(null, resident.displayName(), List.of(picture)),
                 Actor.of(resident));
         assertThat(r).isInstanceOf(Result.Saved.class);
         return r.id();
