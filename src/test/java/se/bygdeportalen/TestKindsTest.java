@@ -23,7 +23,9 @@ class TestKindsTest {
     @Test
     void unitTestsStartNoApplication() throws IOException {
         assertThat(classes("Test.java", "Tests.java").stream()
-                        .filter(p -> !p.getFileName().toString().matches("(IntegrationTest|BrowserTest|TestKindsTest)\\.java"))
+                        .filter(p -> !p.getFileName()
+                                .toString()
+                                .matches("(IntegrationTest|BrowserTest|TestKindsTest)\\.java"))
                         .filter(p -> NEEDS_CONTEXT.matcher(read(p)).find())
                         .toList())
                 .as("*Test classes that start the application: rename them *IT or *BrowserIT")

@@ -145,7 +145,11 @@ class SubmitProposalIT {
         mvc.perform(get(pdfLink))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"));
-        mvc.perform(get(pdfLink.replace(".pdf", ""))).andExpect(status().isOk());
+        // The receipt page behind the secret link is the proposer's alone: no cache may share it.
+        mvc.perform(get(pdfLink.replace(".pdf", "")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "private, no-store"))
+                .andExpect(header().doesNotExist("ETag"));
 
         // Sending twice does not make a second case number.
         mvc.perform(post("/sv/medborgarforslag/mina/" + id + "/skicka")

@@ -18,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.manifest.SearchableContent;
+import se.bygdeportalen.platform.pagecache.PageCache;
 
 /**
  * Keeps the site search's index in step with what the modules declare (ADR 0013). Every minute
@@ -40,10 +41,17 @@ public class SearchIndexRefresh {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final BeanFactory beans;
+    private final PageCache pages;
 
     SearchIndexRefresh(
-            ModuleRegistry modules, SearchIndex index, TransactionTemplate tx, Clock clock, BeanFactory beans) {
+            ModuleRegistry modules,
+            SearchIndex index,
+            TransactionTemplate tx,
+            Clock clock,
+            BeanFactory beans,
+            PageCache pages) {
         this.beans = beans;
+        this.pages = pages;
         this.modules = modules;
         this.index = index;
         this.tx = tx;
@@ -92,6 +100,11 @@ public class SearchIndexRefresh {
         }
         tx.executeWithoutResult(s -> index.removeOtherKinds(
                 declared.stream().map(SearchableContent::kind).toList()));
+        if (!refreshed.isEmpty()) {
+            // Search result pages kept for anonymous readers show the old index; its transactions are no
+            // use case's, so they do not clear the page cache by themselves.
+            pages.clear();
+        }
         return refreshed;
     }
 

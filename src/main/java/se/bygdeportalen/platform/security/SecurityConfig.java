@@ -36,7 +36,6 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -62,6 +61,23 @@ public class SecurityConfig {
     public static final String STAFF_REGISTRATION = "staff";
     /** Bean name of the entry point that sends a visitor to the resident sign-in page in their language. */
     public static final String RESIDENT_SIGN_IN = "residentSignInEntryPoint";
+
+    /**
+     * The Content Security Policy of every response: first-party scripts and styles only (files, never
+     * inline, so no nonce that would make each response unique and unshareable), no framing, forms
+     * only to this site.
+     */
+    public static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                    + "frame-ancestors 'none'";
+
+    /**
+     * What a response may be kept as when its handler said nothing: by this browser only, and not even
+     * there. Pages that caches may share say so themselves (the page cache marks anonymous pages
+     * public, static assets carry their own), so a page nobody thought about stays private.
+     */
+    public static final String PRIVATE_NO_STORE = "private, no-store";
 
     /**
      * The only cookie the site sets: {@code __Host-} prefixed (Secure, path /, no domain), HttpOnly,
@@ -95,7 +111,6 @@ public class SecurityConfig {
             SecurityContextRepository contexts,
             ObjectProvider<ClientRegistrationRepository> registrations,
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers,
-            java.util.List<HeaderWriter> headerWriters,
             @org.springframework.beans.factory.annotation.Qualifier(RESIDENT_SIGN_IN)
                     AuthenticationEntryPoint residentSignIn,
             @Value("${bygdeportalen.security.session.absolute-timeout:12h}") Duration absoluteTimeout)
@@ -150,7 +165,10 @@ public class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(residentSignIn, residentPages)
                         .accessDeniedHandler(loggingAccessDenied()))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.referrerPolicy(r ->
+                .headers(h -> h.cacheControl(c -> c.disable())
+                        .addHeaderWriter(SecurityConfig::privateUnlessSaidOtherwise)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r ->
                                 r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(f -> f.deny())
                         .httpStrictTransportSecurity(
@@ -161,10 +179,6 @@ public class SecurityConfig {
                         new AbsoluteSessionTimeout(absoluteTimeout),
                         org.springframework.security.web.context.SecurityContextHolderFilter.class);
 
-        // Written by the web layer (the CSP with this response's nonce): security does not depend on it.
-        for (HeaderWriter writer : headerWriters) {
-            http.headers(h -> h.addHeaderWriter(writer));
-        }
         if (registrations.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth.loginPage("/sv/logga-in")
                     .authorizedClientRepository(new DiscardingAuthorizedClientRepository())
@@ -173,6 +187,18 @@ public class SecurityConfig {
                     .failureHandler(oidcFailure()));
         }
         return http.build();
+    }
+
+    /**
+     * Spring Security's own writer would always say {@code no-cache, no-store}; this one leaves a
+     * Cache-Control that the handler or the page cache set, and a 304 (whose headers describe the
+     * stored page), alone.
+     */
+    private static void privateUnlessSaidOtherwise(HttpServletRequest request, HttpServletResponse response) {
+        if (!response.containsHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL)
+                && response.getStatus() != HttpStatus.NOT_MODIFIED.value()) {
+            response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, PRIVATE_NO_STORE);
+        }
     }
 
     private static String langQuery(HttpServletRequest request) {

@@ -5,19 +5,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.SecurityConfig;
 import se.bygdeportalen.platform.security.StaffAccessInterceptor;
 
 /**
- * Static assets with content hashes in their names, the staff access check, and the two pieces of
- * the security filter chain that need the web layer (so security does not depend on web).
+ * Static assets with content hashes in their names, the staff access check, and the piece of the
+ * security filter chain that needs the web layer (so security does not depend on web).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -46,6 +46,9 @@ class WebConfig implements WebMvcConfigurer {
                 .setCacheControl(
                         CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .resourceChain(true)
+                // Before the version resolver: it finds app.css behind app-<hash>.css, then this one
+                // serves app.css.gz (made at build time) to a browser that accepts gzip.
+                .addResolver(new EncodedResourceResolver())
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         registry.addResourceHandler("/robots.txt")
                 .addResourceLocations("classpath:/static/")
@@ -67,12 +70,6 @@ class WebConfig implements WebMvcConfigurer {
                 .addPathPatterns("/admin", "/admin/**")
                 .excludePathPatterns("/admin/login");
         registry.addInterceptor(parameterNames);
-    }
-
-    /** The Content Security Policy with the nonce {@link CspNonceFilter} gave this request. */
-    @Bean
-    HeaderWriter contentSecurityPolicy() {
-        return new CspPolicy.NonceWriter();
     }
 
     /** Resident pages send a visitor who is not signed in to the sign-in page in the page's language. */

@@ -16,7 +16,8 @@ import se.bygdeportalen.platform.security.PortalUser;
 
 /**
  * Everything a template needs about the current request: language, texts, links, the signed-in
- * person, the CSP nonce and the CSRF token. Every template takes it as {@code @param WebContext ctx}.
+ * person and the CSRF token. Nothing in it differs between two anonymous readers of one address, so
+ * such pages can be shared by caches (ADR 0017). Every template takes it as {@code @param WebContext ctx}.
  */
 public final class WebContext {
 
@@ -27,7 +28,6 @@ public final class WebContext {
     private final boolean staffArea;
     private final String pathAfterLang;
     private final String query;
-    private final String nonce;
     private final CsrfToken csrf;
     private final PortalUser user;
     private final Messages messages;
@@ -44,7 +44,6 @@ public final class WebContext {
             boolean staffArea,
             String pathAfterLang,
             String query,
-            String nonce,
             CsrfToken csrf,
             PortalUser user,
             Messages messages,
@@ -57,7 +56,6 @@ public final class WebContext {
         this.staffArea = staffArea;
         this.pathAfterLang = pathAfterLang;
         this.query = query;
-        this.nonce = nonce;
         this.csrf = csrf;
         this.user = user;
         this.messages = messages;
@@ -104,10 +102,6 @@ public final class WebContext {
 
     public String asset(String path) {
         return assets.url(path);
-    }
-
-    public String nonce() {
-        return nonce;
     }
 
     /** The CSRF token; asking for it is what gives an anonymous visitor a session, so only forms do. */

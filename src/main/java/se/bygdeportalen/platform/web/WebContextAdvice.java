@@ -62,7 +62,6 @@ class WebContextAdvice {
                     staffArea,
                     LangResolution.pathAfterLang(path),
                     query,
-                    CspNonceFilter.nonceOf(request),
                     csrf,
                     CurrentUser.get().orElse(null),
                     messages,

@@ -314,8 +314,11 @@ public class ProposalSubmitPages {
     }
 
     @GetMapping(BASE + "/kvitto/" + TOKEN)
-    public String tokenReceipt(@PathVariable String lang, @PathVariable String token, Model model) {
+    public String tokenReceipt(
+            @PathVariable String lang, @PathVariable String token, Model model, HttpServletResponse response) {
         Proposal p = links.receipt(token);
+        // The proposer's own receipt, reached without a session: not a page for the page cache to share.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         return receiptPage(model, p, "/" + lang + "/medborgarforslag/kvitto/" + token + ".pdf");
     }
 

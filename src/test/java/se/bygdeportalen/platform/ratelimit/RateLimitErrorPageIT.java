@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
+import se.bygdeportalen.platform.security.SecurityConfig;
 
 /**
  * A refused sign-in in a real servlet container, where the error page is rendered: status 429,
@@ -65,10 +66,9 @@ class RateLimitErrorPageIT {
                 .doesNotContain("\tat ")
                 .doesNotContain("RateLimit");
         // The same security headers as every other page, although Spring Security never saw the request.
-        String nonce = page.select("script[nonce]").attr("nonce");
-        assertThat(nonce).isNotEmpty();
+        assertThat(page.select("script[src]")).isNotEmpty();
         assertThat(refused.headers().firstValue("Content-Security-Policy"))
-                .hasValueSatisfying(csp -> assertThat(csp).contains("'nonce-" + nonce + "'"));
+                .hasValue(SecurityConfig.CONTENT_SECURITY_POLICY);
         assertThat(refused.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(refused.headers().firstValue("Cache-Control"))

@@ -35,8 +35,17 @@ import se.bygdeportalen.test.TestResidents;
 class AnonymousCookieIT {
 
     static final String COOKIE = "__Host-bygdeportalen";
-    private static final List<String> PUBLIC_PAGES =
-            List.of("/", "/kontakt", "/tillganglighet", "/personuppgifter", "/organisation");
+    private static final List<String> PUBLIC_PAGES = List.of(
+            "/",
+            "/kontakt",
+            "/tillganglighet",
+            "/personuppgifter",
+            "/organisation",
+            "/anslagstavla",
+            "/medborgarforslag",
+            "/sammantraden",
+            "/beslut",
+            "/sok?q=bygd");
 
     @Autowired
     MockMvc mvc;
@@ -63,6 +72,8 @@ class AnonymousCookieIT {
             String url = "/" + lang.code() + path;
             MockHttpServletResponse response = perform(get(url));
             assertThat(response.getStatus()).as(url).isEqualTo(200);
+            // Shared by caches (ADR 0017), which is only safe because nothing in it belongs to one reader.
+            assertThat(response.getHeader("Cache-Control")).as(url).startsWith("public");
             if (!response.getHeaders("Set-Cookie").isEmpty() || response.getCookies().length > 0) {
                 problems.add(url + " sets " + response.getHeaders("Set-Cookie") + " "
                         + Arrays.toString(response.getCookies()));
