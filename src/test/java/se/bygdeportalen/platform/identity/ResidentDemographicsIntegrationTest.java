@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.bygdeportalen.platform.identity.ResidentDemographics.Demographics;
 import se.bygdeportalen.platform.identity.ResidentDemographics.Sex;
+import se.bygdeportalen.platform.identity.internal.ResidentRepository;
+import se.bygdeportalen.platform.identity.internal.SignInResident;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.test.IntegrationTest;
 
