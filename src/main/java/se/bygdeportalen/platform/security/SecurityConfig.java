@@ -95,6 +95,7 @@ public class SecurityConfig {
             SecurityContextRepository contexts,
             ObjectProvider<ClientRegistrationRepository> registrations,
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers,
+            ObjectProvider<PortalUsers> portalUsers,
             java.util.List<HeaderWriter> headerWriters,
             @org.springframework.beans.factory.annotation.Qualifier(RESIDENT_SIGN_IN)
                     AuthenticationEntryPoint residentSignIn,
@@ -160,6 +161,10 @@ public class SecurityConfig {
                 .addFilterAfter(
                         new AbsoluteSessionTimeout(absoluteTimeout),
                         org.springframework.security.web.context.SecurityContextHolderFilter.class);
+        PortalUsers users = portalUsers.getIfAvailable();
+        if (users != null) {
+            http.addFilterAfter(new CurrentPortalUser(users, contexts), AbsoluteSessionTimeout.class);
+        }
 
         // Written by the web layer (the CSP with this response's nonce): security does not depend on it.
         for (HeaderWriter writer : headerWriters) {

@@ -34,7 +34,7 @@ class ResidentDemographicsIntegrationTest {
                 .id();
         assertThat(demographics.of(id, LocalDate.of(2026, 11, 26))).contains(new Demographics(Sex.FEMALE, "0-17"));
 
-        residents.anonymise(id);
+        residents.anonymise(id, java.time.Instant.now());
         assertThat(demographics.of(id, LocalDate.of(2026, 11, 26))).isEmpty();
         assertThat(demographics.of(-1, LocalDate.of(2026, 11, 26))).isEmpty();
     }

@@ -9,18 +9,22 @@ import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.identity.PlatformAudit;
 import se.bygdeportalen.platform.identity.Resident;
-import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory;
-import se.bygdeportalen.platform.manifest.PersonalDataCategory.Subject;
+import se.bygdeportalen.platform.manifest.PersonalDataCategory.Person;
+import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
 
 /**
  * Erases or anonymises a resident's data in every module at once (GDPR art. 17), in one
- * transaction, so a failure in one module erases nothing. Data the municipality must keep (public
- * records such as a submitted proposal's text) is handled by each module's eraser, which keeps what
- * the law requires and removes the rest. The resident's own record goes last. Administrators only.
+ * transaction, so a failure in one module erases nothing. First every module names the e-mail
+ * addresses it holds for the resident; then each module's eraser removes what it keeps about the
+ * resident's id or one of those addresses (mail sent to them, a subscription made without sign-in).
+ * Data the municipality must keep (public records such as a submitted proposal's text) is handled by
+ * each module's eraser, which keeps what the law requires and removes the person from it; the erase
+ * page lists what is kept. The resident's own record goes last, and every session of theirs ends when
+ * the erasure commits. Administrators only.
  */
 @Component
 public class ErasePersonalData {
@@ -30,13 +34,16 @@ public class ErasePersonalData {
     /** {@code reason} is the request and its case number, as the administrator wrote it. */
     public record Command(long residentId, String reason) {}
 
-    private final ModuleRegistry modules;
+    private final PersonalDataCollector collector;
     private final ResidentRepository residents;
+    private final PersonSessions sessions;
     private final AuditLog audit;
 
-    ErasePersonalData(ModuleRegistry modules, ResidentRepository residents, AuditLog audit) {
-        this.modules = modules;
+    ErasePersonalData(
+            PersonalDataCollector collector, ResidentRepository residents, PersonSessions sessions, AuditLog audit) {
+        this.collector = collector;
         this.residents = residents;
+        this.sessions = sessions;
         this.audit = audit;
     }
 
@@ -47,14 +54,18 @@ public class ErasePersonalData {
         Resident resident = residents.byId(residentId).orElseThrow(Problem::notFound);
         IdentityAccess.ERASE.check(actor, resident);
         String reason = command.reason().strip();
-        List<PersonalDataCategory> categories = new ArrayList<>(modules.personalData().stream()
-                .filter(c -> c.subject() == Subject.RESIDENT && c.eraser() != null)
+        PersonalDataSubject subject = PersonalDataSubject.resident(residentId);
+        Person person = collector.person(subject);
+        List<PersonalDataCategory> categories = new ArrayList<>(collector.categories(subject).stream()
+                .filter(c -> c.eraser() != null)
                 .toList());
         categories.sort((a, b) -> Boolean.compare(RESIDENT_CATEGORY.equals(a.id()), RESIDENT_CATEGORY.equals(b.id())));
         Map<String, Integer> changed = new LinkedHashMap<>();
         for (PersonalDataCategory category : categories) {
-            changed.put(category.id(), category.eraser().erase(residentId));
+            changed.put(category.id(), category.eraser().erase(person));
         }
+        sessions.endAllAfterCommit(PortalUser.residentPrincipalName(residentId), null);
+        // Counts and the administrator's reason only: never the addresses or the name that were erased.
         audit.record(
                 actor,
                 PlatformAudit.PERSONAL_DATA_ERASED,

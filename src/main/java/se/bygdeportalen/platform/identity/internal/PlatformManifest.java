@@ -1,5 +1,7 @@
 package se.bygdeportalen.platform.identity.internal;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +12,7 @@ import se.bygdeportalen.platform.manifest.AuditAction;
 import se.bygdeportalen.platform.manifest.ModuleManifest;
 import se.bygdeportalen.platform.manifest.NavLink;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory;
+import se.bygdeportalen.platform.manifest.PlatformPersonalData;
 import se.bygdeportalen.platform.security.Role;
 
 /**
@@ -20,10 +23,15 @@ public class PlatformManifest implements ModuleManifest {
 
     private final ResidentRepository residents;
     private final StaffAccountRepository staff;
+    private final List<PlatformPersonalData> parts;
+    private final Clock clock;
 
-    PlatformManifest(ResidentRepository residents, StaffAccountRepository staff) {
+    PlatformManifest(
+            ResidentRepository residents, StaffAccountRepository staff, List<PlatformPersonalData> parts, Clock clock) {
         this.residents = residents;
         this.staff = staff;
+        this.parts = parts;
+        this.clock = clock;
     }
 
     @Override
@@ -58,27 +66,27 @@ public class PlatformManifest implements ModuleManifest {
         return PlatformAudit.ALL;
     }
 
+    /** The platform's own categories, then those of the platform modules without a manifest (mail, rate limits). */
     @Override
     public List<PersonalDataCategory> personalData() {
-        return List.of(
+        List<PersonalDataCategory> all = new ArrayList<>(List.of(
                 new PersonalDataCategory(
                         "resident",
                         PersonalDataCategory.Subject.RESIDENT,
                         "privacy.data.resident",
                         "privacy.basis.publicInterest",
                         "privacy.retention.resident",
-                        id -> residents
-                                .byId(id)
-                                .map(r -> List.of(residents.exportRow(id)))
-                                .orElse(List.of()),
-                        residents::anonymise),
+                        person -> residents.exportRows(person.id()),
+                        person -> residents.anonymise(person.id(), clock.instant()),
+                        "privacy.kept.resident",
+                        null),
                 new PersonalDataCategory(
                         "staff-account",
                         PersonalDataCategory.Subject.STAFF,
                         "privacy.data.staff",
                         "privacy.basis.employment",
                         "privacy.retention.staff",
-                        id -> staff.byId(id)
+                        person -> staff.byId(person.id())
                                 .map(a -> List.<Map<String, Object>>of(Map.of(
                                         "username",
                                         a.username(),
@@ -89,14 +97,8 @@ public class PlatformManifest implements ModuleManifest {
                                         "roles",
                                         a.roles().toString())))
                                 .orElse(List.of()),
-                        null),
-                new PersonalDataCategory(
-                        "mail-outbox",
-                        PersonalDataCategory.Subject.RESIDENT,
-                        "privacy.data.mail",
-                        "privacy.basis.publicInterest",
-                        "privacy.retention.mail",
-                        null,
-                        null));
+                        null)));
+        parts.forEach(part -> all.addAll(part.personalData()));
+        return List.copyOf(all);
     }
 }

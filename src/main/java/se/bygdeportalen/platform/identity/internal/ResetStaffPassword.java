@@ -23,14 +23,14 @@ public class ResetStaffPassword {
     private final StaffAccountRepository accounts;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
-    private final StaffSessions sessions;
+    private final PersonSessions sessions;
     private final AuditLog audit;
 
     ResetStaffPassword(
             StaffAccountRepository accounts,
             PasswordPolicy policy,
             PasswordEncoder encoder,
-            StaffSessions sessions,
+            PersonSessions sessions,
             AuditLog audit) {
         this.accounts = accounts;
         this.policy = policy;

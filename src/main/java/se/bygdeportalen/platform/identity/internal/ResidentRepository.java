@@ -29,7 +29,7 @@ public class ResidentRepository {
                 VALUES (:h, :e, :g, :f, :d, :now)
                 ON CONFLICT (pin_hash) DO UPDATE SET given_name = EXCLUDED.given_name, family_name = EXCLUDED.family_name,
                                                      last_login_at = EXCLUDED.last_login_at
-                RETURNING id, given_name, family_name, demo, created_at, last_login_at
+                RETURNING id, given_name, family_name, demo, created_at, last_login_at, erased_at
                 """)
                 .param("h", pinHash)
                 .param("e", pinEncrypted)
@@ -43,7 +43,7 @@ public class ResidentRepository {
 
     public Optional<Resident> byId(long id) {
         return jdbc.sql(
-                        "SELECT id, given_name, family_name, demo, created_at, last_login_at FROM resident WHERE id = :id")
+                        "SELECT id, given_name, family_name, demo, created_at, last_login_at, erased_at FROM resident WHERE id = :id")
                 .param("id", id)
                 .query(ResidentRepository::map)
                 .optional();
@@ -51,7 +51,7 @@ public class ResidentRepository {
 
     public Optional<Resident> byPinHash(byte[] pinHash) {
         return jdbc.sql(
-                        "SELECT id, given_name, family_name, demo, created_at, last_login_at FROM resident WHERE pin_hash = :h")
+                        "SELECT id, given_name, family_name, demo, created_at, last_login_at, erased_at FROM resident WHERE pin_hash = :h")
                 .param("h", pinHash)
                 .query(ResidentRepository::map)
                 .optional();
@@ -59,7 +59,7 @@ public class ResidentRepository {
 
     public List<Resident> demoResidents() {
         return jdbc.sql(
-                        "SELECT id, given_name, family_name, demo, created_at, last_login_at FROM resident WHERE demo ORDER BY id")
+                        "SELECT id, given_name, family_name, demo, created_at, last_login_at, erased_at FROM resident WHERE demo AND erased_at IS NULL ORDER BY id")
                 .query(ResidentRepository::map)
                 .list();
     }
@@ -71,29 +71,38 @@ public class ResidentRepository {
                 .update();
     }
 
-    public Map<String, Object> exportRow(long id) {
-        return jdbc.sql("SELECT id, given_name, family_name, created_at, last_login_at FROM resident WHERE id = :id")
+    /** The resident's own row for an export; none once erased. */
+    public List<Map<String, Object>> exportRows(long id) {
+        return jdbc.sql(
+                        "SELECT id, given_name, family_name, created_at, last_login_at FROM resident WHERE id = :id AND erased_at IS NULL")
                 .param("id", id)
                 .query()
-                .singleRow();
+                .listOfRows();
     }
 
-    public int anonymise(long id) {
+    /**
+     * Keeps the number and drops everything else: names, the encrypted personal identity number and,
+     * through a random hash, the link the next e-ID sign-in would find the row by.
+     */
+    public int anonymise(long id, Instant now) {
         return jdbc.sql("""
                 UPDATE resident SET given_name = '', family_name = '', pin_encrypted = '\\x00'::bytea,
-                                    pin_hash = decode(md5(random()::text || id::text), 'hex')
-                WHERE id = :id
-                """).param("id", id).update();
+                                    pin_hash = decode(md5(random()::text || id::text), 'hex'),
+                                    last_login_at = NULL, erased_at = :now
+                WHERE id = :id AND erased_at IS NULL
+                """).param("id", id).param("now", Timestamp.from(now)).update();
     }
 
     private static Resident map(ResultSet rs, int row) throws SQLException {
         Timestamp last = rs.getTimestamp("last_login_at");
+        Timestamp erased = rs.getTimestamp("erased_at");
         return new Resident(
                 rs.getLong("id"),
                 rs.getString("given_name"),
                 rs.getString("family_name"),
                 rs.getBoolean("demo"),
                 rs.getTimestamp("created_at").toInstant(),
-                last == null ? null : last.toInstant());
+                last == null ? null : last.toInstant(),
+                erased == null ? null : erased.toInstant());
     }
 }

@@ -38,7 +38,10 @@ public class SignInDemoResident {
         }
         Resident chosen = command.residentId() == null
                 ? null
-                : residents.byId(command.residentId()).filter(Resident::demo).orElse(null);
+                : residents
+                        .byId(command.residentId())
+                        .filter(r -> r.demo() && !r.erased())
+                        .orElse(null);
         if (chosen == null) {
             return Result.invalid("resident", "OneOf");
         }

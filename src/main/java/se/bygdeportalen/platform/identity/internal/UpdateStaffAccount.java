@@ -29,10 +29,10 @@ public class UpdateStaffAccount {
     }
 
     private final StaffAccountRepository accounts;
-    private final StaffSessions sessions;
+    private final PersonSessions sessions;
     private final AuditLog audit;
 
-    UpdateStaffAccount(StaffAccountRepository accounts, StaffSessions sessions, AuditLog audit) {
+    UpdateStaffAccount(StaffAccountRepository accounts, PersonSessions sessions, AuditLog audit) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.audit = audit;

@@ -25,6 +25,7 @@ import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.identity.Resident;
 import se.bygdeportalen.platform.identity.internal.ErasePersonalData;
+import se.bygdeportalen.platform.identity.internal.ErasureOverview;
 import se.bygdeportalen.platform.identity.internal.PersonalDataCounts;
 import se.bygdeportalen.platform.identity.internal.PersonalDataExport;
 import se.bygdeportalen.platform.identity.internal.PersonalDataSubject;
@@ -63,6 +64,7 @@ class PersonalDataAdminPages {
     private final PersonalDataExport export;
     private final PersonalDataCounts counts;
     private final ErasePersonalData erase;
+    private final ErasureOverview overview;
     private final Messages messages;
 
     PersonalDataAdminPages(
@@ -71,12 +73,14 @@ class PersonalDataAdminPages {
             PersonalDataExport export,
             PersonalDataCounts counts,
             ErasePersonalData erase,
+            ErasureOverview overview,
             Messages messages) {
         this.residents = residents;
         this.vault = vault;
         this.export = export;
         this.counts = counts;
         this.erase = erase;
+        this.overview = overview;
         this.messages = messages;
     }
 
@@ -153,6 +157,7 @@ class PersonalDataAdminPages {
     private String render(Model model, Actor actor, Resident resident, FormErrors errors, boolean erased) {
         model.addAttribute("resident", resident);
         model.addAttribute("counts", counts.countPersonalData(PersonalDataSubject.resident(resident.id()), actor));
+        model.addAttribute("overview", overview.erasureOverview(resident.id(), actor));
         model.addAttribute("errors", errors);
         model.addAttribute("erased", erased);
         return "identity/personalDataResident";

@@ -8,17 +8,17 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Ends a person's sessions when their access changes, so a removed role or a disabled account takes
- * effect at once (ASVS 8.3.2, 7.4.2) instead of at the next sign-in. It waits for the change to
- * commit: ended earlier, the person could sign in again in between and get a session with the old
- * roles.
+ * Ends a person's sessions when their access changes or their data is erased, so a removed role, a
+ * disabled account or an erasure takes effect at once (ASVS 8.3.2, 7.4.2) instead of at the next
+ * sign-in. It waits for the change to commit: ended earlier, the person could sign in again in
+ * between and get a session with the old roles.
  */
 @Component
-class StaffSessions {
+class PersonSessions {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    StaffSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    PersonSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.sessions = sessions;
     }
 
