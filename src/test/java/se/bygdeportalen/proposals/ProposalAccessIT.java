@@ -194,7 +194,7 @@ class ProposalAccessIT {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(refusal(() -> deleteDraft.deleteDraft(new DeleteProposalDraft.Command(id), staff)))
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        SaveProposalDraft.Command edit = ProposalFixtures.form("Kapat").toDraft(id, "Någon annan", List.of());
+        SaveProposalDraft.Command edit = ProposalFixtures.form("Kapat").toDraft(id, List.of());
         assertThat(refusal(() -> save.saveDraft(edit, Actor.of(otherResident)))).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(refusal(() -> save.saveDraft(edit, Actor.VISITOR))).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(refusal(() -> submit.submit(

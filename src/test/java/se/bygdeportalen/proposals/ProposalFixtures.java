@@ -54,7 +54,7 @@ class ProposalFixtures {
     }
 
     static long draft(SaveProposalDraft save, PortalUser resident, String title) {
-        Result r = save.saveDraft(form(title).toDraft(null, resident.displayName(), List.of()), Actor.of(resident));
+        Result r = save.saveDraft(form(title).toDraft(null, List.of()), Actor.of(resident));
         assertThat(r).isInstanceOf(Result.Saved.class);
         return r.id();
     }

@@ -89,7 +89,6 @@ class ProposalPagesBrowserIT {
         long id = tx.execute(s -> save.saveDraft(
                         form.toDraft(
                                 null,
-                                proposer.displayName(),
                                 List.of(new MockMultipartFile(
                                         "attachments", "karta.pdf", "application/pdf", attachment))),
                         Actor.of(proposer))

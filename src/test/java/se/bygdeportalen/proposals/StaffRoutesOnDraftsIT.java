@@ -348,9 +348,7 @@ class StaffRoutesOnDraftsIT {
 
     private long draftWithAttachment(String title) {
         MockMultipartFile picture = new MockMultipartFile("attachments", "karta.png", "image/png", png());
-        Result r = save.saveDraft(
-                ProposalFixtures.form(title).toDraft(null, resident.displayName(), List.of(picture)),
-                Actor.of(resident));
+        Result r = save.saveDraft(ProposalFixtures.form(title).toDraft(null, List.of(picture)), Actor.of(resident));
         assertThat(r).isInstanceOf(Result.Saved.class);
         return r.id();
     }

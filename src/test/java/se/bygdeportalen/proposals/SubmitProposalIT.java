@@ -345,7 +345,7 @@ class SubmitProposalIT {
     @Test
     void sexAndAgeBandAreStoredButNeverThePersonalIdentityNumber() throws Exception {
         // Sign a resident in the way e-ID does (the platform's sign-in is internal to it, so reached reflectively).
-        Class<?> type = Class.forName("se.bygdeportalen.platform.identity.SignInResident");
+        Class<?> type = Class.forName("se.bygdeportalen.platform.identity.internal.SignInResident");
         java.lang.reflect.Method signIn = type.getDeclaredMethod("signIn", String.class, String.class, String.class);
         signIn.setAccessible(true);
         int serial = 100 + new java.util.Random().nextInt(800);

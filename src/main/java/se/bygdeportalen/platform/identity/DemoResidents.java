@@ -2,6 +2,7 @@ package se.bygdeportalen.platform.identity;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import se.bygdeportalen.platform.identity.internal.ResidentRepository;
 
 /** The made-up residents of a demo installation, for modules' demo data (supports, proposals, loans). */
 @Component

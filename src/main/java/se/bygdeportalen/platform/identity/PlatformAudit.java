@@ -5,7 +5,7 @@ import se.bygdeportalen.platform.manifest.AuditAction;
 
 /**
  * The platform's own audit actions (staff accounts, personal-data requests, the mail outbox), declared
- * once here, listed in {@link PlatformManifest#auditEvents()} and passed to the audit log as constants.
+ * once here, listed in the platform manifest's {@code auditEvents()} and passed to the audit log as constants.
  */
 public final class PlatformAudit {
 
@@ -20,7 +20,7 @@ public final class PlatformAudit {
     public static final AuditAction PERSONAL_DATA_ERASED = AuditAction.of("identity.personal-data.erased");
 
     /** In the order the audit page lists them. */
-    static final List<AuditAction> ALL = List.of(
+    public static final List<AuditAction> ALL = List.of(
             STAFF_ACCOUNT_CREATED,
             STAFF_ACCOUNT_UPDATED,
             STAFF_PASSWORD_RESET,

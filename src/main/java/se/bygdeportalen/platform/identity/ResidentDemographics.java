@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.bygdeportalen.platform.identity.internal.PersonalNumberVault;
 
 /**
  * Sex and age band of a resident, derived from the encrypted personal identity number when a module

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import se.bygdeportalen.platform.identity.internal.StaffAccount;
+import se.bygdeportalen.platform.identity.internal.StaffAccountRepository;
 import se.bygdeportalen.platform.security.Role;
 
 /**

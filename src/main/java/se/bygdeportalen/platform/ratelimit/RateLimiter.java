@@ -10,11 +10,13 @@ import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +41,7 @@ public class RateLimiter {
     private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(5);
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final JdbcClient jdbc;
     private final BucketIds ids;
     private final Clock clock;
     private final RateLimitProperties properties;
@@ -56,6 +59,7 @@ public class RateLimiter {
                 .clientClock(new ClockTimeMeter(clock))
                 .requestTimeout(QUERY_TIMEOUT)
                 .build();
+        this.jdbc = JdbcClient.create(dataSource);
         this.ids = BucketIds.withSecret(properties.keySecret());
         this.clock = clock;
         this.properties = properties;
@@ -111,6 +115,36 @@ public class RateLimiter {
             throw new RateLimitExceededException(decision);
         }
         return decision;
+    }
+
+    /** A bucket of one key: its policy's name and when it will be full again. */
+    public record KeptBucket(String policy, Instant fullAgainAt) {}
+
+    /** The buckets kept for a key under any policy, for a person's request for their data. */
+    public List<KeptBucket> bucketsOf(String key) {
+        return jdbc.sql("SELECT id, expires_at FROM rate_limit_bucket WHERE right(id, :length) = :suffix ORDER BY id")
+                .param("length", BucketIds.KEY_SUFFIX_LENGTH)
+                .param("suffix", ids.keySuffix(key))
+                .query((rs, n) -> {
+                    String id = rs.getString("id");
+                    long expires = rs.getLong("expires_at");
+                    return new KeptBucket(
+                            id.substring(0, id.indexOf(':')), rs.wasNull() ? null : Instant.ofEpochMilli(expires));
+                })
+                .list();
+    }
+
+    /**
+     * Deletes a key's buckets under every policy, when the person they count is erased; in the caller's
+     * transaction, so they go with the rest of the person's data or not at all.
+     *
+     * @return how many buckets were deleted
+     */
+    public int forget(String key) {
+        return jdbc.sql("DELETE FROM rate_limit_bucket WHERE right(id, :length) = :suffix")
+                .param("length", BucketIds.KEY_SUFFIX_LENGTH)
+                .param("suffix", ids.keySuffix(key))
+                .update();
     }
 
     /**

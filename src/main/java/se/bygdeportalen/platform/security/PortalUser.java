@@ -66,7 +66,12 @@ public record PortalUser(
     /** Session principal name; also the key Spring Session indexes sessions by. */
     @Override
     public String getName() {
-        return kind == Kind.STAFF ? "staff:" + username : "resident:" + id;
+        return kind == Kind.STAFF ? "staff:" + username : residentPrincipalName(id);
+    }
+
+    /** The principal name of a resident's sessions, to find and end them all. */
+    public static String residentPrincipalName(long residentId) {
+        return "resident:" + residentId;
     }
 
     public PortalUser withUiLanguage(Lang lang) {

@@ -111,6 +111,7 @@ public class SecurityConfig {
             SecurityContextRepository contexts,
             ObjectProvider<ClientRegistrationRepository> registrations,
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers,
+            ObjectProvider<PortalUsers> portalUsers,
             @org.springframework.beans.factory.annotation.Qualifier(RESIDENT_SIGN_IN)
                     AuthenticationEntryPoint residentSignIn,
             @Value("${bygdeportalen.security.session.absolute-timeout:12h}") Duration absoluteTimeout)
@@ -178,6 +179,10 @@ public class SecurityConfig {
                 .addFilterAfter(
                         new AbsoluteSessionTimeout(absoluteTimeout),
                         org.springframework.security.web.context.SecurityContextHolderFilter.class);
+        PortalUsers users = portalUsers.getIfAvailable();
+        if (users != null) {
+            http.addFilterAfter(new CurrentPortalUser(users, contexts), AbsoluteSessionTimeout.class);
+        }
 
         if (registrations.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth.loginPage("/sv/logga-in")

@@ -61,6 +61,11 @@ public record Proposal(
         return status.isPublic() && !hidden;
     }
 
+    /** The proposer's data was erased at their request; only then is the name empty. */
+    public boolean proposerErased() {
+        return proposerName.isEmpty();
+    }
+
     public boolean ownedBy(long resident) {
         return residentId != null && residentId == resident;
     }

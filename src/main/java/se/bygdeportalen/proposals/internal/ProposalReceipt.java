@@ -38,7 +38,9 @@ public class ProposalReceipt {
                 .paragraph(t(lang, "proposals.receipt.thanks"))
                 .field(t(lang, "proposals.receipt.caseNumber"), p.caseNumber())
                 .field(t(lang, "proposals.receipt.received"), f.dateTime(p.submittedAt()))
-                .field(t(lang, "proposals.receipt.proposer"), p.proposerName())
+                .field(
+                        t(lang, "proposals.receipt.proposer"),
+                        p.proposerErased() ? t(lang, "proposals.proposer.erased") : p.proposerName())
                 .field(
                         t(lang, "proposals.receipt.channel"),
                         t(lang, "proposals.channel." + p.channel().name()))

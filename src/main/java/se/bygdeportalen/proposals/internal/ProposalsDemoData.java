@@ -570,7 +570,6 @@ public class ProposalsDemoData implements DemoData {
                     drafts.saveDraft(
                             new SaveProposalDraft.Command(
                                     null,
-                                    resident.name(),
                                     d.lang(),
                                     d.title(),
                                     d.body(),

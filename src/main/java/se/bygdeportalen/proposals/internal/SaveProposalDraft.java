@@ -11,6 +11,7 @@ import org.springframework.web.multipart.MultipartFile;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.files.FileRejectedException;
 import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.identity.ResidentDirectory;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
@@ -25,13 +26,11 @@ import se.bygdeportalen.platform.usecase.Violations;
 public class SaveProposalDraft {
 
     /**
-     * @param draftId      the draft to change, or null for a new one
-     * @param proposerName the resident's name as the e-ID gave it, shown with the proposal
-     * @param language     null when none or an unknown one was chosen
+     * @param draftId  the draft to change, or null for a new one
+     * @param language null when none or an unknown one was chosen
      */
     public record Command(
             Long draftId,
-            String proposerName,
             Lang language,
             String title,
             String body,
@@ -48,12 +47,19 @@ public class SaveProposalDraft {
 
     private final ProposalRepository repository;
     private final ProposalContent content;
+    private final ResidentDirectory residents;
     private final AuditLog audit;
     private final Clock clock;
 
-    SaveProposalDraft(ProposalRepository repository, ProposalContent content, AuditLog audit, Clock clock) {
+    SaveProposalDraft(
+            ProposalRepository repository,
+            ProposalContent content,
+            ResidentDirectory residents,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
         this.content = content;
+        this.residents = residents;
         this.audit = audit;
         this.clock = clock;
     }
@@ -89,6 +95,10 @@ public class SaveProposalDraft {
         String phone = ProposalContent.blankToNull(command.phone());
         long id;
         if (existing == null) {
+            // The name as the records hold it now, never as a session remembered it: an erased
+            // resident has none, and is no longer signed in.
+            String proposerName =
+                    residents.displayName(resident.id()).orElseThrow(() -> Problem.signInNeeded("access.signInNeeded"));
             id = repository.insert(new ProposalRepository.NewProposal(
                     ProposalStatus.DRAFT,
                     ProposalChannel.E_ID,
@@ -98,7 +108,7 @@ public class SaveProposalDraft {
                     category,
                     village,
                     resident.id(),
-                    command.proposerName(),
+                    proposerName,
                     email,
                     null,
                     phone,

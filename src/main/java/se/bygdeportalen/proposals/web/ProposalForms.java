@@ -70,10 +70,9 @@ public final class ProposalForms {
                     null);
         }
 
-        public SaveProposalDraft.Command toDraft(Long draftId, String proposerName, List<MultipartFile> uploads) {
+        public SaveProposalDraft.Command toDraft(Long draftId, List<MultipartFile> uploads) {
             return new SaveProposalDraft.Command(
                     draftId,
-                    proposerName,
                     ProposalContent.languageOf(language),
                     title,
                     body,

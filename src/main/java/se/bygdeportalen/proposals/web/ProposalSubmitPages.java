@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.ratelimit.RateLimitKeys;
-import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
@@ -126,15 +124,12 @@ public class ProposalSubmitPages {
             @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
             @RequestParam(name = "action", defaultValue = "save") String action,
             Actor actor,
-            @AuthenticationPrincipal PortalUser signedIn,
             Model model,
             HttpServletResponse response) {
         if (!(actor instanceof Actor.Resident resident)) {
             return "redirect:/" + lang + "/logga-in";
         }
-        Result r = result.hasErrors()
-                ? null
-                : saveDraft.saveDraft(form.toDraft(null, signedIn.displayName(), attachments), actor);
+        Result r = result.hasErrors() ? null : saveDraft.saveDraft(form.toDraft(null, attachments), actor);
         if (!(r instanceof Result.Saved saved)) {
             response.setStatus(status(r));
             model.addAttribute("mine", repository.byResident(resident.id()));
@@ -180,8 +175,7 @@ public class ProposalSubmitPages {
             return "redirect:/" + lang + "/logga-in";
         }
         Proposal p = own(id, actor);
-        Result r =
-                result.hasErrors() ? null : saveDraft.saveDraft(form.toDraft(id, p.proposerName(), attachments), actor);
+        Result r = result.hasErrors() ? null : saveDraft.saveDraft(form.toDraft(id, attachments), actor);
         if (!(r instanceof Result.Saved)) {
             response.setStatus(status(r));
             return form(

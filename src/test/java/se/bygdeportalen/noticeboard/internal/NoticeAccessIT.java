@@ -24,6 +24,7 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestResidents;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -80,7 +81,7 @@ class NoticeAccessIT {
                 .param("b", other.id())
                 .update();
         moderatorUser = staff.create(Role.MODERATOR);
-        residentUser = PortalUser.resident(4_242_424L, "Bo Invånare");
+        residentUser = PortalUser.resident(TestResidents.demoResident(jdbc, "Bo", "Invånare"), "Bo Invånare");
         limitedRegistrar = Actor.of(limitedUser);
         moderator = Actor.of(moderatorUser);
         resident = Actor.of(residentUser);

@@ -32,6 +32,7 @@ import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestResidents;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -113,7 +114,7 @@ class OrganisationAccessIT {
                 .param("b", otherBody.id())
                 .update();
         moderatorUser = staff.create(Role.MODERATOR, Role.COMMUNICATOR);
-        residentUser = PortalUser.resident(ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000), "Anna Invånare");
+        residentUser = PortalUser.resident(TestResidents.demoResident(jdbc, "Anna", "Invånare"), "Anna Invånare");
         admin = Actor.of(adminUser);
         registrar = Actor.of(registrarUser);
         limitedRegistrar = Actor.of(limitedUser);

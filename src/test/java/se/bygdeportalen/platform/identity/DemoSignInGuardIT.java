@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import se.bygdeportalen.platform.PlatformProperties;
+import se.bygdeportalen.platform.identity.internal.DemoSignInGuard;
 
 /** The demo sign-in cannot be turned on in a configuration that points at a real database. */
 class DemoSignInGuardIT {

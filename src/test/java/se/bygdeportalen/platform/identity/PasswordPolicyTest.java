@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
+import se.bygdeportalen.platform.identity.internal.PasswordPolicy;
 
 /** The staff password rules (OWASP ASVS 5, V6.2): length, breached passwords, username and local words, nothing else. */
 class PasswordPolicyTest {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import se.bygdeportalen.platform.identity.internal.SignInResident;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.Actor;

@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.bygdeportalen.platform.identity.ResidentDemographics.Demographics;
 import se.bygdeportalen.platform.identity.ResidentDemographics.Sex;
+import se.bygdeportalen.platform.identity.internal.ResidentRepository;
+import se.bygdeportalen.platform.identity.internal.SignInResident;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.test.IntegrationTest;
 
@@ -32,7 +34,7 @@ class ResidentDemographicsIT {
                 .id();
         assertThat(demographics.of(id, LocalDate.of(2026, 11, 26))).contains(new Demographics(Sex.FEMALE, "0-17"));
 
-        residents.anonymise(id);
+        residents.anonymise(id, java.time.Instant.now());
         assertThat(demographics.of(id, LocalDate.of(2026, 11, 26))).isEmpty();
         assertThat(demographics.of(-1, LocalDate.of(2026, 11, 26))).isEmpty();
     }

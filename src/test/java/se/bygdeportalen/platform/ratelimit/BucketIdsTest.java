@@ -18,8 +18,8 @@ class BucketIdsTest {
 
         assertThat(BucketIds.withSecret(SECRET).of(POLICY, "address:192.0.2.10"))
                 .isEqualTo(id);
-        // Policy name, colon, 32 bytes of HMAC-SHA-256 in unpadded base64url.
-        assertThat(id).matches("staff-login-address:[A-Za-z0-9_-]{43}");
+        // Policy name, a short hash of its settings, and 32 bytes of HMAC-SHA-256 of the key in unpadded base64url.
+        assertThat(id).matches("staff-login-address:[A-Za-z0-9_-]{8}:[A-Za-z0-9_-]{43}");
         assertThat(id).doesNotContain("192.0.2.10").doesNotContain("address:192");
     }
 
@@ -37,13 +37,19 @@ class BucketIdsTest {
                 .isNotEqualTo(id);
     }
 
+    /** So that an erasure can find all of one person's buckets, and only with the secret. */
     @Test
-    void theSameKeyUnderTwoPoliciesCannotBeLinked() {
+    void theSameKeyEndsItsBucketsUnderEveryPolicyAlikeOnlyUnderTheSameSecret() {
         BucketIds ids = BucketIds.withSecret(SECRET);
-        String a = ids.of(new RateLimitPolicy("one", 5, Duration.ofMinutes(1)), "person:staff:anna");
-        String b = ids.of(new RateLimitPolicy("two", 5, Duration.ofMinutes(1)), "person:staff:anna");
+        String a = ids.of(new RateLimitPolicy("one", 5, Duration.ofMinutes(1)), "person:resident:7");
+        String b = ids.of(new RateLimitPolicy("two", 50, Duration.ofDays(1)), "person:resident:7");
 
-        assertThat(a.substring(a.indexOf(':'))).isNotEqualTo(b.substring(b.indexOf(':')));
+        assertThat(a).endsWith(ids.keySuffix("person:resident:7")).isNotEqualTo(b);
+        assertThat(b).endsWith(ids.keySuffix("person:resident:7"));
+        assertThat(ids.keySuffix("person:resident:7"))
+                .hasSize(BucketIds.KEY_SUFFIX_LENGTH)
+                .isNotEqualTo(ids.keySuffix("person:resident:8"))
+                .isNotEqualTo(BucketIds.withSecret(SECRET + "x").keySuffix("person:resident:7"));
     }
 
     @Test

@@ -140,7 +140,7 @@ class RateLimiterIT {
         for (Map<String, Object> row : rows) {
             String id = (String) row.get("id");
             String state = new String((byte[]) row.get("state"), StandardCharsets.ISO_8859_1);
-            assertThat(id).matches(policy.name() + ":[A-Za-z0-9_-]{43}");
+            assertThat(id).matches(policy.name() + ":[A-Za-z0-9_-]{8}:[A-Za-z0-9_-]{43}");
             assertThat(id + state).doesNotContain("198.51.100.77").doesNotContain("secret.person");
         }
     }

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.RoutePatterns;
+import se.bygdeportalen.test.TestResidents;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -79,7 +80,9 @@ class StaffRouteAccessIT {
         List<Route> routes = staffRoutes();
         assertThat(routes).as("the walk must find the staff routes").hasSizeGreaterThan(10);
         List<String> problems = new ArrayList<>();
-        PortalUser resident = PortalUser.resident(999_999, "Test Resident");
+        // A resident who exists: a session for a resident the records do not hold is signed out, not refused.
+        PortalUser resident =
+                PortalUser.resident(TestResidents.demoResident(jdbc, "Test", "Resident"), "Test Resident");
         for (Route route : routes) {
             int anonymous = perform(route, null);
             if (anonymous != 302) {

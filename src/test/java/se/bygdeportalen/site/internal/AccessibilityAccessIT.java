@@ -24,6 +24,7 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestResidents;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -67,7 +68,7 @@ class AccessibilityAccessIT {
     void setUp() {
         today = LocalDate.now(clock.withZone(DateFormats.ZONE));
         TestStaff staff = new TestStaff(jdbc, encoder);
-        residentUser = PortalUser.resident(5_151_515L, "Cecilia Invånare");
+        residentUser = PortalUser.resident(TestResidents.demoResident(jdbc, "Cecilia", "Invånare"), "Cecilia Invånare");
         registrarUser = staff.create(Role.REGISTRAR, Role.MODERATOR);
         resident = Actor.of(residentUser);
         registrar = Actor.of(registrarUser);

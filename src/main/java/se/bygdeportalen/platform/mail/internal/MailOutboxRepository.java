@@ -130,6 +130,27 @@ public class MailOutboxRepository {
                 .update();
     }
 
+    /** Mail to any of these addresses (compared in lower case), oldest first, without attachments' content. */
+    public List<Map<String, Object>> exportTo(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT created_at, recipient, recipient_name, subject, body_text, status, sent_at
+                FROM mail_outbox WHERE lower(recipient) IN (:addresses) ORDER BY id
+                """).param("addresses", addresses).query().listOfRows();
+    }
+
+    /** Deletes all mail to any of these addresses, pending mail too; attachments go with it. */
+    public int deleteTo(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM mail_outbox WHERE lower(recipient) IN (:addresses)")
+                .param("addresses", addresses)
+                .update();
+    }
+
     public Optional<OutboxMail> byId(long id) {
         return jdbc.sql("SELECT * FROM mail_outbox WHERE id = :id")
                 .param("id", id)
