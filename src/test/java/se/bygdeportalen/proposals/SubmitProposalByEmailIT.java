@@ -150,6 +150,30 @@ class SubmitProposalByEmailIT {
         assertThat(state()).isEqualTo("PUBLISHED");
     }
 
+    /** Issue 11, finding 6: these gave a 500 and a stack trace; now a field error, and nothing is saved or mailed. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\r", "\n", "\t", "\u2028", "\u0085", "\u001b"})
+    void controlAndLineSeparatorCharactersInANameAreAFieldError(String character) throws Exception {
+        String page = mvc.perform(
+                        form(UUID.randomUUID().toString(), "Elsa" + character + "Bcc: x@example.org", "Skolvägen 1"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // The error summary links to the field, and the field keeps what was typed around the character.
+        assertThat(page).contains("href=\"#f-name\"").contains("Bcc: x@example.org");
+        assertThat(jdbc.sql("SELECT count(*) FROM proposal WHERE proposer_email = :e")
+                        .param("e", email)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = :e")
+                        .param("e", email)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
     @Test
     void anExpiredLinkIsGoneAndMissingFieldsAreRefused() throws Exception {
         mvc.perform(form(UUID.randomUUID().toString(), "", "Skolvägen 1")).andExpect(status().isBadRequest());
