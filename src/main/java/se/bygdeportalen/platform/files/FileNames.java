@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.files;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cleans the names uploaders give their files and writes them into {@code Content-Disposition}.
@@ -22,7 +23,7 @@ final class FileNames {
      * unassigned characters, trims dots and spaces, and makes the extension match the content so a
      * JPEG never downloads as {@code .pdf}. The result is at most {@value #MAX_LENGTH} code points.
      */
-    static String sanitize(String originalName, FileType type) {
+    static String sanitize(@Nullable String originalName, FileType type) {
         String name = originalName == null ? "" : originalName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFC);

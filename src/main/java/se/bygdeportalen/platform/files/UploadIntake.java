@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Receives one upload into a work file and checks it, in the order that refuses bad uploads
@@ -20,11 +21,17 @@ final class UploadIntake {
 
     /** A checked upload in a work file that the caller must move or delete. */
     record Accepted(
-            Path file, FileType type, String name, long sizeBytes, String sha256, Integer width, Integer height) {}
+            Path file,
+            FileType type,
+            String name,
+            long sizeBytes,
+            String sha256,
+            @Nullable Integer width,
+            @Nullable Integer height) {}
 
     private UploadIntake() {}
 
-    static Accepted receive(InputStream content, String originalName, UploadPolicy policy, Path workDir)
+    static Accepted receive(InputStream content, @Nullable String originalName, UploadPolicy policy, Path workDir)
             throws IOException {
         byte[] head = content.readNBytes(TypeDetector.HEAD_BYTES);
         if (head.length == 0) {
@@ -98,7 +105,7 @@ final class UploadIntake {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static void deleteQuietly(Path file) {
+    static void deleteQuietly(@Nullable Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

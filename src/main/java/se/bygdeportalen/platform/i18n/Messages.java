@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,9 +41,9 @@ public class Messages {
     }
 
     public String get(Lang lang, String key, Object... args) {
-        String pattern = byLang.get(lang).get(key);
+        String pattern = bundle(lang).get(key);
         if (pattern == null) {
-            pattern = byLang.get(Lang.DEFAULT).get(key);
+            pattern = bundle(Lang.DEFAULT).get(key);
         }
         if (pattern == null) {
             // Visible but harmless: a missing key must never break a page.
@@ -52,11 +53,15 @@ public class Messages {
     }
 
     public boolean has(Lang lang, String key) {
-        return byLang.get(lang).containsKey(key);
+        return bundle(lang).containsKey(key);
     }
 
     public Set<String> keys(Lang lang) {
-        return Collections.unmodifiableSet(byLang.get(lang).keySet());
+        return Collections.unmodifiableSet(bundle(lang).keySet());
+    }
+
+    private Map<String, String> bundle(Lang lang) {
+        return Objects.requireNonNull(byLang.get(lang), "load() gives every language a bundle");
     }
 
     public Set<String> allKeys() {
@@ -105,7 +110,8 @@ public class Messages {
                         throw new IllegalStateException(
                                 "Message key " + key + " is defined in both " + previous + " and " + where);
                     }
-                    result.get(lang).put(key, props.getProperty(key));
+                    Objects.requireNonNull(result.get(lang), "filled above for every language")
+                            .put(key, props.getProperty(key));
                 }
             }
         } catch (IOException e) {

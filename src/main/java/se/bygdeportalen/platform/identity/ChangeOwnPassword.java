@@ -1,7 +1,9 @@
 package se.bygdeportalen.platform.identity;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +17,11 @@ import se.bygdeportalen.platform.usecase.Result;
 class ChangeOwnPassword {
 
     /** {@code keepSessionId} is the session the person is using, which stays signed in (may be null). */
-    record Command(String currentPassword, String newPassword, String repeatPassword, String keepSessionId) {}
+    record Command(
+            @Nullable String currentPassword,
+            @Nullable String newPassword,
+            @Nullable String repeatPassword,
+            @Nullable String keepSessionId) {}
 
     private final StaffAccountRepository accounts;
     private final PasswordPolicy policy;
@@ -64,7 +70,10 @@ class ChangeOwnPassword {
         if (encoder.matches(next, account.passwordHash())) {
             return Result.invalid("newPassword", "account.password.same");
         }
-        accounts.setPassword(account.id(), encoder.encode(next), false);
+        accounts.setPassword(
+                account.id(),
+                Objects.requireNonNull(encoder.encode(next), "only a null password encodes to null"),
+                false);
         audit.record(
                 actor,
                 PlatformAudit.STAFF_PASSWORD_CHANGED,

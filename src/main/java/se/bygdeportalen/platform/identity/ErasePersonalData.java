@@ -51,7 +51,10 @@ class ErasePersonalData {
         categories.sort((a, b) -> Boolean.compare(RESIDENT_CATEGORY.equals(a.id()), RESIDENT_CATEGORY.equals(b.id())));
         Map<String, Integer> changed = new LinkedHashMap<>();
         for (PersonalDataCategory category : categories) {
-            changed.put(category.id(), category.eraser().erase(residentId));
+            PersonalDataCategory.Eraser eraser = category.eraser();
+            if (eraser != null) { // always: filtered above
+                changed.put(category.id(), eraser.erase(residentId));
+            }
         }
         audit.record(
                 actor,

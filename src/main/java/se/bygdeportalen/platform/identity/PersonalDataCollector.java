@@ -5,6 +5,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory;
@@ -24,13 +25,13 @@ class PersonalDataCollector {
     }
 
     /** Category id to its rows; categories without data are left out. */
-    Map<String, List<Map<String, Object>>> collect(PersonalDataSubject subject) {
-        Map<String, List<Map<String, Object>>> result = new LinkedHashMap<>();
+    Map<String, List<Map<String, @Nullable Object>>> collect(PersonalDataSubject subject) {
+        Map<String, List<Map<String, @Nullable Object>>> result = new LinkedHashMap<>();
         for (PersonalDataCategory category : modules.personalData()) {
             if (category.subject() != subject.subject() || category.exporter() == null) {
                 continue;
             }
-            List<Map<String, Object>> rows = category.exporter().export(subject.id()).stream()
+            List<Map<String, @Nullable Object>> rows = category.exporter().export(subject.id()).stream()
                     .map(PersonalDataCollector::plain)
                     .toList();
             if (!rows.isEmpty()) {
@@ -40,8 +41,8 @@ class PersonalDataCollector {
         return result;
     }
 
-    private static Map<String, Object> plain(Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    private static Map<String, @Nullable Object> plain(Map<String, @Nullable Object> row) {
+        Map<String, @Nullable Object> out = new LinkedHashMap<>();
         row.forEach((key, value) -> {
             if (value instanceof byte[]) {
                 return;

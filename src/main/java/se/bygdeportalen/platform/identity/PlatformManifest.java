@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.identity;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.platform.manifest.AdminLink;
 import se.bygdeportalen.platform.manifest.AuditAction;
@@ -78,7 +79,7 @@ class PlatformManifest implements ModuleManifest {
                         "privacy.basis.employment",
                         "privacy.retention.staff",
                         id -> staff.byId(id)
-                                .map(a -> List.<Map<String, Object>>of(Map.of(
+                                .map(a -> List.<Map<String, @Nullable Object>>of(Map.of(
                                         "username",
                                         a.username(),
                                         "displayName",

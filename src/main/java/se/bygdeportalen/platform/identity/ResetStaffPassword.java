@@ -1,7 +1,9 @@
 package se.bygdeportalen.platform.identity;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +19,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 class ResetStaffPassword {
 
-    record Command(long id, String temporaryPassword) {}
+    record Command(long id, @Nullable String temporaryPassword) {}
 
     private final StaffAccountRepository accounts;
     private final PasswordPolicy policy;
@@ -49,7 +51,10 @@ class ResetStaffPassword {
             return Result.invalid(
                     "temporaryPassword", refused.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         }
-        accounts.setPassword(account.id(), encoder.encode(password), true);
+        accounts.setPassword(
+                account.id(),
+                Objects.requireNonNull(encoder.encode(password), "only a null password encodes to null"),
+                true);
         audit.record(
                 actor,
                 PlatformAudit.STAFF_PASSWORD_RESET,

@@ -1,10 +1,16 @@
 package se.bygdeportalen.platform.identity;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A resident who has signed in with e-ID. The personal identity number is not part of it. */
 public record Resident(
-        long id, String givenName, String familyName, boolean demo, Instant createdAt, Instant lastLoginAt) {
+        long id,
+        String givenName,
+        String familyName,
+        boolean demo,
+        Instant createdAt,
+        @Nullable Instant lastLoginAt) {
 
     public String displayName() {
         return (givenName + " " + familyName).strip();

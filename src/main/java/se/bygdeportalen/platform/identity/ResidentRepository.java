@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,7 +71,7 @@ class ResidentRepository {
                 .update();
     }
 
-    Map<String, Object> exportRow(long id) {
+    Map<String, @Nullable Object> exportRow(long id) {
         return jdbc.sql("SELECT id, given_name, family_name, created_at, last_login_at FROM resident WHERE id = :id")
                 .param("id", id)
                 .query()

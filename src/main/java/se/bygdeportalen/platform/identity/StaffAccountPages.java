@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +38,10 @@ import se.bygdeportalen.platform.web.LangResolution;
 class StaffAccountPages {
 
     /** The password form as typed; passwords are never shown again, so nothing is lost by not re-showing them. */
-    record PasswordForm(String currentPassword, String newPassword, String repeatPassword) {
+    record PasswordForm(
+            @Nullable String currentPassword,
+            @Nullable String newPassword,
+            @Nullable String repeatPassword) {
         static final List<String> FIELDS = List.of("currentPassword", "newPassword", "repeatPassword");
     }
 

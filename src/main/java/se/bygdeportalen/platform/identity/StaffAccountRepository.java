@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -109,8 +110,8 @@ class StaffAccountRepository {
     Optional<Long> insert(
             String username,
             String displayName,
-            String email,
-            String passwordHash,
+            @Nullable String email,
+            @Nullable String passwordHash,
             boolean mustChange,
             Set<Role> roles,
             Lang lang) {
@@ -132,7 +133,7 @@ class StaffAccountRepository {
                 .optional();
     }
 
-    void update(long id, String displayName, String email, Set<Role> roles, boolean enabled) {
+    void update(long id, String displayName, @Nullable String email, Set<Role> roles, boolean enabled) {
         jdbc.sql("""
                 UPDATE staff_account SET display_name = :n, email = :e, roles = CAST(:r AS text[]), enabled = :en, updated_at = now()
                 WHERE id = :id
@@ -160,7 +161,7 @@ class StaffAccountRepository {
                 .update();
     }
 
-    void recordFailure(long id, int failures, Instant lockedUntil) {
+    void recordFailure(long id, int failures, @Nullable Instant lockedUntil) {
         jdbc.sql("UPDATE staff_account SET failed_logins = :f, locked_until = :lu WHERE id = :id")
                 .param("f", failures)
                 .param("lu", lockedUntil == null ? null : Timestamp.from(lockedUntil))
@@ -212,10 +213,10 @@ class StaffAccountRepository {
                 rs.getInt("failed_logins"),
                 instant(rs.getTimestamp("locked_until")),
                 instant(rs.getTimestamp("last_login_at")),
-                instant(rs.getTimestamp("created_at")));
+                rs.getTimestamp("created_at").toInstant());
     }
 
-    private static Instant instant(Timestamp ts) {
+    private static @Nullable Instant instant(@Nullable Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
 }

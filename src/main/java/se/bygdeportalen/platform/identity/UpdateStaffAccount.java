@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.identity;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ import se.bygdeportalen.platform.usecase.Violations;
 class UpdateStaffAccount {
 
     /** {@code email} is null when not given; {@code roles} holds only known roles. */
-    record Command(long id, String displayName, String email, Set<Role> roles, boolean enabled) {
+    record Command(long id, String displayName, @Nullable String email, Set<Role> roles, boolean enabled) {
         Command {
             roles = Set.copyOf(roles);
         }

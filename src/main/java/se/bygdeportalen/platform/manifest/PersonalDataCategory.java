@@ -2,6 +2,7 @@ package se.bygdeportalen.platform.manifest;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Personal data a module keeps about one kind of person. The exporter and eraser let a GDPR
@@ -21,8 +22,8 @@ public record PersonalDataCategory(
         String descriptionKey,
         String legalBasisKey,
         String retentionKey,
-        Exporter exporter,
-        Eraser eraser) {
+        @Nullable Exporter exporter,
+        @Nullable Eraser eraser) {
 
     public enum Subject {
         RESIDENT,
@@ -32,7 +33,7 @@ public record PersonalDataCategory(
     @FunctionalInterface
     public interface Exporter {
         /** Everything kept about the person, as rows of field name to value. */
-        List<Map<String, Object>> export(long subjectId);
+        List<Map<String, @Nullable Object>> export(long subjectId);
     }
 
     @FunctionalInterface

@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -34,7 +35,7 @@ public final class Forms {
     /** The localized errors of a form in its field order, from binding, Bean Validation and the use case. */
     public static FormErrors errors(
             BindingResult binding,
-            Result.Invalid invalid,
+            Result.@Nullable Invalid invalid,
             String formKey,
             List<String> fieldOrder,
             Messages messages,
@@ -66,7 +67,7 @@ public final class Forms {
         return true;
     }
 
-    private static Object fieldValue(BindingResult binding, String field) {
+    private static @Nullable Object fieldValue(BindingResult binding, String field) {
         try {
             return binding.getRawFieldValue(field);
         } catch (RuntimeException e) {
