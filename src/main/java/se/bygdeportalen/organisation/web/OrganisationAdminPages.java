@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -487,8 +486,7 @@ class OrganisationAdminPages {
                                 Parse.date(form.to())),
                         actor))) {
             return "redirect:" + BASE + "/organ/" + id + "/ledamoter?term="
-                    + Objects.requireNonNull(form.termId(), "@NotBlank, and the form was saved")
-                            .strip() + "&sparat";
+                    + Forms.required(form.termId()).strip() + "&sparat";
         }
         model.addAttribute("saved", false);
         model.addAttribute("membershipForm", form);
@@ -534,8 +532,7 @@ class OrganisationAdminPages {
                                 Parse.date(form.to())),
                         actor))) {
             return "redirect:" + BASE + "/organ/" + membership.bodyId() + "/ledamoter?term="
-                    + Objects.requireNonNull(form.termId(), "@NotBlank, and the form was saved")
-                            .strip() + "&sparat";
+                    + Forms.required(form.termId()).strip() + "&sparat";
         }
         model.addAttribute("membershipForm", form);
         return membershipPage(

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ public class Messages {
         this.byLang = byLang;
     }
 
-    public String get(Lang lang, String key, Object... args) {
+    public String get(Lang lang, String key, @Nullable Object... args) {
         String pattern = bundle(lang).get(key);
         if (pattern == null) {
             pattern = bundle(Lang.DEFAULT).get(key);
@@ -70,7 +71,7 @@ public class Messages {
         return keys;
     }
 
-    static String format(String pattern, Object... args) {
+    static String format(String pattern, @Nullable Object... args) {
         Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder(pattern.length() + 16);
         while (m.find()) {

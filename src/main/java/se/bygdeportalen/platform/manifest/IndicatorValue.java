@@ -40,7 +40,7 @@ public record IndicatorValue(
 
     /** A statistic (a median number of days, say) over {@code base} records; suppressed under 5. */
     public static IndicatorValue statistic(
-            String indicatorId, int year, String breakdown, BigDecimal value, long base) {
+            String indicatorId, int year, String breakdown, @Nullable BigDecimal value, long base) {
         boolean suppress = base < MIN_CELL;
         return new IndicatorValue(indicatorId, year, breakdown, suppress ? null : value, base, suppress);
     }

@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.web;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -65,6 +66,15 @@ public final class Forms {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A field that Bean Validation requires ({@code @NotBlank}, {@code @NotNull}), read once the form
+     * passed. Spring binds a missing field as null, so a form record's component is {@code @Nullable};
+     * after validation it is not, which is what this states (and checks).
+     */
+    public static <T> T required(@Nullable T value) {
+        return Objects.requireNonNull(value, "a required form field is read only after the form passed validation");
     }
 
     private static @Nullable Object fieldValue(BindingResult binding, String field) {

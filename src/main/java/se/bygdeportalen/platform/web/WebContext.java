@@ -80,7 +80,7 @@ public final class WebContext {
     }
 
     /** A UI text in the page's language. */
-    public String t(String key, Object... args) {
+    public String t(String key, @Nullable Object... args) {
         return messages.get(lang, key, args);
     }
 

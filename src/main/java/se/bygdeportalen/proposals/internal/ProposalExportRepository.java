@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.bygdeportalen.organisation.Body;
@@ -117,8 +119,8 @@ public class ProposalExportRepository {
                 village,
                 village == null ? null : names.villages().get(village),
                 rs.getString("proposer_name"),
-                date(rs, "submitted_at"),
-                date(rs, "published_at"),
+                Objects.requireNonNull(date(rs, "submitted_at"), "a public proposal has been submitted"),
+                Objects.requireNonNull(date(rs, "published_at"), "a public proposal has been published"),
                 date(rs, "referred_at"),
                 body,
                 body == null ? null : names.bodies().get(body),
@@ -131,7 +133,7 @@ public class ProposalExportRepository {
                 baseUrl + "/sv/medborgarforslag/" + reference);
     }
 
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.atZoneSameInstant(DateFormats.ZONE).toLocalDate();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +36,15 @@ public class ProposalPersonalData {
     }
 
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> export(long residentId) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    public List<Map<String, @Nullable Object>> export(long residentId) {
+        List<Map<String, @Nullable Object>> rows = new ArrayList<>();
         jdbc.sql("""
                 SELECT id, status, case_number, title, body, proposer_name, proposer_email, proposer_phone, created_at, submitted_at
                 FROM proposal WHERE resident_id = :r ORDER BY id
                 """)
                 .param("r", residentId)
                 .query((rs, n) -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
+                    Map<String, @Nullable Object> row = new LinkedHashMap<>();
                     row.put("kind", "proposal");
                     row.put("status", rs.getString("status"));
                     row.put("caseNumber", rs.getString("case_number"));
@@ -61,7 +62,7 @@ public class ProposalPersonalData {
                         "SELECT p.case_number, s.created_at FROM proposal_support s JOIN proposal p ON p.id = s.proposal_id WHERE s.resident_id = :r")
                 .param("r", residentId)
                 .query((rs, n) -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
+                    Map<String, @Nullable Object> row = new LinkedHashMap<>();
                     row.put("kind", "support");
                     row.put("caseNumber", rs.getString(1));
                     row.put("created", String.valueOf(rs.getTimestamp(2)));
@@ -73,7 +74,7 @@ public class ProposalPersonalData {
                         "SELECT p.case_number, s.email FROM proposal_subscription s JOIN proposal p ON p.id = s.proposal_id WHERE s.resident_id = :r AND s.active")
                 .param("r", residentId)
                 .query((rs, n) -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
+                    Map<String, @Nullable Object> row = new LinkedHashMap<>();
                     row.put("kind", "follow");
                     row.put("caseNumber", rs.getString(1));
                     row.put("email", rs.getString(2));
