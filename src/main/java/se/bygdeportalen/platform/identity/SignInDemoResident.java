@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.identity;
 
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.PlatformProperties;
@@ -17,7 +18,7 @@ import se.bygdeportalen.platform.usecase.Result;
 class SignInDemoResident {
 
     /** {@code residentId} is null when nobody was chosen. */
-    record Command(Long residentId) {}
+    record Command(@Nullable Long residentId) {}
 
     private final PlatformProperties properties;
     private final ResidentRepository residents;

@@ -106,7 +106,7 @@ class StaffAccountPages {
     @PostMapping("/admin/konto/sprak")
     View language(
             @RequestParam String lang,
-            @RequestParam(required = false) String returnTo,
+            @RequestParam(required = false) @Nullable String returnTo,
             Actor.Staff actor,
             @AuthenticationPrincipal PortalUser user,
             HttpServletRequest request,
@@ -114,8 +114,8 @@ class StaffAccountPages {
         Lang chosen = Lang.fromCode(lang).orElseThrow(Problem::notFound);
         changeLanguage.changeOwnLanguage(new ChangeOwnLanguage.Command(chosen), actor);
         signIns.refresh(user.withUiLanguage(chosen), request, response);
-        boolean safe = returnTo != null && RETURN_TO.matcher(returnTo).matches();
-        RedirectView redirect = new RedirectView(safe ? returnTo : "/admin", true);
+        String target = returnTo != null && RETURN_TO.matcher(returnTo).matches() ? returnTo : "/admin";
+        RedirectView redirect = new RedirectView(target, true);
         redirect.setExpandUriTemplateVariables(false);
         redirect.setExposeModelAttributes(false);
         return redirect;

@@ -45,8 +45,8 @@ public class SiteSearchPages {
     @GetMapping("/" + Lang.PATH + "/sok")
     String search(
             @PathVariable String lang,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String typ,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String typ,
             Model model) {
         Lang l = Lang.fromCode(lang).orElseThrow();
         Optional<String> query = TextSearch.normalize(q);
