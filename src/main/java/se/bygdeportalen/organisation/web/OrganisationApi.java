@@ -183,7 +183,7 @@ class OrganisationApi {
                     return new Organization(
                             d.body().id(),
                             d.body().slug(),
-                            d.body().name().in(Lang.SV).text(),
+                            d.body().name().swedish(),
                             names,
                             d.body().kind().name().toLowerCase().replace('_', '-'),
                             d.body().parentId(),

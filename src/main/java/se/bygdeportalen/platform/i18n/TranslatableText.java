@@ -75,6 +75,11 @@ public final class TranslatableText {
         return value != null ? new Localized(value, lang, false) : new Localized(swedish, Lang.SV, true);
     }
 
+    /** The Swedish text, which every translatable text has. */
+    public String swedish() {
+        return swedish;
+    }
+
     /** The raw value for a language, null when not translated; for edit forms. */
     public @Nullable String raw(Lang lang) {
         return values.get(lang);
