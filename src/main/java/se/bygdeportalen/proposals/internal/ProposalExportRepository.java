@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,8 +118,8 @@ public class ProposalExportRepository {
                 village,
                 village == null ? null : names.villages().get(village),
                 rs.getString("proposer_name"),
-                Objects.requireNonNull(date(rs, "submitted_at"), "a public proposal has been submitted"),
-                Objects.requireNonNull(date(rs, "published_at"), "a public proposal has been published"),
+                date(rs, "submitted_at"),
+                date(rs, "published_at"),
                 date(rs, "referred_at"),
                 body,
                 body == null ? null : names.bodies().get(body),

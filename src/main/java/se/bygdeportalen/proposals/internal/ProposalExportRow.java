@@ -50,8 +50,9 @@ public record ProposalExportRow(
         @Schema(description = "Name of the proposer (public; contact details never are)")
         String proposerName,
 
-        @Schema(description = "Date received") LocalDate submittedOn,
-        @Schema(description = "Date published") LocalDate publishedOn,
+        // Set on every public proposal; the type follows the nullable columns.
+        @Schema(description = "Date received") @Nullable LocalDate submittedOn,
+        @Schema(description = "Date published") @Nullable LocalDate publishedOn,
 
         @Schema(description = "Date referred to a body", nullable = true) @Nullable
         LocalDate referredOn,
