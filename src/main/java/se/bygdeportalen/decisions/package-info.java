@@ -4,4 +4,7 @@
  * Act's time limits as warnings a registrar must consciously override), decisions with their
  * gender-equality, public-health and child impact assessments, public pages, calendars and open data.
  */
+@NullMarked
 package se.bygdeportalen.decisions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package se.bygdeportalen.noticeboard;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /**
@@ -17,8 +18,8 @@ public record NewNotice(
         String sourceModule,
         String sourceRef,
         TranslatableText title,
-        TranslatableText summary,
-        String bodySlug,
+        @Nullable TranslatableText summary,
+        @Nullable String bodySlug,
         LocalDate postedOn,
-        LocalDate eventDate,
-        String path) {}
+        @Nullable LocalDate eventDate,
+        @Nullable String path) {}

@@ -1,6 +1,7 @@
 package se.bygdeportalen.noticeboard;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A notice as posted.
@@ -9,4 +10,9 @@ import java.time.LocalDate;
  * @param lastDayToAppeal for approved minutes, the last day an appeal can reach the court; else null
  */
 public record PostedNotice(
-        long id, Kind kind, LocalDate postedOn, LocalDate takeDownOn, LocalDate lastDayToAppeal, String path) {}
+        long id,
+        Kind kind,
+        LocalDate postedOn,
+        LocalDate takeDownOn,
+        @Nullable LocalDate lastDayToAppeal,
+        @Nullable String path) {}

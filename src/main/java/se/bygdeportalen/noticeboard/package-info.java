@@ -3,4 +3,7 @@
  * start the three weeks to appeal, and other notices. Other modules post through
  * {@link se.bygdeportalen.noticeboard.NoticeBoard}; notices leave the board by themselves when their period ends.
  */
+@NullMarked
 package se.bygdeportalen.noticeboard;
+
+import org.jspecify.annotations.NullMarked;

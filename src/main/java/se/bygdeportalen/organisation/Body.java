@@ -1,5 +1,6 @@
 package se.bygdeportalen.organisation;
 
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /**
@@ -7,7 +8,13 @@ import se.bygdeportalen.platform.i18n.TranslatableText;
  *
  * @param slug stable name in URLs, e.g. {@code kommunstyrelsen}
  */
-public record Body(long id, String slug, Kind kind, TranslatableText name, Long parentId, boolean active) {
+public record Body(
+        long id,
+        String slug,
+        Kind kind,
+        TranslatableText name,
+        @Nullable Long parentId,
+        boolean active) {
 
     /** Swedish municipal law's kinds of body, in the order the law ranks them. */
     public enum Kind {

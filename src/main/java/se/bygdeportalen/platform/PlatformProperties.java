@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -44,7 +45,7 @@ public record PlatformProperties(
             @DefaultValue({}) Map<String, String> openingHours) {
 
         /** A per-language map from the configuration as content; null when nothing is configured. */
-        public static TranslatableText text(Map<String, String> byCode) {
+        public static @Nullable TranslatableText text(Map<String, String> byCode) {
             if (byCode.isEmpty()) {
                 return null;
             }

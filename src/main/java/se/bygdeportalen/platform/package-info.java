@@ -4,4 +4,7 @@
  * primitives, the use-case contract, validation, the manifest and the web layer) and closed modules
  * for identity, audit, mail, files and the other shared services. None depends on a capability.
  */
+@NullMarked
 package se.bygdeportalen.platform;
+
+import org.jspecify.annotations.NullMarked;

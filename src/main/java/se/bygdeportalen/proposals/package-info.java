@@ -5,4 +5,7 @@
  * the events {@link se.bygdeportalen.proposals.ProposalReferred} and {@link se.bygdeportalen.proposals.ProposalAnswered}, and
  * {@link se.bygdeportalen.proposals.DecisionOnProposalRecorded}, which the decisions module publishes and this module handles.
  */
+@NullMarked
 package se.bygdeportalen.proposals;
+
+import org.jspecify.annotations.NullMarked;

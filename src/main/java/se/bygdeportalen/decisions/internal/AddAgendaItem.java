@@ -3,6 +3,7 @@ package se.bygdeportalen.decisions.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -23,7 +24,11 @@ public class AddAgendaItem {
     public static final Pattern CASE_NUMBER = Pattern.compile("([A-ZÅÄÖ]{1,6} )?\\d{4}/\\d{1,6}");
 
     /** @param caseNumber as typed (blanks are tidied), or null; @param proposalId the citizen proposal the item concerns, or null */
-    public record Command(long meetingId, String caseNumber, TranslatableText title, Long proposalId) {}
+    public record Command(
+            long meetingId,
+            @Nullable String caseNumber,
+            @Nullable TranslatableText title,
+            @Nullable Long proposalId) {}
 
     private final MeetingRepository meetings;
     private final BodyAccess access;
@@ -50,13 +55,13 @@ public class AddAgendaItem {
             violations.reject("title[sv]", "validation.translatable.swedishRequired");
         }
         ProposalReference proposal = proposal(command.proposalId(), proposals, violations);
-        if (violations.any()) {
+        if (violations.any() || title == null) { // a missing title is a violation above
             return violations.invalid();
         }
         int number = meetings.nextItemNumber(meetingId);
         long id = meetings.addAgendaItem(meetingId, number, caseNumber, title, proposal);
         meetings.touch(meetingId);
-        Map<String, Object> after = new LinkedHashMap<>();
+        Map<String, @Nullable Object> after = new LinkedHashMap<>();
         after.put("meetingId", meetingId);
         after.put("number", number);
         after.put("caseNumber", caseNumber);
@@ -73,7 +78,7 @@ public class AddAgendaItem {
     }
 
     /** The case number with its blanks tidied, null when none; a field error when it is not one. The form checks it too. */
-    public static String caseNumber(String raw, Violations violations) {
+    public static @Nullable String caseNumber(@Nullable String raw, Violations violations) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -86,7 +91,7 @@ public class AddAgendaItem {
     }
 
     /** The public proposal with that id, null when none is given; a field error when there is no such proposal. */
-    static ProposalReference proposal(Long id, Proposals proposals, Violations violations) {
+    static @Nullable ProposalReference proposal(@Nullable Long id, Proposals proposals, Violations violations) {
         if (id == null) {
             return null;
         }

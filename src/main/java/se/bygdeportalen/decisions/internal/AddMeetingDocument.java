@@ -2,6 +2,7 @@ package se.bygdeportalen.decisions.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -19,7 +20,11 @@ public class AddMeetingDocument {
     public static final int MAX_TITLE = 200;
 
     /** @param agendaItemId the item the document belongs to, or null for the meeting as a whole */
-    public record Command(long meetingId, String title, Long agendaItemId, Upload file) {}
+    public record Command(
+            long meetingId,
+            @Nullable String title,
+            @Nullable Long agendaItemId,
+            @Nullable Upload file) {}
 
     private final MeetingRepository meetings;
     private final BodyAccess access;

@@ -1,5 +1,6 @@
 package se.bygdeportalen.decisions.internal;
 
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /**
@@ -10,8 +11,8 @@ public record AgendaItem(
         long id,
         long meetingId,
         int number,
-        String caseNumber,
+        @Nullable String caseNumber,
         TranslatableText title,
-        Long proposalId,
-        String proposalTitle,
-        String proposalPath) {}
+        @Nullable Long proposalId,
+        @Nullable String proposalTitle,
+        @Nullable String proposalPath) {}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.noticeboard.Kind;
@@ -37,10 +38,10 @@ public class ApproveMinutes {
      */
     public record Command(
             long meetingId,
-            LocalDate approvedOn,
-            List<Long> approverMembers,
-            List<String> approverNames,
-            WarningOverride override,
+            @Nullable LocalDate approvedOn,
+            @Nullable List<Long> approverMembers,
+            @Nullable List<String> approverNames,
+            @Nullable WarningOverride override,
             LocalDate postedOn) {}
 
     private final MeetingRepository meetings;
@@ -85,7 +86,7 @@ public class ApproveMinutes {
             violations.reject("approvedOn", "decisions.minutes.future");
         }
         List<String> approvers = approvers(meeting, command, violations);
-        if (violations.any()) {
+        if (violations.any() || approvedOn == null) { // a missing date is a violation above
             return violations.invalid();
         }
         List<Rule> broken = Rule.forApproval(meeting.date(), approvedOn, postedOn);

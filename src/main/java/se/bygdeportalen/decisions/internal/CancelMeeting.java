@@ -1,6 +1,7 @@
 package se.bygdeportalen.decisions.internal;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.noticeboard.NoticeBoard;
@@ -15,7 +16,7 @@ public class CancelMeeting {
 
     public static final int MAX_REASON = 500;
 
-    public record Command(long meetingId, String reason) {}
+    public record Command(long meetingId, @Nullable String reason) {}
 
     private final MeetingRepository meetings;
     private final DecisionRepository decisions;

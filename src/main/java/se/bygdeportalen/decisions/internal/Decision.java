@@ -1,6 +1,7 @@
 package se.bygdeportalen.decisions.internal;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /**
@@ -11,24 +12,24 @@ import se.bygdeportalen.platform.i18n.TranslatableText;
 public record Decision(
         long id,
         long meetingId,
-        Long agendaItemId,
+        @Nullable Long agendaItemId,
         long bodyId,
         String bodySlug,
         int year,
         int paragraph,
         LocalDate decidedOn,
-        String caseNumber,
+        @Nullable String caseNumber,
         TranslatableText title,
         TranslatableText body,
         Category category,
-        Integer votesYes,
-        Integer votesNo,
-        Integer votesAbstain,
-        String reservations,
-        Long proposalId,
-        String proposalTitle,
-        String proposalPath,
-        String budgetReference,
+        @Nullable Integer votesYes,
+        @Nullable Integer votesNo,
+        @Nullable Integer votesAbstain,
+        @Nullable String reservations,
+        @Nullable Long proposalId,
+        @Nullable String proposalTitle,
+        @Nullable String proposalPath,
+        @Nullable String budgetReference,
         Assessment gender,
         Assessment health,
         Assessment child) {

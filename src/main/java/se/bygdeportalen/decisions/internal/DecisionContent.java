@@ -1,5 +1,6 @@
 package se.bygdeportalen.decisions.internal;
 
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.usecase.Violations;
@@ -12,18 +13,18 @@ import se.bygdeportalen.platform.usecase.Violations;
  * @param gender           the gender-equality assessment with SKR's checklist (answers null when not given)
  */
 public record DecisionContent(
-        TranslatableText title,
-        TranslatableText text,
-        Category category,
-        Integer votesYes,
-        Integer votesNo,
-        Integer votesAbstain,
-        String reservations,
-        String earlierDecisions,
-        String budgetReference,
-        Assessment gender,
-        Assessment health,
-        Assessment child) {
+        @Nullable TranslatableText title,
+        @Nullable TranslatableText text,
+        @Nullable Category category,
+        @Nullable Integer votesYes,
+        @Nullable Integer votesNo,
+        @Nullable Integer votesAbstain,
+        @Nullable String reservations,
+        @Nullable String earlierDecisions,
+        @Nullable String budgetReference,
+        @Nullable Assessment gender,
+        @Nullable Assessment health,
+        @Nullable Assessment child) {
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_TEXT = 20_000;
@@ -34,7 +35,11 @@ public record DecisionContent(
 
     /** The tidied values after {@link #check}: blanks as null, MISSING assessments without text, a checklist only where it belongs. */
     public record Checked(
-            String reservations, String budgetReference, Assessment gender, Assessment health, Assessment child) {}
+            @Nullable String reservations,
+            @Nullable String budgetReference,
+            Assessment gender,
+            Assessment health,
+            Assessment child) {}
 
     /**
      * The rules between fields that need no data: complete votes, the text of an assessment or the
@@ -56,8 +61,8 @@ public record DecisionContent(
         String budget = optional(budgetReference, "budgetReference", MAX_BUDGET, v);
         Assessment g = assessment(gender, "gender", v);
         if (g.status() == Assessment.Status.ASSESSED) {
-            Assessment.Checklist c =
-                    gender.checklist() == null ? new Assessment.Checklist(null, null, null, null) : gender.checklist();
+            Assessment.Checklist given = gender == null ? null : gender.checklist();
+            Assessment.Checklist c = given == null ? new Assessment.Checklist(null, null, null, null) : given;
             answered(c.affects(), "genderAffects", v);
             answered(c.statistics(), "genderStatistics", v);
             answered(c.consequences(), "genderConsequences", v);
@@ -80,13 +85,13 @@ public record DecisionContent(
         }
     }
 
-    private static void countCheck(Integer n, String field, Violations v) {
+    private static void countCheck(@Nullable Integer n, String field, Violations v) {
         if (n != null && (n < 0 || n > MAX_VOTES)) {
             v.reject(field, "decisions.decision.votes.invalid");
         }
     }
 
-    private static String optional(String raw, String field, int max, Violations v) {
+    private static @Nullable String optional(@Nullable String raw, String field, int max, Violations v) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -98,14 +103,14 @@ public record DecisionContent(
         return value;
     }
 
-    private static void answered(Boolean answer, String field, Violations v) {
+    private static void answered(@Nullable Boolean answer, String field, Violations v) {
         if (answer == null) {
             v.reject(field, "decisions.decision.checklist.required");
         }
     }
 
     /** ASSESSED needs the assessment, NOT_RELEVANT a reason. */
-    private static Assessment assessment(Assessment given, String prefix, Violations v) {
+    private static Assessment assessment(@Nullable Assessment given, String prefix, Violations v) {
         if (given == null || given.status() == null) {
             v.reject(prefix + "Status", "NotBlank");
             return Assessment.missing();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +37,13 @@ public class DecisionRepository {
      * @param assessment which assessment {@code status} applies to
      */
     public record Filter(
-            String query,
-            Long bodyId,
-            Integer year,
-            Category category,
-            Assessment.Kind assessment,
-            Assessment.Status status,
-            Long meetingId) {
+            @Nullable String query,
+            @Nullable Long bodyId,
+            @Nullable Integer year,
+            @Nullable Category category,
+            Assessment.@Nullable Kind assessment,
+            Assessment.@Nullable Status status,
+            @Nullable Long meetingId) {
         public static Filter none() {
             return new Filter(null, null, null, null, null, null, null);
         }
@@ -300,7 +301,7 @@ public class DecisionRepository {
 
     public List<Integer> years() {
         return jdbc.sql("SELECT DISTINCT year FROM decisions_decision ORDER BY year DESC")
-                .query(Integer.class)
+                .query((rs, row) -> rs.getInt(1))
                 .list();
     }
 

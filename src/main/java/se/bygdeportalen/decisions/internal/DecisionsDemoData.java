@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
@@ -82,11 +83,11 @@ class DecisionsDemoData implements DemoData {
             String caseNumber,
             Category category,
             String decision,
-            String gender,
-            String health,
-            String child,
-            int[] votes,
-            String reservations) {}
+            @Nullable String gender,
+            @Nullable String health,
+            @Nullable String child,
+            int @Nullable [] votes,
+            @Nullable String reservations) {}
 
     private static final String NR = "NOT_RELEVANT:";
 
@@ -265,7 +266,13 @@ class DecisionsDemoData implements DemoData {
     }
 
     private long planned(
-            Body body, LocalDate date, String start, String end, String place, String link, LocalDate plannedOn) {
+            Body body,
+            LocalDate date,
+            String start,
+            String end,
+            String place,
+            @Nullable String link,
+            LocalDate plannedOn) {
         Result result = plan.planMeeting(
                 new PlanMeeting.Command(
                         body.slug(),
@@ -282,14 +289,14 @@ class DecisionsDemoData implements DemoData {
             String start,
             String end,
             String place,
-            String link,
+            @Nullable String link,
             List<Item> items,
             List<ProposalReference> awaiting,
             LocalDate today) {
         long id = planned(body, date, start, end, place, link, date.minusDays(30));
         notice(id, date.minusDays(body.kind() == Body.Kind.COUNCIL ? 10 : 6));
         List<Long> itemIds = new ArrayList<>();
-        List<ProposalReference> answered = new ArrayList<>();
+        List<@Nullable ProposalReference> answered = new ArrayList<>();
         List<Item> titled = new ArrayList<>();
         for (Item i : items) {
             ProposalReference p =
@@ -380,7 +387,7 @@ class DecisionsDemoData implements DemoData {
             String fit,
             String en,
             String caseNumber,
-            ProposalReference proposal) {
+            @Nullable ProposalReference proposal) {
         return saved(
                 addItem.addAgendaItem(
                         new AddAgendaItem.Command(
@@ -392,7 +399,7 @@ class DecisionsDemoData implements DemoData {
                 "agenda item " + sv);
     }
 
-    private static Assessment assessment(String spec) {
+    private static Assessment assessment(@Nullable String spec) {
         if (spec == null) {
             return Assessment.missing();
         }

@@ -1,5 +1,6 @@
 package se.bygdeportalen.decisions.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -15,7 +16,11 @@ import se.bygdeportalen.platform.usecase.Violations;
 @Component
 public class EditAgendaItem {
 
-    public record Command(long meetingId, long itemId, String caseNumber, TranslatableText title) {}
+    public record Command(
+            long meetingId,
+            long itemId,
+            @Nullable String caseNumber,
+            @Nullable TranslatableText title) {}
 
     private final MeetingRepository meetings;
     private final EditableRecords editable;
@@ -38,7 +43,7 @@ public class EditAgendaItem {
         if (title == null || title.raw(Lang.SV) == null) {
             violations.reject("title[sv]", "validation.translatable.swedishRequired");
         }
-        if (violations.any()) {
+        if (violations.any() || title == null) { // a missing title is a violation above
             return violations.invalid();
         }
         Changes changes = new Changes()

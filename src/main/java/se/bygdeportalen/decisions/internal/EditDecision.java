@@ -3,11 +3,13 @@ package se.bygdeportalen.decisions.internal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.audit.Changes;
+import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
@@ -68,7 +70,10 @@ public class EditDecision {
         if (earlier.contains(decisionId)) {
             violations.reject("earlierDecisions", "decisions.decision.earlier.self");
         }
-        if (violations.any()) {
+        TranslatableText title = content.title();
+        TranslatableText text = content.text();
+        Category category = content.category();
+        if (violations.any() || title == null || text == null || category == null) { // checkRequired rejects each
             return violations.invalid();
         }
         List<Long> earlierBefore = decisions.earlier(decisionId).stream()
@@ -77,9 +82,9 @@ public class EditDecision {
                 .toList();
         List<Long> earlierAfter = earlier.stream().sorted().toList();
         Changes changes = new Changes()
-                .field("title", d.title().toJson(), content.title().toJson())
-                .field("text", d.body().toJson(), content.text().toJson())
-                .field("category", d.category(), content.category())
+                .field("title", d.title().toJson(), title.toJson())
+                .field("text", d.body().toJson(), text.toJson())
+                .field("category", d.category(), category)
                 .field(
                         "votes",
                         votes(d.votesYes(), d.votesNo(), d.votesAbstain()),
@@ -103,9 +108,9 @@ public class EditDecision {
                 d.paragraph(),
                 d.decidedOn(),
                 d.caseNumber(),
-                content.title(),
-                content.text(),
-                content.category(),
+                title,
+                text,
+                category,
                 content.votesYes(),
                 content.votesNo(),
                 content.votesAbstain(),
@@ -139,7 +144,7 @@ public class EditDecision {
         return Result.saved(decisionId);
     }
 
-    private static String votes(Integer yes, Integer no, Integer abstain) {
+    private static @Nullable String votes(@Nullable Integer yes, @Nullable Integer no, @Nullable Integer abstain) {
         return yes == null ? null : yes + "-" + no + "-" + (abstain == null ? 0 : abstain);
     }
 }

@@ -2,6 +2,7 @@ package se.bygdeportalen.decisions.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -21,7 +22,11 @@ import se.bygdeportalen.platform.usecase.Violations;
 public class EditMeeting {
 
     /** @param today the day of the correction (Europe/Stockholm) */
-    public record Command(long meetingId, MeetingDetails details, WarningOverride override, LocalDate today) {}
+    public record Command(
+            long meetingId,
+            MeetingDetails details,
+            @Nullable WarningOverride override,
+            LocalDate today) {}
 
     private final MeetingRepository meetings;
     private final EditableRecords editable;
@@ -47,13 +52,13 @@ public class EditMeeting {
         long meetingId = command.meetingId();
         LocalDate today = command.today();
         Meeting meeting = editable.check(meetings.findForUpdate(meetingId).orElseThrow(Problem::notFound), actor);
-        MeetingDetails d = command.details();
         Violations violations = new Violations();
-        d.check(violations);
-        if (d.date() != null && meeting.noticePostedOn() != null && d.date().isBefore(meeting.noticePostedOn())) {
+        MeetingDetails.Complete d = command.details().check(violations);
+        LocalDate date = command.details().date();
+        if (date != null && meeting.noticePostedOn() != null && date.isBefore(meeting.noticePostedOn())) {
             violations.reject("date", "decisions.meeting.date.beforeNotice");
         }
-        if (violations.any()) {
+        if (violations.any() || d == null) { // a missing detail is a violation above
             return violations.invalid();
         }
         meetings.lockBody(meeting.bodyId());

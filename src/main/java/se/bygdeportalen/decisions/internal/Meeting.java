@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.DateFormats;
 
 /**
@@ -25,14 +26,14 @@ public record Meeting(
         LocalTime startsAt,
         LocalTime endsAt,
         String place,
-        String onlineLink,
+        @Nullable String onlineLink,
         boolean cancelled,
-        String cancelReason,
-        LocalDate noticePostedOn,
-        LocalDate approvedOn,
+        @Nullable String cancelReason,
+        @Nullable LocalDate noticePostedOn,
+        @Nullable LocalDate approvedOn,
         List<String> approvers,
-        LocalDate approvalPostedOn,
-        UUID minutesFileId,
+        @Nullable LocalDate approvalPostedOn,
+        @Nullable UUID minutesFileId,
         int sequence,
         Instant updatedAt) {
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.bygdeportalen.platform.i18n.TranslatableText;
@@ -52,7 +53,8 @@ public class MeetingRepository {
     }
 
     /** Whether another meeting of the body (not {@code exceptMeetingId}, which may be null) overlaps the times. */
-    public boolean overlaps(long bodyId, LocalDate date, LocalTime start, LocalTime end, Long exceptMeetingId) {
+    public boolean overlaps(
+            long bodyId, LocalDate date, LocalTime start, LocalTime end, @Nullable Long exceptMeetingId) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM decisions_meeting WHERE body_id = :b AND meeting_date = :d AND NOT cancelled
                                AND (CAST(:id AS bigint) IS NULL OR id <> :id) AND starts_at < :e AND ends_at > :s)
@@ -66,7 +68,8 @@ public class MeetingRepository {
                 .single();
     }
 
-    public void updateDetails(long id, LocalDate date, LocalTime start, LocalTime end, String place, String link) {
+    public void updateDetails(
+            long id, LocalDate date, LocalTime start, LocalTime end, String place, @Nullable String link) {
         jdbc.sql("""
                 UPDATE decisions_meeting SET meeting_date = :d, starts_at = :s, ends_at = :e, place = :p, online_link = :l,
                        sequence = sequence + 1, updated_at = now() WHERE id = :id
@@ -88,7 +91,7 @@ public class MeetingRepository {
             LocalTime start,
             LocalTime end,
             String place,
-            String link) {
+            @Nullable String link) {
         return jdbc.sql("""
                 INSERT INTO decisions_meeting (body_id, body_slug, body_kind, meeting_date, starts_at, ends_at, place, online_link)
                 VALUES (:b, :slug, :kind, :d, :s, :e, :p, :l) RETURNING id
@@ -141,7 +144,7 @@ public class MeetingRepository {
     }
 
     /** Meetings from {@code from} on, soonest first, cancelled ones included (they are marked). */
-    public List<Meeting> upcoming(LocalDate from, Long bodyId, int limit) {
+    public List<Meeting> upcoming(LocalDate from, @Nullable Long bodyId, int limit) {
         return jdbc.sql("""
                 SELECT * FROM decisions_meeting WHERE meeting_date >= :from AND (CAST(:b AS bigint) IS NULL OR body_id = :b)
                 ORDER BY meeting_date, starts_at, id LIMIT :limit
@@ -154,7 +157,7 @@ public class MeetingRepository {
     }
 
     /** Held meetings (before {@code before}), newest first. */
-    public List<Meeting> past(LocalDate before, Long bodyId, Integer year, int offset, int limit) {
+    public List<Meeting> past(LocalDate before, @Nullable Long bodyId, @Nullable Integer year, int offset, int limit) {
         return jdbc.sql("""
                 SELECT * FROM decisions_meeting WHERE meeting_date < :before AND (CAST(:b AS bigint) IS NULL OR body_id = :b)
                   AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
@@ -169,7 +172,7 @@ public class MeetingRepository {
                 .list();
     }
 
-    public long countPast(LocalDate before, Long bodyId, Integer year) {
+    public long countPast(LocalDate before, @Nullable Long bodyId, @Nullable Integer year) {
         return jdbc.sql("""
                 SELECT count(*) FROM decisions_meeting WHERE meeting_date < :before AND (CAST(:b AS bigint) IS NULL OR body_id = :b)
                   AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
@@ -182,7 +185,7 @@ public class MeetingRepository {
     }
 
     /** Meetings for a calendar feed: a year back and everything ahead. */
-    public List<Meeting> forCalendar(LocalDate from, Long bodyId) {
+    public List<Meeting> forCalendar(LocalDate from, @Nullable Long bodyId) {
         return jdbc.sql("""
                 SELECT * FROM decisions_meeting WHERE meeting_date >= :from AND (CAST(:b AS bigint) IS NULL OR body_id = :b)
                 ORDER BY meeting_date, starts_at, id LIMIT 2000
@@ -194,7 +197,7 @@ public class MeetingRepository {
     }
 
     /** For open data and staff lists. */
-    public List<Meeting> page(Long bodyId, Integer year, int offset, int limit) {
+    public List<Meeting> page(@Nullable Long bodyId, @Nullable Integer year, int offset, int limit) {
         return jdbc.sql("""
                 SELECT * FROM decisions_meeting WHERE (CAST(:b AS bigint) IS NULL OR body_id = :b)
                   AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
@@ -208,7 +211,7 @@ public class MeetingRepository {
                 .list();
     }
 
-    public long count(Long bodyId, Integer year) {
+    public long count(@Nullable Long bodyId, @Nullable Integer year) {
         return jdbc.sql("""
                 SELECT count(*) FROM decisions_meeting WHERE (CAST(:b AS bigint) IS NULL OR body_id = :b)
                   AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
@@ -222,7 +225,7 @@ public class MeetingRepository {
     public List<Integer> years() {
         return jdbc.sql(
                         "SELECT DISTINCT CAST(extract(year FROM meeting_date) AS int) FROM decisions_meeting ORDER BY 1 DESC")
-                .query(Integer.class)
+                .query((rs, row) -> rs.getInt(1))
                 .list();
     }
 
@@ -236,7 +239,11 @@ public class MeetingRepository {
     }
 
     public long addAgendaItem(
-            long meetingId, int number, String caseNumber, TranslatableText title, ProposalReference proposal) {
+            long meetingId,
+            int number,
+            @Nullable String caseNumber,
+            TranslatableText title,
+            @Nullable ProposalReference proposal) {
         return jdbc.sql("""
                 INSERT INTO decisions_agenda_item (meeting_id, number, case_number, title, proposal_id, proposal_title, proposal_path)
                 VALUES (:m, :n, :c, CAST(:t AS jsonb), :p, :pt, :pp) RETURNING id
@@ -252,7 +259,7 @@ public class MeetingRepository {
                 .single();
     }
 
-    public void updateAgendaItem(long itemId, String caseNumber, TranslatableText title) {
+    public void updateAgendaItem(long itemId, @Nullable String caseNumber, TranslatableText title) {
         jdbc.sql("UPDATE decisions_agenda_item SET case_number = :c, title = CAST(:t AS jsonb) WHERE id = :id")
                 .param("c", caseNumber)
                 .param("t", title.toJson())
@@ -306,7 +313,7 @@ public class MeetingRepository {
                 .list();
     }
 
-    public List<AgendaItem> agendaPage(Long bodyId, int offset, int limit) {
+    public List<AgendaItem> agendaPage(@Nullable Long bodyId, int offset, int limit) {
         return jdbc.sql("""
                 SELECT a.* FROM decisions_agenda_item a JOIN decisions_meeting m ON m.id = a.meeting_id
                 WHERE (CAST(:b AS bigint) IS NULL OR m.body_id = :b)
@@ -319,7 +326,7 @@ public class MeetingRepository {
                 .list();
     }
 
-    public long countAgenda(Long bodyId) {
+    public long countAgenda(@Nullable Long bodyId) {
         return jdbc.sql("""
                 SELECT count(*) FROM decisions_agenda_item a JOIN decisions_meeting m ON m.id = a.meeting_id
                 WHERE (CAST(:b AS bigint) IS NULL OR m.body_id = :b)
@@ -338,7 +345,7 @@ public class MeetingRepository {
 
     // ---- documents ---------------------------------------------------------------------------
 
-    public long addDocument(long meetingId, Long agendaItemId, UUID fileId, String title, long size) {
+    public long addDocument(long meetingId, @Nullable Long agendaItemId, UUID fileId, String title, long size) {
         return jdbc.sql("""
                 INSERT INTO decisions_document (meeting_id, agenda_item_id, file_id, title, size_bytes)
                 VALUES (:m, :a, :f, :t, :s) RETURNING id
@@ -403,7 +410,7 @@ public class MeetingRepository {
 
     public record Override(Rule rule, String reason, java.time.Instant at) {}
 
-    public void addOverride(long meetingId, Rule rule, String reason, Long staffId) {
+    public void addOverride(long meetingId, Rule rule, String reason, @Nullable Long staffId) {
         jdbc.sql(
                         "INSERT INTO decisions_rule_override (meeting_id, rule, reason, staff_id) VALUES (:m, :r, :reason, :s)")
                 .param("m", meetingId)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.organisation.Body;
@@ -23,7 +24,11 @@ public class PlanMeeting {
     /**
      * @param today the day the meeting is planned (Europe/Stockholm): today for a registrar; the demo data plans earlier meetings on earlier days
      */
-    public record Command(String bodySlug, MeetingDetails details, WarningOverride override, LocalDate today) {}
+    public record Command(
+            @Nullable String bodySlug,
+            MeetingDetails details,
+            @Nullable WarningOverride override,
+            LocalDate today) {}
 
     private final Organisation organisation;
     private final MeetingRepository meetings;
@@ -58,9 +63,8 @@ public class PlanMeeting {
         } else {
             access.check(actor, body.id());
         }
-        MeetingDetails d = command.details();
-        d.check(violations);
-        if (violations.any()) {
+        MeetingDetails.Complete d = command.details().check(violations);
+        if (violations.any() || body == null || d == null) { // a missing body or detail is a violation above
             return violations.invalid();
         }
         meetings.lockBody(body.id());
@@ -82,7 +86,7 @@ public class PlanMeeting {
                 d.endsAt(),
                 d.place(),
                 d.onlineLink());
-        Map<String, Object> after = new LinkedHashMap<>();
+        Map<String, @Nullable Object> after = new LinkedHashMap<>();
         after.put("body", body.slug());
         after.put("date", d.date().toString());
         after.put("startsAt", d.startsAt().toString());

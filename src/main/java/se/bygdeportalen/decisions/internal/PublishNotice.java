@@ -3,6 +3,7 @@ package se.bygdeportalen.decisions.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.noticeboard.Kind;
@@ -24,7 +25,7 @@ public class PublishNotice {
     public static final String MODULE = "decisions";
 
     /** @param postedOn today (Europe/Stockholm) for a registrar; the demo data passes earlier days */
-    public record Command(long meetingId, WarningOverride override, LocalDate postedOn) {}
+    public record Command(long meetingId, @Nullable WarningOverride override, LocalDate postedOn) {}
 
     private final MeetingRepository meetings;
     private final BodyAccess access;

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
-import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
@@ -42,7 +43,11 @@ public class RecordDecision {
      * @param today        the day the decision is recorded (Europe/Stockholm)
      */
     public record Command(
-            long meetingId, Long agendaItemId, Long proposalId, DecisionContent content, LocalDate today) {}
+            long meetingId,
+            @Nullable Long agendaItemId,
+            @Nullable Long proposalId,
+            DecisionContent content,
+            LocalDate today) {}
 
     private final MeetingRepository meetings;
     private final DecisionRepository decisions;
@@ -98,7 +103,10 @@ public class RecordDecision {
         }
         Long proposalId = proposal == null ? null : proposal.id();
         Set<Long> earlier = earlier(content.earlierDecisions(), meeting.bodySlug(), violations);
-        if (violations.any()) {
+        TranslatableText title = content.title();
+        TranslatableText text = content.text();
+        Category category = content.category();
+        if (violations.any() || title == null || text == null || category == null) { // checkRequired rejects each
             return violations.invalid();
         }
         int year = meeting.date().getYear();
@@ -114,9 +122,9 @@ public class RecordDecision {
                 paragraph,
                 meeting.date(),
                 caseNumber,
-                content.title(),
-                content.text(),
-                content.category(),
+                title,
+                text,
+                category,
                 content.votesYes(),
                 content.votesNo(),
                 content.votesAbstain(),
@@ -135,11 +143,11 @@ public class RecordDecision {
         if (proposalId != null) {
             events.publishEvent(new DecisionOnProposalRecorded(proposalId, reference(decision, id)));
         }
-        Map<String, Object> after = new LinkedHashMap<>();
+        Map<String, @Nullable Object> after = new LinkedHashMap<>();
         after.put("meetingId", meetingId);
         after.put("reference", meeting.bodySlug() + " § " + paragraph + "/" + year);
-        after.put("title", content.title().toJson());
-        after.put("category", content.category().name());
+        after.put("title", title.toJson());
+        after.put("category", category.name());
         after.put(
                 "votes",
                 content.votesYes() == null
@@ -165,15 +173,15 @@ public class RecordDecision {
     DecisionReference reference(Decision d, long id) {
         return new DecisionReference(
                 id,
-                d.title().raw(Lang.SV),
-                texts.bodyName(d.bodySlug()).raw(Lang.SV),
+                d.title().swedish(),
+                texts.bodyName(d.bodySlug()).swedish(),
                 d.decidedOn(),
                 "/beslut/" + id,
-                d.body().raw(Lang.SV));
+                d.body().swedish());
     }
 
     /** The ids of the earlier decisions typed; the ones that do not exist are a field error naming them. */
-    Set<Long> earlier(String raw, String ownBody, Violations violations) {
+    Set<Long> earlier(@Nullable String raw, String ownBody, Violations violations) {
         Set<Long> ids = new LinkedHashSet<>();
         if (raw == null || raw.isBlank()) {
             return ids;

@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.platform.audit.AuditLog;
 import se.bygdeportalen.platform.usecase.Actor;
@@ -38,8 +40,13 @@ public class TimeLimits {
      * @param approvedOn the approval date for the minutes' rules, else null
      * @param today      the day of the change, for the days left until the meeting
      */
+    @Nullable
     Result stop(
-            List<Rule> broken, WarningOverride override, LocalDate meetingDate, LocalDate approvedOn, LocalDate today) {
+            List<Rule> broken,
+            @Nullable WarningOverride override,
+            LocalDate meetingDate,
+            @Nullable LocalDate approvedOn,
+            LocalDate today) {
         if (broken.isEmpty()) {
             return null;
         }
@@ -66,11 +73,16 @@ public class TimeLimits {
     }
 
     /** Keeps and audits the overrides of a change that has just been saved. */
-    void record(Actor actor, long meetingId, List<Rule> broken, WarningOverride override, String what) {
+    void record(Actor actor, long meetingId, List<Rule> broken, @Nullable WarningOverride override, String what) {
+        if (broken.isEmpty()) {
+            return;
+        }
+        String given = override == null ? null : override.reason();
+        String reason = Objects.requireNonNull(given, "stop() lets broken rules through only with a reason")
+                .strip();
         for (Rule rule : broken) {
-            String reason = override.reason().strip();
             meetings.addOverride(meetingId, rule, reason, actor instanceof Actor.Staff staff ? staff.id() : null);
-            Map<String, Object> after = new LinkedHashMap<>();
+            Map<String, @Nullable Object> after = new LinkedHashMap<>();
             after.put("rule", rule.name());
             after.put("reason", reason);
             after.put("change", what);

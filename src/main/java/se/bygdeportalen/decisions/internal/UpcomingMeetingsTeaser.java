@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -58,7 +59,9 @@ class UpcomingMeetingsTeaser implements HomeTeaser {
         return meetings.upcoming(LocalDate.now(clock.withZone(DateFormats.ZONE)), null, 4).stream()
                 .filter(m -> !m.cancelled() && bodies.containsKey(m.bodyId()))
                 .map(m -> {
-                    var name = bodies.get(m.bodyId()).name().in(lang);
+                    var name = Objects.requireNonNull(bodies.get(m.bodyId()), "filtered above")
+                            .name()
+                            .in(lang);
                     String when = format.dateWithWeekday(m.date())
                             + (m.startsAt() == null ? "" : ", " + format.time(m.startsAt()));
                     return new Item(

@@ -2,6 +2,7 @@ package se.bygdeportalen.decisions.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -15,7 +16,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class UploadMinutes {
 
-    public record Command(long meetingId, Upload file) {}
+    public record Command(long meetingId, @Nullable Upload file) {}
 
     private final MeetingRepository meetings;
     private final BodyAccess access;

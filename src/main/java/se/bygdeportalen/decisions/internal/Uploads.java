@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 import se.bygdeportalen.platform.files.FileRejectedException;
 import se.bygdeportalen.platform.files.FileStorage;
@@ -28,7 +29,7 @@ final class Uploads {
 
     record Refused(Result.Invalid invalid) implements Stored {}
 
-    static Stored store(FileStorage storage, Upload upload) {
+    static Stored store(FileStorage storage, @Nullable Upload upload) {
         if (upload == null || upload.content() == null || upload.size() <= 0) {
             return new Refused(
                     Result.invalid(422, List.of(new Violation("file", FileRejectedException.EMPTY, List.of()))));

@@ -1,10 +1,12 @@
 package se.bygdeportalen.decisions.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +38,13 @@ public class DecisionPages {
     public static final int PAGE_SIZE = 20;
 
     /** The search form's values as typed, for the form and the pagination links. */
-    public record SearchForm(String q, String body, String year, String category, String assessment, String status) {}
+    public record SearchForm(
+            @Nullable String q,
+            @Nullable String body,
+            @Nullable String year,
+            @Nullable String category,
+            @Nullable String assessment,
+            @Nullable String status) {}
 
     private final DecisionRepository decisions;
     private final MeetingViews views;
@@ -53,12 +61,12 @@ public class DecisionPages {
     @GetMapping("/" + Lang.PATH + "/beslut")
     String search(
             @PathVariable String lang,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String body,
-            @RequestParam(required = false) String year,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String assessment,
-            @RequestParam(required = false) String status,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String body,
+            @RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String assessment,
+            @RequestParam(required = false) @Nullable String status,
             @RequestParam(defaultValue = "1") String page,
             Model model) {
         List<Body> bodies = organisation.bodies();
@@ -140,18 +148,20 @@ public class DecisionPages {
             row.add(Cell.text(String.valueOf(s.year())));
             row.add(Cell.number(f.number(s.decisions())));
             for (Assessment.Kind kind : Assessment.Kind.values()) {
-                IndicatorValue v = IndicatorValue.percent("x", s.year(), null, s.considered(kind), s.decisions());
+                BigDecimal share = IndicatorValue.percent("x", s.year(), "", s.considered(kind), s.decisions())
+                        .value(); // null exactly when suppressed
                 row.add(Cell.number(
-                        v.suppressed()
+                        share == null
                                 ? messages.get(l, "decisions.stats.suppressed")
-                                : f.percent(v.value().doubleValue() / 100, 1)));
+                                : f.percent(share.doubleValue() / 100, 1)));
             }
-            IndicatorValue strict =
-                    IndicatorValue.percent("x", s.year(), null, s.assessed(Assessment.Kind.GENDER), s.decisions());
+            BigDecimal strict = IndicatorValue.percent(
+                            "x", s.year(), "", s.assessed(Assessment.Kind.GENDER), s.decisions())
+                    .value();
             row.add(Cell.number(
-                    strict.suppressed()
+                    strict == null
                             ? messages.get(l, "decisions.stats.suppressed")
-                            : f.percent(strict.value().doubleValue() / 100, 1)));
+                            : f.percent(strict.doubleValue() / 100, 1)));
             rows.add(row);
         }
         model.addAttribute("rows", rows);
@@ -207,7 +217,7 @@ public class DecisionPages {
                 rows);
     }
 
-    static Integer intOrNull(String raw) {
+    static @Nullable Integer intOrNull(@Nullable String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -219,7 +229,7 @@ public class DecisionPages {
         }
     }
 
-    static int intOr(String raw, int fallback) {
+    static int intOr(@Nullable String raw, int fallback) {
         try {
             return raw == null ? fallback : Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
@@ -227,7 +237,7 @@ public class DecisionPages {
         }
     }
 
-    static <E extends Enum<E>> E enumOrNull(Class<E> type, String raw) {
+    static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -147,7 +148,7 @@ public class DecisionsAdminPages {
     public record OverrideRow(String rule, String reason, String at) {}
 
     @GetMapping("/admin/sammantraden")
-    String list(@RequestParam(required = false) String body, Model model) {
+    String list(@RequestParam(required = false) @Nullable String body, Model model) {
         Body chosen = body == null || body.isBlank()
                 ? null
                 : organisation.body(body.strip()).orElse(null);
@@ -209,7 +210,10 @@ public class DecisionsAdminPages {
 
     @GetMapping("/admin/sammantraden/{id}")
     String meeting(
-            @PathVariable long id, @RequestParam(required = false) String sparat, Actor.Staff actor, Model model) {
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String sparat,
+            Actor.Staff actor,
+            Model model) {
         return meetingPage(id, model, MeetingForms.empty(views.today()), sparat, actor);
     }
 
@@ -348,7 +352,7 @@ public class DecisionsAdminPages {
             @PathVariable long id,
             @Valid @ModelAttribute("document") DecisionsForms.DocumentForm form,
             BindingResult binding,
-            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             Actor.Staff actor,
             Model model,
             HttpServletRequest request,
@@ -444,7 +448,7 @@ public class DecisionsAdminPages {
             @PathVariable long id,
             @ModelAttribute("minutes") DecisionsForms.MinutesForm form,
             BindingResult binding,
-            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             Actor.Staff actor,
             Model model,
             HttpServletRequest request,
@@ -483,7 +487,10 @@ public class DecisionsAdminPages {
 
     @GetMapping("/admin/sammantraden/{id}/beslut/ny")
     String newDecision(
-            @PathVariable long id, @RequestParam(required = false) String item, Actor.Staff actor, Model model) {
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String item,
+            Actor.Staff actor,
+            Model model) {
         DecisionsForms.DecisionForm form =
                 item == null ? DecisionsForms.DecisionForm.empty() : DecisionsForms.DecisionForm.forItem(item);
         return decisionForm(id, model, form, FormErrors.none(), actor);
@@ -537,7 +544,7 @@ public class DecisionsAdminPages {
         return "decisions/admin/decision";
     }
 
-    private String meetingPage(long id, Model model, MeetingForms forms, String saved, Actor actor) {
+    private String meetingPage(long id, Model model, MeetingForms forms, @Nullable String saved, Actor actor) {
         MeetingViews.MeetingView view = views.meeting(id).orElseThrow(Problem::notFound);
         Meeting m = view.meeting();
         model.addAttribute("view", view);
@@ -562,7 +569,7 @@ public class DecisionsAdminPages {
      * With errors at the form the use case is not asked, but another body's registrar is still refused
      * (403) rather than shown the form's errors. Returns null: no result.
      */
-    private Result checkedOnly(long meetingId, Actor actor) {
+    private @Nullable Result checkedOnly(long meetingId, Actor actor) {
         access.check(
                 actor, meetings.find(meetingId).orElseThrow(Problem::notFound).bodyId());
         return null;
@@ -581,14 +588,14 @@ public class DecisionsAdminPages {
     }
 
     /** The meeting's times and link checked against each other at the form, so they show with its other errors. */
-    static void crossCheck(String start, String end, String link, BindingResult binding) {
+    static void crossCheck(@Nullable String start, @Nullable String end, @Nullable String link, BindingResult binding) {
         Violations violations = new Violations();
         MeetingDetails.crossCheck(time(start), time(end), link, violations);
         addNew(binding, violations);
     }
 
     /** A time its constraint accepted, else null (its error is already at the field). */
-    private static java.time.LocalTime time(String raw) {
+    private static java.time.@Nullable LocalTime time(@Nullable String raw) {
         try {
             return Parse.time(raw);
         } catch (IllegalArgumentException e) {
@@ -597,7 +604,7 @@ public class DecisionsAdminPages {
     }
 
     /** The case number's form, checked at the form so it shows with the other errors. */
-    static void caseNumberCheck(String caseNumber, BindingResult binding) {
+    static void caseNumberCheck(@Nullable String caseNumber, BindingResult binding) {
         Violations violations = new Violations();
         AddAgendaItem.caseNumber(caseNumber, violations);
         addNew(binding, violations);
@@ -614,7 +621,7 @@ public class DecisionsAdminPages {
     }
 
     /** The chosen members' ids; a value that is not one is refused at the field. */
-    private static List<Long> members(List<String> raw, BindingResult binding) {
+    private static List<Long> members(@Nullable List<String> raw, BindingResult binding) {
         List<Long> ids = new ArrayList<>();
         for (String value : raw == null ? List.<String>of() : raw) {
             if (value == null || !value.strip().matches("\\d{1,18}")) {
@@ -629,16 +636,16 @@ public class DecisionsAdminPages {
     }
 
     /** The approvers' names typed one per line (or separated by commas). */
-    static List<String> names(String raw) {
+    static List<String> names(@Nullable String raw) {
         return raw == null ? List.of() : List.of(raw.split("[\\n,]"));
     }
 
-    static Upload upload(MultipartFile file) {
+    static @Nullable Upload upload(@Nullable MultipartFile file) {
         return file == null || file.isEmpty() ? null : new Upload(file.getOriginalFilename(), file.getSize(), file);
     }
 
     /** 400 for a form's own errors, the invalid result's status (413/415/422 for uploads), 422 for warnings to confirm. */
-    static int status(Result result) {
+    static int status(@Nullable Result result) {
         return switch (result) {
             case null -> 400;
             case Result.Invalid invalid -> invalid.status();
@@ -647,7 +654,7 @@ public class DecisionsAdminPages {
         };
     }
 
-    FormErrors errors(BindingResult binding, Result result, String formKey, List<String> fields, Lang lang) {
+    FormErrors errors(BindingResult binding, @Nullable Result result, String formKey, List<String> fields, Lang lang) {
         return Forms.errors(
                 binding, result instanceof Result.Invalid invalid ? invalid : null, formKey, fields, messages, lang);
     }

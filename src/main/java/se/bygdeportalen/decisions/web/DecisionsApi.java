@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -76,7 +78,8 @@ public class DecisionsApi {
     record Pagination(long totalElements, int elementsPerPage, int currentPage, int totalPages) {}
 
     @Schema(description = "Links to the first, previous, next and last pages (null where there is none)")
-    record Links(String first, String prev, String next, String last) {}
+    record Links(
+            String first, @Nullable String prev, @Nullable String next, String last) {}
 
     @Schema(description = "A PDF document (OParl File)")
     record FileJson(String type, String name, String mimeType, long size, String accessUrl) {}
@@ -91,13 +94,13 @@ public class DecisionsApi {
             String start,
             String end,
             Map<String, String> location,
-            String onlineLink,
+            @Nullable String onlineLink,
             List<String> organization,
-            LocalDate invitationPublishedOn,
-            LocalDate minutesApprovedOn,
+            @Nullable LocalDate invitationPublishedOn,
+            @Nullable LocalDate minutesApprovedOn,
             List<String> minutesApprovers,
-            LocalDate minutesApprovalPostedOn,
-            FileJson resultsProtocol,
+            @Nullable LocalDate minutesApprovalPostedOn,
+            @Nullable FileJson resultsProtocol,
             List<FileJson> auxiliaryFile,
             List<String> agendaItem,
             String web,
@@ -106,7 +109,7 @@ public class DecisionsApi {
     @Schema(
             description =
                     "The body's consideration of a paper (OParl Consultation); the paper is identified by its case number")
-    record ConsultationJson(String type, Map<String, String> paper, List<String> organization) {}
+    record ConsultationJson(String type, @Nullable Map<String, String> paper, List<String> organization) {}
 
     @Schema(description = "An item on a meeting's agenda (OParl AgendaItem)")
     record AgendaItemJson(
@@ -119,13 +122,14 @@ public class DecisionsApi {
             ConsultationJson consultation,
             List<String> decision,
             List<FileJson> auxiliaryFile,
-            Long proposal,
+            @Nullable Long proposal,
             String web) {}
 
     @Schema(
             description =
                     "One impact assessment: ASSESSED (text is the assessment), NOT_RELEVANT (text is the reason) or MISSING")
-    record AssessmentJson(String status, String text, Map<String, Boolean> checklist) {}
+    record AssessmentJson(
+            String status, @Nullable String text, @Nullable Map<String, @Nullable Boolean> checklist) {}
 
     @Schema(
             description =
@@ -134,23 +138,23 @@ public class DecisionsApi {
             String id,
             String type,
             String meeting,
-            String agendaItem,
+            @Nullable String agendaItem,
             List<String> organization,
             String reference,
             int year,
             int paragraph,
             LocalDate decidedOn,
-            String caseNumber,
+            @Nullable String caseNumber,
             String name,
             Map<String, String> nameTranslations,
             String text,
             Map<String, String> textTranslations,
             String category,
-            Map<String, Integer> vote,
-            String reservations,
-            Long proposal,
-            String proposalWeb,
-            String budgetReference,
+            @Nullable Map<String, Integer> vote,
+            @Nullable String reservations,
+            @Nullable Long proposal,
+            @Nullable String proposalWeb,
+            @Nullable String budgetReference,
             List<String> earlierDecision,
             Map<String, AssessmentJson> assessments,
             String web) {}
@@ -166,9 +170,10 @@ public class DecisionsApi {
             summary = "Meetings, newest first",
             description = "Paged list of meetings, cancelled ones included (cancelled: true).")
     ResponseEntity<MeetingList> meetings(
-            @Parameter(description = "Body slug, e.g. kommunfullmaktige") @RequestParam(required = false)
+            @Parameter(description = "Body slug, e.g. kommunfullmaktige") @RequestParam(required = false) @Nullable
                     String organization,
-            @Parameter(description = "Calendar year of the meeting") @RequestParam(required = false) String year,
+            @Parameter(description = "Calendar year of the meeting") @RequestParam(required = false) @Nullable
+                    String year,
             @Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") String page,
             @Parameter(description = "Objects per page, at most 100") @RequestParam(defaultValue = "20") String limit) {
         Long bodyId = bodyId(organization);
@@ -196,7 +201,7 @@ public class DecisionsApi {
             summary = "Agenda items, newest meeting first",
             description = "Paged list of agenda items with their decisions and documents.")
     ResponseEntity<AgendaItemList> agendaItems(
-            @Parameter(description = "Body slug") @RequestParam(required = false) String organization,
+            @Parameter(description = "Body slug") @RequestParam(required = false) @Nullable String organization,
             @Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") String page,
             @Parameter(description = "Objects per page, at most 100") @RequestParam(defaultValue = "20") String limit) {
         Long bodyId = bodyId(organization);
@@ -211,13 +216,13 @@ public class DecisionsApi {
         List<MeetingDocument> documents = meetings.documentsOf(meetingIds);
         List<AgendaItemJson> data = new ArrayList<>();
         for (AgendaItem item : items) {
-            Meeting m = byId.get(item.meetingId());
+            Meeting m = Objects.requireNonNull(byId.get(item.meetingId()), "each item's meeting was read above");
             data.add(new AgendaItemJson(
                     api("/agenda-items?meeting=" + item.meetingId() + "#" + item.number()),
                     "https://schema.oparl.org/1.1/AgendaItem",
                     api("/meetings/" + item.meetingId()),
                     item.number(),
-                    item.title().raw(Lang.SV),
+                    item.title().swedish(),
                     translations(item.title()),
                     new ConsultationJson(
                             "https://schema.oparl.org/1.1/Consultation",
@@ -246,15 +251,18 @@ public class DecisionsApi {
             description = "Paged, filterable list of decisions with their impact assessments. "
                     + "q searches Swedish and Finnish word forms.")
     ResponseEntity<DecisionList> decisionList(
-            @Parameter(description = "Words to search for") @RequestParam(required = false) String q,
-            @Parameter(description = "Body slug") @RequestParam(required = false) String organization,
-            @Parameter(description = "Year of the decision") @RequestParam(required = false) String year,
-            @Parameter(description = "Category, e.g. ECONOMY") @RequestParam(required = false) String category,
+            @Parameter(description = "Words to search for") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "Body slug") @RequestParam(required = false) @Nullable String organization,
+            @Parameter(description = "Year of the decision") @RequestParam(required = false) @Nullable String year,
+            @Parameter(description = "Category, e.g. ECONOMY") @RequestParam(required = false) @Nullable
+                    String category,
             @Parameter(description = "Which assessment the status filter applies to: GENDER, HEALTH or CHILD")
                     @RequestParam(required = false)
+                    @Nullable
                     String assessment,
             @Parameter(description = "Assessment status: ASSESSED, NOT_RELEVANT or MISSING")
                     @RequestParam(required = false)
+                    @Nullable
                     String status,
             @Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") String page,
             @Parameter(description = "Objects per page, at most 100") @RequestParam(defaultValue = "20") String limit) {
@@ -277,7 +285,7 @@ public class DecisionsApi {
         List<Decision> list = p == requested
                 ? result.decisions()
                 : decisions.searchPage(filter, (p - 1) * size, size).decisions();
-        Map<String, String> query = new HashMap<>();
+        Map<String, @Nullable String> query = new HashMap<>();
         query.put("q", q);
         query.put("organization", organization);
         query.put("year", year);
@@ -372,9 +380,9 @@ public class DecisionsApi {
                 d.paragraph(),
                 d.decidedOn(),
                 d.caseNumber(),
-                d.title().raw(Lang.SV),
+                d.title().swedish(),
                 translations(d.title()),
-                d.body().raw(Lang.SV),
+                d.body().swedish(),
                 translations(d.body()),
                 d.category().name(),
                 vote,
@@ -388,7 +396,7 @@ public class DecisionsApi {
     }
 
     private static AssessmentJson assessment(Assessment a) {
-        Map<String, Boolean> checklist = null;
+        Map<String, @Nullable Boolean> checklist = null;
         if (a.checklist() != null) {
             checklist = new java.util.LinkedHashMap<>();
             checklist.put("affectsWomenMenGirlsBoys", a.checklist().affects());
@@ -415,7 +423,7 @@ public class DecisionsApi {
     }
 
     /** The body's id; -1 for an unknown slug (an empty list), null for none. */
-    private Long bodyId(String slug) {
+    private @Nullable Long bodyId(@Nullable String slug) {
         if (slug == null || slug.isBlank()) {
             return null;
         }
@@ -435,7 +443,7 @@ public class DecisionsApi {
         return new Pagination(total, size, page, (int) Math.max(1, (total + size - 1) / size));
     }
 
-    private Links links(String path, long total, int size, int page, Map<String, String> query) {
+    private Links links(String path, long total, int size, int page, Map<String, @Nullable String> query) {
         int last = (int) Math.max(1, (total + size - 1) / size);
         return new Links(
                 pageUrl(path, 1, size, query),
@@ -444,7 +452,7 @@ public class DecisionsApi {
                 pageUrl(path, last, size, query));
     }
 
-    private String pageUrl(String path, int page, int size, Map<String, String> query) {
+    private String pageUrl(String path, int page, int size, Map<String, @Nullable String> query) {
         UriComponentsBuilder b = UriComponentsBuilder.fromUriString(properties.baseUrl() + path);
         query.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
@@ -459,8 +467,8 @@ public class DecisionsApi {
     }
 
     /** Query parameters for the paging links; absent ones are left out. */
-    private static Map<String, String> query(String... keyValues) {
-        Map<String, String> map = new HashMap<>();
+    private static Map<String, @Nullable String> query(@Nullable String... keyValues) {
+        Map<String, @Nullable String> map = new HashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             map.put(keyValues[i], keyValues[i + 1]);
         }

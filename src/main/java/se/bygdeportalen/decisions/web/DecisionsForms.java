@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.decisions.internal.Assessment;
 import se.bygdeportalen.decisions.internal.Category;
 import se.bygdeportalen.decisions.internal.Decision;
@@ -31,8 +32,10 @@ public final class DecisionsForms {
 
     /** The registrar's conscious override of a time-limit warning: the checkbox and the reason. */
     public interface Overridable {
+        @Nullable
         String override();
 
+        @Nullable
         String overrideReason();
 
         default WarningOverride warningOverride() {
@@ -41,17 +44,17 @@ public final class DecisionsForms {
     }
 
     public record MeetingForm(
-            @NotBlank @SingleLine @Size(max = 100) String body,
-            @NotBlank @IsoDate String date,
-            @NotBlank @IsoTime String startsAt,
-            @NotBlank @IsoTime String endsAt,
+            @NotBlank @SingleLine @Size(max = 100) @Nullable String body,
+            @NotBlank @IsoDate @Nullable String date,
+            @NotBlank @IsoTime @Nullable String startsAt,
+            @NotBlank @IsoTime @Nullable String endsAt,
 
-            @NotBlank @SingleLine @Size(max = MeetingDetails.MAX_PLACE)
+            @NotBlank @SingleLine @Size(max = MeetingDetails.MAX_PLACE) @Nullable
             String place,
 
-            @SingleLine String onlineLink,
-            String override,
-            @Size(max = TimeLimits.MAX_REASON) String overrideReason)
+            @SingleLine @Nullable String onlineLink,
+            @Nullable String override,
+            @Size(max = TimeLimits.MAX_REASON) @Nullable String overrideReason)
             implements Overridable {
         static final List<String> FIELDS =
                 List.of("body", "date", "startsAt", "endsAt", "place", "onlineLink", "overrideReason");
@@ -67,16 +70,16 @@ public final class DecisionsForms {
 
     /** Corrections of a planned meeting's details; the body stays. */
     public record MeetingEditForm(
-            @NotBlank @IsoDate String date,
-            @NotBlank @IsoTime String startsAt,
-            @NotBlank @IsoTime String endsAt,
+            @NotBlank @IsoDate @Nullable String date,
+            @NotBlank @IsoTime @Nullable String startsAt,
+            @NotBlank @IsoTime @Nullable String endsAt,
 
-            @NotBlank @SingleLine @Size(max = MeetingDetails.MAX_PLACE)
+            @NotBlank @SingleLine @Size(max = MeetingDetails.MAX_PLACE) @Nullable
             String place,
 
-            @SingleLine String onlineLink,
-            String override,
-            @Size(max = TimeLimits.MAX_REASON) String overrideReason)
+            @SingleLine @Nullable String onlineLink,
+            @Nullable String override,
+            @Size(max = TimeLimits.MAX_REASON) @Nullable String overrideReason)
             implements Overridable {
         static final List<String> FIELDS =
                 List.of("date", "startsAt", "endsAt", "place", "onlineLink", "overrideReason");
@@ -99,59 +102,82 @@ public final class DecisionsForms {
 
     /** Corrections of an agenda item: its case number and title. */
     public record AgendaItemEditForm(
-            @SingleLine @Size(max = 40) String caseNumber, Map<String, String> title) {
+            @SingleLine @Size(max = 40) @Nullable String caseNumber,
+            @Nullable Map<String, String> title) {
         static final List<String> FIELDS = List.of("caseNumber", "title[sv]", "title[fi]", "title[fit]", "title[en]");
     }
 
     public record NoticeForm(
-            String override,
-            @Size(max = TimeLimits.MAX_REASON) String overrideReason) implements Overridable {
+            @Nullable String override,
+            @Size(max = TimeLimits.MAX_REASON) @Nullable String overrideReason) implements Overridable {
         static final List<String> FIELDS = List.of("overrideReason");
     }
 
-    public record CancelForm(@NotBlank @Size(max = 500) String reason) {
+    public record CancelForm(
+            @NotBlank @Size(max = 500) @Nullable String reason) {
         static final List<String> FIELDS = List.of("reason");
     }
 
     public record AgendaItemForm(
-            @SingleLine @Size(max = 40) String caseNumber,
-            Map<String, String> title,
-            @WholeNumber(min = 1) String proposalId) {
+            @SingleLine @Size(max = 40) @Nullable String caseNumber,
+            @Nullable Map<String, String> title,
+            @WholeNumber(min = 1) @Nullable String proposalId) {
         static final List<String> FIELDS =
                 List.of("caseNumber", "title[sv]", "title[fi]", "title[fit]", "title[en]", "proposalId");
     }
 
     public record DocumentForm(
-            @NotBlank @SingleLine @Size(max = 200) String title,
-            @WholeNumber(min = 1) String agendaItemId) {
+            @NotBlank @SingleLine @Size(max = 200) @Nullable String title,
+            @WholeNumber(min = 1) @Nullable String agendaItemId) {
         static final List<String> FIELDS = List.of("title", "agendaItemId", "file");
     }
 
     public record DecisionForm(
-            @WholeNumber(min = 1) String agendaItemId,
-            Map<String, String> title,
-            Map<String, String> text,
-            @NotBlank @OneOf(Category.class) String category,
-            @WholeNumber(max = DecisionContent.MAX_VOTES) String votesYes,
-            @WholeNumber(max = DecisionContent.MAX_VOTES) String votesNo,
-            @WholeNumber(max = DecisionContent.MAX_VOTES) String votesAbstain,
-            @Size(max = DecisionContent.MAX_RESERVATIONS) String reservations,
-            @WholeNumber(min = 1) String proposalId,
-            @Size(max = 2000) String earlierDecisions,
+            @WholeNumber(min = 1) @Nullable String agendaItemId,
+            @Nullable Map<String, String> title,
+            @Nullable Map<String, String> text,
+            @NotBlank @OneOf(Category.class) @Nullable String category,
 
-            @SingleLine @Size(max = DecisionContent.MAX_BUDGET)
+            @WholeNumber(max = DecisionContent.MAX_VOTES) @Nullable
+            String votesYes,
+
+            @WholeNumber(max = DecisionContent.MAX_VOTES) @Nullable
+            String votesNo,
+
+            @WholeNumber(max = DecisionContent.MAX_VOTES) @Nullable
+            String votesAbstain,
+
+            @Size(max = DecisionContent.MAX_RESERVATIONS) @Nullable
+            String reservations,
+
+            @WholeNumber(min = 1) @Nullable String proposalId,
+            @Size(max = 2000) @Nullable String earlierDecisions,
+
+            @SingleLine @Size(max = DecisionContent.MAX_BUDGET) @Nullable
             String budgetReference,
 
-            @NotBlank @OneOf(Assessment.Status.class) String genderStatus,
-            @Size(max = DecisionContent.MAX_ASSESSMENT) String genderText,
-            String genderAffects,
-            String genderStatistics,
-            String genderConsequences,
-            String genderMeasures,
-            @NotBlank @OneOf(Assessment.Status.class) String healthStatus,
-            @Size(max = DecisionContent.MAX_ASSESSMENT) String healthText,
-            @NotBlank @OneOf(Assessment.Status.class) String childStatus,
-            @Size(max = DecisionContent.MAX_ASSESSMENT) String childText) {
+            @NotBlank @OneOf(Assessment.Status.class) @Nullable
+            String genderStatus,
+
+            @Size(max = DecisionContent.MAX_ASSESSMENT) @Nullable
+            String genderText,
+
+            @Nullable String genderAffects,
+            @Nullable String genderStatistics,
+            @Nullable String genderConsequences,
+            @Nullable String genderMeasures,
+
+            @NotBlank @OneOf(Assessment.Status.class) @Nullable
+            String healthStatus,
+
+            @Size(max = DecisionContent.MAX_ASSESSMENT) @Nullable
+            String healthText,
+
+            @NotBlank @OneOf(Assessment.Status.class) @Nullable
+            String childStatus,
+
+            @Size(max = DecisionContent.MAX_ASSESSMENT) @Nullable
+            String childText) {
         static final List<String> FIELDS = List.of(
                 "agendaItemId",
                 "title[sv]",
@@ -208,7 +234,7 @@ public final class DecisionsForms {
                     d.child().text());
         }
 
-        private static String str(Object o) {
+        private static @Nullable String str(@Nullable Object o) {
             return o == null ? null : o.toString();
         }
 
@@ -216,7 +242,7 @@ public final class DecisionsForms {
             return forItem(null);
         }
 
-        static DecisionForm forItem(String agendaItemId) {
+        static DecisionForm forItem(@Nullable String agendaItemId) {
             return new DecisionForm(
                     agendaItemId,
                     null,
@@ -245,7 +271,7 @@ public final class DecisionsForms {
          * What was written, read leniently: a value its constraint refused is left out (its error is
          * already at the field), so the checks between fields can still run on the rest.
          */
-        DecisionContent content(TranslatableText titleText, TranslatableText bodyText) {
+        DecisionContent content(@Nullable TranslatableText titleText, @Nullable TranslatableText bodyText) {
             return new DecisionContent(
                     titleText,
                     bodyText,
@@ -256,7 +282,7 @@ public final class DecisionsForms {
                     reservations,
                     earlierDecisions,
                     budgetReference,
-                    new Assessment(
+                    assessment(
                             choice(Assessment.Status.class, genderStatus),
                             genderText,
                             new Assessment.Checklist(
@@ -264,11 +290,17 @@ public final class DecisionsForms {
                                     answer(genderStatistics),
                                     answer(genderConsequences),
                                     answer(genderMeasures))),
-                    new Assessment(choice(Assessment.Status.class, healthStatus), healthText, null),
-                    new Assessment(choice(Assessment.Status.class, childStatus), childText, null));
+                    assessment(choice(Assessment.Status.class, healthStatus), healthText, null),
+                    assessment(choice(Assessment.Status.class, childStatus), childText, null));
         }
 
-        private static Integer whole(String raw) {
+        /** None without a status: {@link DecisionContent#check} reports that at the status field. */
+        private static @Nullable Assessment assessment(
+                Assessment.@Nullable Status status, @Nullable String text, Assessment.@Nullable Checklist checklist) {
+            return status == null ? null : new Assessment(status, text, checklist);
+        }
+
+        private static @Nullable Integer whole(@Nullable String raw) {
             try {
                 return Parse.wholeInt(raw);
             } catch (NumberFormatException e) {
@@ -276,7 +308,7 @@ public final class DecisionsForms {
             }
         }
 
-        private static <E extends Enum<E>> E choice(Class<E> type, String raw) {
+        private static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String raw) {
             try {
                 return Parse.choice(type, raw);
             } catch (IllegalArgumentException e) {
@@ -285,22 +317,22 @@ public final class DecisionsForms {
         }
 
         /** A yes/no radio: null when not answered. */
-        private static Boolean answer(String raw) {
+        private static @Nullable Boolean answer(@Nullable String raw) {
             return "true".equals(raw) ? Boolean.TRUE : "false".equals(raw) ? Boolean.FALSE : null;
         }
     }
 
     public record ApprovalForm(
-            @NotBlank @IsoDate String approvedOn,
-            List<String> approverMembers,
-            @Size(max = 2000) String approverNames,
-            String override,
-            @Size(max = TimeLimits.MAX_REASON) String overrideReason)
+            @NotBlank @IsoDate @Nullable String approvedOn,
+            @Nullable List<String> approverMembers,
+            @Size(max = 2000) @Nullable String approverNames,
+            @Nullable String override,
+            @Size(max = TimeLimits.MAX_REASON) @Nullable String overrideReason)
             implements Overridable {
         static final List<String> FIELDS = List.of("approvedOn", "approverMembers", "approverNames", "overrideReason");
     }
 
-    public record MinutesForm(String unused) {
+    public record MinutesForm(@Nullable String unused) {
         static final List<String> FIELDS = List.of("file");
     }
 }

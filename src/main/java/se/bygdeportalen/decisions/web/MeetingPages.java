@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -59,7 +60,7 @@ public class MeetingPages {
     }
 
     @GetMapping("/" + Lang.PATH + "/sammantraden")
-    String upcoming(@PathVariable String lang, @RequestParam(required = false) String body, Model model) {
+    String upcoming(@PathVariable String lang, @RequestParam(required = false) @Nullable String body, Model model) {
         Map<String, TranslatableText> names = views.bodyNames();
         Body chosen = body == null || body.isBlank()
                 ? null
@@ -74,8 +75,8 @@ public class MeetingPages {
     @GetMapping("/" + Lang.PATH + "/sammantraden/arkiv")
     String archive(
             @PathVariable String lang,
-            @RequestParam(required = false) String body,
-            @RequestParam(required = false) String year,
+            @RequestParam(required = false) @Nullable String body,
+            @RequestParam(required = false) @Nullable String year,
             @RequestParam(defaultValue = "1") String page,
             Model model) {
         Map<String, TranslatableText> names = views.bodyNames();
@@ -122,8 +123,11 @@ public class MeetingPages {
 
     @GetMapping("/" + Lang.PATH + "/sammantraden/{id:\\d+}/protokoll")
     ResponseEntity<Resource> minutes(@PathVariable String lang, @PathVariable long id) {
-        Meeting m = meetings.find(id).filter(x -> x.minutesFileId() != null).orElseThrow(Problem::notFound);
-        return files.attachment(storage.find(m.minutesFileId()).orElseThrow(Problem::notFound));
+        UUID file = meetings.find(id).map(Meeting::minutesFileId).orElse(null);
+        if (file == null) {
+            throw Problem.notFound();
+        }
+        return files.attachment(storage.find(file).orElseThrow(Problem::notFound));
     }
 
     @GetMapping("/" + Lang.PATH + "/sammantraden.ics")
@@ -187,7 +191,7 @@ public class MeetingPages {
                 rows);
     }
 
-    static UUID uuid(String raw) {
+    static @Nullable UUID uuid(String raw) {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.decisions.internal.AgendaItem;
 import se.bygdeportalen.decisions.internal.Decision;
@@ -43,17 +44,17 @@ public class MeetingViews {
             List<ItemView> items,
             List<MeetingDocument> otherDocuments,
             List<Decision> otherDecisions,
-            PostedNotice notice,
-            PostedNotice approval) {}
+            @Nullable PostedNotice notice,
+            @Nullable PostedNotice approval) {}
 
     public record DecisionView(
             Decision decision,
             TranslatableText bodyName,
             Meeting meeting,
-            AgendaItem item,
+            @Nullable AgendaItem item,
             List<Decision> earlier,
             List<Decision> later,
-            PostedNotice approval,
+            @Nullable PostedNotice approval,
             Map<String, TranslatableText> bodyNames) {}
 
     private final Organisation organisation;

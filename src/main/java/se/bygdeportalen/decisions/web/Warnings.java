@@ -2,6 +2,7 @@ package se.bygdeportalen.decisions.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -19,7 +20,7 @@ class Warnings {
         this.messages = messages;
     }
 
-    List<String> texts(Result result, Lang lang) {
+    List<String> texts(@Nullable Result result, Lang lang) {
         if (!(result instanceof Result.NeedsConfirmation confirmation)) {
             return List.of();
         }

@@ -2,6 +2,7 @@ package se.bygdeportalen.noticeboard.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.noticeboard.Kind;
 import se.bygdeportalen.noticeboard.NoticeBoard;
 import se.bygdeportalen.noticeboard.PostedNotice;
@@ -14,15 +15,15 @@ public record Notice(
         String sourceModule,
         String sourceRef,
         TranslatableText title,
-        TranslatableText summary,
-        String bodySlug,
+        @Nullable TranslatableText summary,
+        @Nullable String bodySlug,
         LocalDate postedOn,
-        LocalDate eventDate,
+        @Nullable LocalDate eventDate,
         LocalDate takeDownOn,
-        LocalDate lastDayToAppeal,
-        String path,
-        Instant withdrawnAt,
-        String withdrawnReason) {
+        @Nullable LocalDate lastDayToAppeal,
+        @Nullable String path,
+        @Nullable Instant withdrawnAt,
+        @Nullable String withdrawnReason) {
 
     /** On the board on this day: posted, not yet taken down and not withdrawn. */
     public boolean isUpOn(LocalDate day) {

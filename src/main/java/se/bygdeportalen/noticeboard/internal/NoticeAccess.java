@@ -1,5 +1,6 @@
 package se.bygdeportalen.noticeboard.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.security.Role;
@@ -15,7 +16,7 @@ import se.bygdeportalen.platform.usecase.Actor;
 public class NoticeAccess implements AccessRule<NoticeAccess.Target> {
 
     /** A notice, by the body it concerns ({@code bodySlug} null for none). */
-    public record Target(String bodySlug) {}
+    public record Target(@Nullable String bodySlug) {}
 
     /** A notice of no body: asks only for the role. */
     public static final Target ANY_BODY = new Target(null);

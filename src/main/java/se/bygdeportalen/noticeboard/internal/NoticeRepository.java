@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.bygdeportalen.noticeboard.Kind;
@@ -75,7 +76,8 @@ public class NoticeRepository {
     }
 
     /** Notices no longer on the board (taken down or withdrawn), newest first, one page. */
-    public List<Notice> archive(LocalDate today, String bodySlug, Integer year, int offset, int limit) {
+    public List<Notice> archive(
+            LocalDate today, @Nullable String bodySlug, @Nullable Integer year, int offset, int limit) {
         return jdbc.sql("""
                 SELECT * FROM noticeboard_notice
                 WHERE (withdrawn_at IS NOT NULL OR take_down_on <= :today)
@@ -92,7 +94,7 @@ public class NoticeRepository {
                 .list();
     }
 
-    public long countArchive(LocalDate today, String bodySlug, Integer year) {
+    public long countArchive(LocalDate today, @Nullable String bodySlug, @Nullable Integer year) {
         return jdbc.sql("""
                 SELECT count(*) FROM noticeboard_notice
                 WHERE (withdrawn_at IS NOT NULL OR take_down_on <= :today)
@@ -109,7 +111,7 @@ public class NoticeRepository {
     public List<Integer> archiveYears() {
         return jdbc.sql(
                         "SELECT DISTINCT CAST(extract(year FROM posted_on) AS int) y FROM noticeboard_notice ORDER BY y DESC")
-                .query(Integer.class)
+                .query((rs, row) -> rs.getInt("y"))
                 .list();
     }
 
@@ -148,20 +150,20 @@ public class NoticeRepository {
                 TranslatableText.fromJson(rs.getString("title")),
                 summary == null ? null : TranslatableText.fromJson(summary),
                 rs.getString("body_slug"),
-                local(rs.getDate("posted_on")),
+                rs.getDate("posted_on").toLocalDate(),
                 local(rs.getDate("event_date")),
-                local(rs.getDate("take_down_on")),
+                rs.getDate("take_down_on").toLocalDate(),
                 local(rs.getDate("last_day_to_appeal")),
                 rs.getString("path"),
                 withdrawn == null ? null : withdrawn.toInstant(),
                 rs.getString("withdrawn_reason"));
     }
 
-    private static Date date(LocalDate d) {
+    private static @Nullable Date date(@Nullable LocalDate d) {
         return d == null ? null : Date.valueOf(d);
     }
 
-    private static LocalDate local(Date d) {
+    private static @Nullable LocalDate local(@Nullable Date d) {
         return d == null ? null : d.toLocalDate();
     }
 }

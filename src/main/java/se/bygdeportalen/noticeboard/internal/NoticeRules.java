@@ -1,6 +1,7 @@
 package se.bygdeportalen.noticeboard.internal;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.noticeboard.Kind;
 
 /** How long each kind of notice stays on the board, and when the time to appeal ends. */
@@ -12,9 +13,9 @@ public final class NoticeRules {
     private NoticeRules() {}
 
     /** Dates of a notice: the day it comes down and, for approved minutes, the last day to appeal. */
-    record Period(LocalDate takeDownOn, LocalDate lastDayToAppeal) {}
+    record Period(LocalDate takeDownOn, @Nullable LocalDate lastDayToAppeal) {}
 
-    static Period period(Kind kind, LocalDate postedOn, LocalDate eventDate) {
+    static Period period(Kind kind, LocalDate postedOn, @Nullable LocalDate eventDate) {
         if (postedOn == null) {
             throw new IllegalArgumentException("A notice needs the day it is posted");
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.noticeboard.Kind;
@@ -31,12 +32,12 @@ public class PostOtherNotice {
      * @param path     where to read more, after the language prefix, or null
      */
     public record Command(
-            TranslatableText title,
-            TranslatableText summary,
-            String bodySlug,
-            LocalDate postedOn,
-            LocalDate lastDay,
-            String path) {}
+            @Nullable TranslatableText title,
+            @Nullable TranslatableText summary,
+            @Nullable String bodySlug,
+            @Nullable LocalDate postedOn,
+            @Nullable LocalDate lastDay,
+            @Nullable String path) {}
 
     private final NoticeBoard board;
     private final Organisation organisation;
@@ -90,13 +91,13 @@ public class PostOtherNotice {
         if (path != null && !path.matches("/[a-z0-9][a-z0-9/._?=&%-]{0,300}")) {
             violations.reject("path", "Pattern");
         }
-        if (violations.any()) {
+        if (violations.any() || title == null || postedOn == null || lastDay == null) { // each is a violation above
             return violations.invalid();
         }
         String ref = "staff-" + UUID.randomUUID();
         long id = board.post(new NewNotice(
                 Kind.OTHER, "noticeboard", ref, title, command.summary(), bodySlug, postedOn, lastDay, path));
-        Map<String, Object> after = new LinkedHashMap<>();
+        Map<String, @Nullable Object> after = new LinkedHashMap<>();
         after.put("title", title.toJson());
         after.put("bodySlug", bodySlug);
         after.put("postedOn", postedOn.toString());

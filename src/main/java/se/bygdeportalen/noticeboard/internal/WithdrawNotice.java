@@ -1,6 +1,7 @@
 package se.bygdeportalen.noticeboard.internal;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -13,7 +14,7 @@ import se.bygdeportalen.platform.usecase.Violations;
 @Component
 public class WithdrawNotice {
 
-    public record Command(long noticeId, String reason) {}
+    public record Command(long noticeId, @Nullable String reason) {}
 
     private final NoticeRepository notices;
     private final NoticeAccess access;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,8 +78,8 @@ class NoticeBoardPages {
     @GetMapping("/" + Lang.PATH + "/anslagstavla/arkiv")
     String archive(
             @PathVariable String lang,
-            @RequestParam(required = false) String organ,
-            @RequestParam(name = "ar", required = false) String year,
+            @RequestParam(required = false) @Nullable String organ,
+            @RequestParam(name = "ar", required = false) @Nullable String year,
             @RequestParam(defaultValue = "1") String page,
             Model model) {
         LocalDate today = today();

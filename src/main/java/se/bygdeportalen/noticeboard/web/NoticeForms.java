@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.validation.IsoDate;
 import se.bygdeportalen.platform.validation.SingleLine;
 
@@ -16,12 +17,15 @@ public final class NoticeForms {
     private NoticeForms() {}
 
     public record OtherNoticeForm(
-            Map<String, String> title,
-            Map<String, String> summary,
-            @SingleLine @Pattern(regexp = "[a-z0-9-]{0,60}") String bodySlug,
-            @NotBlank @IsoDate String postedOn,
-            @NotBlank @IsoDate String lastDay,
-            @SingleLine @Pattern(regexp = PATH) String path) {
+            @Nullable Map<String, String> title,
+            @Nullable Map<String, String> summary,
+
+            @SingleLine @Pattern(regexp = "[a-z0-9-]{0,60}") @Nullable
+            String bodySlug,
+
+            @NotBlank @IsoDate @Nullable String postedOn,
+            @NotBlank @IsoDate @Nullable String lastDay,
+            @SingleLine @Pattern(regexp = PATH) @Nullable String path) {
         static final List<String> FIELDS =
                 List.of("title[sv]", "summary[sv]", "bodySlug", "postedOn", "lastDay", "path");
 
@@ -31,7 +35,7 @@ public final class NoticeForms {
     }
 
     /** The reason is checked by the use case, which also refuses a notice already withdrawn. */
-    public record WithdrawForm(String reason) {
+    public record WithdrawForm(@Nullable String reason) {
         static final List<String> FIELDS = List.of("reason");
     }
 }

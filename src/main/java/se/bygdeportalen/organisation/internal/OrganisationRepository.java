@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.bygdeportalen.organisation.Body;
@@ -42,7 +43,7 @@ public class OrganisationRepository {
                 .optional();
     }
 
-    public boolean slugTaken(String slug, Long exceptId) {
+    public boolean slugTaken(String slug, @Nullable Long exceptId) {
         return jdbc.sql("SELECT count(*) FROM organisation_body WHERE slug = :s AND id <> coalesce(:id, -1)")
                         .param("s", slug)
                         .param("id", exceptId)
@@ -51,7 +52,13 @@ public class OrganisationRepository {
                 > 0;
     }
 
-    public long insertBody(String slug, Body.Kind kind, TranslatableText name, Long parentId, int sort, Integer seats) {
+    public long insertBody(
+            String slug,
+            Body.Kind kind,
+            TranslatableText name,
+            @Nullable Long parentId,
+            int sort,
+            @Nullable Integer seats) {
         return jdbc.sql("""
                 INSERT INTO organisation_body (slug, kind, name, parent_id, sort, seats)
                 VALUES (:s, :k, CAST(:n AS jsonb), :p, :o, :seats) RETURNING id
@@ -67,7 +74,13 @@ public class OrganisationRepository {
     }
 
     public void updateBody(
-            long id, String slug, Body.Kind kind, TranslatableText name, Long parentId, int sort, Integer seats) {
+            long id,
+            String slug,
+            Body.Kind kind,
+            TranslatableText name,
+            @Nullable Long parentId,
+            int sort,
+            @Nullable Integer seats) {
         jdbc.sql("""
                 UPDATE organisation_body SET slug = :s, kind = :k, name = CAST(:n AS jsonb), parent_id = :p, sort = :o, seats = :seats
                 WHERE id = :id
@@ -118,7 +131,7 @@ public class OrganisationRepository {
                 .single();
     }
 
-    public boolean villageSlugTaken(String slug, Long exceptId) {
+    public boolean villageSlugTaken(String slug, @Nullable Long exceptId) {
         return jdbc.sql("SELECT count(*) FROM organisation_village WHERE slug = :s AND id <> coalesce(:id, -1)")
                         .param("s", slug)
                         .param("id", exceptId)
@@ -158,7 +171,7 @@ public class OrganisationRepository {
                 .optional();
     }
 
-    public boolean termOverlaps(LocalDate start, LocalDate end, Long exceptId) {
+    public boolean termOverlaps(LocalDate start, LocalDate end, @Nullable Long exceptId) {
         return jdbc.sql(
                                 "SELECT count(*) FROM organisation_term WHERE starts_on <= :e AND ends_on >= :s AND id <> coalesce(:id, -1)")
                         .param("s", Date.valueOf(start))
@@ -226,7 +239,7 @@ public class OrganisationRepository {
                 .optional();
     }
 
-    public long insertPerson(String name, String party, Member.Sex sex, String email) {
+    public long insertPerson(String name, String party, Member.Sex sex, @Nullable String email) {
         return jdbc.sql(
                         "INSERT INTO organisation_person (name, party, sex, email) VALUES (:n, :p, :s, :e) RETURNING id")
                 .param("n", name)
@@ -237,7 +250,7 @@ public class OrganisationRepository {
                 .single();
     }
 
-    public void updatePerson(long id, String name, String party, Member.Sex sex, String email) {
+    public void updatePerson(long id, String name, String party, Member.Sex sex, @Nullable String email) {
         jdbc.sql("UPDATE organisation_person SET name = :n, party = :p, sex = :s, email = :e WHERE id = :id")
                 .param("n", name)
                 .param("p", party)
@@ -273,7 +286,7 @@ public class OrganisationRepository {
                 .optional();
     }
 
-    public boolean overlaps(long personId, long bodyId, LocalDate from, LocalDate to, Long exceptId) {
+    public boolean overlaps(long personId, long bodyId, LocalDate from, LocalDate to, @Nullable Long exceptId) {
         return jdbc.sql("""
                 SELECT count(*) FROM organisation_membership
                 WHERE person_id = :p AND body_id = :b AND from_date <= :to AND to_date >= :from AND id <> coalesce(:id, -1)
@@ -363,7 +376,7 @@ public class OrganisationRepository {
     // ---- open data ----
 
     /** Every membership, for the open-data API; optionally only one body's or those active on a day. */
-    public List<Membership> memberships(Long bodyId, LocalDate on) {
+    public List<Membership> memberships(@Nullable Long bodyId, @Nullable LocalDate on) {
         return jdbc.sql("""
                 SELECT * FROM organisation_membership
                 WHERE (CAST(:b AS bigint) IS NULL OR body_id = :b)

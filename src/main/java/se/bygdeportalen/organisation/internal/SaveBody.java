@@ -1,6 +1,7 @@
 package se.bygdeportalen.organisation.internal;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.organisation.Body;
@@ -27,7 +28,13 @@ public class SaveBody {
      * @param seats    the number of ordinary members, or null when not set
      */
     public record Command(
-            Long id, String slug, Body.Kind kind, TranslatableText name, Long parentId, int sort, Integer seats) {}
+            @Nullable Long id,
+            @Nullable String slug,
+            Body.@Nullable Kind kind,
+            @Nullable TranslatableText name,
+            @Nullable Long parentId,
+            int sort,
+            @Nullable Integer seats) {}
 
     private final OrganisationRepository repository;
     private final AuditLog audit;
@@ -76,11 +83,11 @@ public class SaveBody {
         if (command.sort() > 10_000 || command.sort() < -10_000) {
             violations.reject("sort", "typeMismatch");
         }
-        if (violations.any()) {
-            return violations.invalid();
-        }
         TranslatableText name = command.name();
         Body.Kind kind = command.kind();
+        if (violations.any() || name == null || kind == null) { // both are rejected above when null
+            return violations.invalid();
+        }
         if (existing == null) {
             long newId = repository.insertBody(slug, kind, name, parentId, command.sort(), command.seats());
             audit.recordCreate(
@@ -100,7 +107,7 @@ public class SaveBody {
                 .field("sort", existing.sort(), command.sort())
                 .field("seats", existing.seats(), command.seats());
         if (changes.any()) {
-            repository.updateBody(command.id(), slug, kind, name, parentId, command.sort(), command.seats());
+            repository.updateBody(existing.body().id(), slug, kind, name, parentId, command.sort(), command.seats());
             audit.record(
                     actor,
                     OrganisationAudit.BODY_UPDATED,
@@ -110,6 +117,6 @@ public class SaveBody {
                     changes.before(),
                     changes.after());
         }
-        return Result.saved(command.id());
+        return Result.saved(existing.body().id());
     }
 }

@@ -3,6 +3,7 @@ package se.bygdeportalen.organisation.internal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.organisation.Member;
@@ -27,7 +28,13 @@ public class SaveMembership {
      * body of an existing seat do not change, so {@code personId} and {@code bodyId} are ignored).
      */
     public record Command(
-            Long id, Long personId, Long bodyId, Long termId, Member.Role role, LocalDate from, LocalDate to) {}
+            @Nullable Long id,
+            @Nullable Long personId,
+            @Nullable Long bodyId,
+            @Nullable Long termId,
+            Member.@Nullable Role role,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to) {}
 
     private final OrganisationRepository repository;
     private final OrganisationAccess access;
@@ -88,7 +95,7 @@ public class SaveMembership {
                 violations.reject("to", "beforeStart");
             } else if (term != null && (!term.contains(from) || !term.contains(to))) {
                 violations.reject("from", "outsideTerm");
-            } else if (!violations.any()) {
+            } else if (!violations.any() && person != null && bodyId != null) { // no violation: both found
                 repository.lockPerson(person.id());
                 if (repository.overlaps(person.id(), bodyId, from, to, id)) {
                     violations.reject("from", "overlaps");
@@ -97,12 +104,19 @@ public class SaveMembership {
                 }
             }
         }
-        if (violations.any()) {
+        // Each of these is a violation above when null.
+        if (violations.any()
+                || person == null
+                || bodyId == null
+                || term == null
+                || role == null
+                || from == null
+                || to == null) {
             return violations.invalid();
         }
         if (existing == null) {
             long newId = repository.insertMembership(person.id(), bodyId, term.id(), role, from, to);
-            Map<String, Object> after = new LinkedHashMap<>();
+            Map<String, @Nullable Object> after = new LinkedHashMap<>();
             after.put("personId", person.id());
             after.put("bodyId", bodyId);
             after.put("termId", term.id());
@@ -124,7 +138,7 @@ public class SaveMembership {
                 .field("from", existing.from(), from)
                 .field("to", existing.to(), to);
         if (changes.any()) {
-            repository.updateMembership(id, term.id(), role, from, to);
+            repository.updateMembership(existing.id(), term.id(), role, from, to);
             audit.record(
                     actor,
                     OrganisationAudit.MEMBERSHIP_UPDATED,
@@ -134,10 +148,10 @@ public class SaveMembership {
                     changes.before(),
                     changes.after());
         }
-        return Result.saved(id);
+        return Result.saved(existing.id());
     }
 
-    private boolean chairTaken(long bodyId, LocalDate from, LocalDate to, Long exceptId) {
+    private boolean chairTaken(long bodyId, LocalDate from, LocalDate to, @Nullable Long exceptId) {
         return repository.memberships(bodyId, null).stream()
                 .anyMatch(m -> m.role() == Member.Role.CHAIR
                         && (exceptId == null || m.id() != exceptId)

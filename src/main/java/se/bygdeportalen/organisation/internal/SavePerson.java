@@ -3,6 +3,7 @@ package se.bygdeportalen.organisation.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.organisation.Member;
@@ -21,7 +22,12 @@ public class SavePerson {
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F]");
 
     /** A person to add ({@code id} null) or change; {@code email} is optional. */
-    public record Command(Long id, String name, String party, Member.Sex sex, String email) {}
+    public record Command(
+            @Nullable Long id,
+            @Nullable String name,
+            @Nullable String party,
+            Member.@Nullable Sex sex,
+            @Nullable String email) {}
 
     private final OrganisationRepository repository;
     private final AuditLog audit;
@@ -53,13 +59,13 @@ public class SavePerson {
         if (!email.isEmpty() && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
             violations.reject("email", "Email");
         }
-        if (violations.any()) {
+        if (violations.any() || sex == null) { // a missing sex is a violation above
             return violations.invalid();
         }
         String storedEmail = email.isEmpty() ? null : email;
         if (existing == null) {
             long newId = repository.insertPerson(name, party, sex, storedEmail);
-            Map<String, Object> after = new LinkedHashMap<>();
+            Map<String, @Nullable Object> after = new LinkedHashMap<>();
             after.put("name", name);
             after.put("party", party);
             after.put("sex", sex.name());
@@ -79,7 +85,7 @@ public class SavePerson {
                 .field("sex", existing.sex().name(), sex.name())
                 .field("email", existing.email(), storedEmail);
         if (changes.any()) {
-            repository.updatePerson(id, name, party, sex, storedEmail);
+            repository.updatePerson(existing.id(), name, party, sex, storedEmail);
             audit.record(
                     actor,
                     OrganisationAudit.PERSON_UPDATED,
@@ -89,10 +95,10 @@ public class SavePerson {
                     changes.before(),
                     changes.after());
         }
-        return Result.saved(id);
+        return Result.saved(existing.id());
     }
 
-    private static String clean(String value) {
+    private static String clean(@Nullable String value) {
         return value == null ? "" : CONTROL.matcher(value).replaceAll("").strip();
     }
 }

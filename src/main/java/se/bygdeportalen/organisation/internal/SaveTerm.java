@@ -2,6 +2,7 @@ package se.bygdeportalen.organisation.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -16,7 +17,10 @@ import se.bygdeportalen.platform.usecase.Violations;
 public class SaveTerm {
 
     /** A term to add ({@code id} null) or change. */
-    public record Command(Long id, LocalDate startsOn, LocalDate endsOn) {}
+    public record Command(
+            @Nullable Long id,
+            @Nullable LocalDate startsOn,
+            @Nullable LocalDate endsOn) {}
 
     private final OrganisationRepository repository;
     private final AuditLog audit;
@@ -47,11 +51,11 @@ public class SaveTerm {
                 violations.reject("endsOn", "tooLong");
             } else if (repository.termOverlaps(start, end, id)) {
                 violations.reject("startsOn", "overlaps");
-            } else if (existing != null && repository.membershipsOutside(id, start, end) > 0) {
+            } else if (existing != null && repository.membershipsOutside(existing.id(), start, end) > 0) {
                 violations.reject("startsOn", "membershipsOutside");
             }
         }
-        if (violations.any()) {
+        if (violations.any() || start == null || end == null) { // both are violations above when null
             return violations.invalid();
         }
         if (existing == null) {
@@ -68,7 +72,7 @@ public class SaveTerm {
         Changes changes =
                 new Changes().field("startsOn", existing.startsOn(), start).field("endsOn", existing.endsOn(), end);
         if (changes.any()) {
-            repository.updateTerm(id, start, end);
+            repository.updateTerm(existing.id(), start, end);
             audit.record(
                     actor,
                     OrganisationAudit.TERM_UPDATED,
@@ -78,6 +82,6 @@ public class SaveTerm {
                     changes.before(),
                     changes.after());
         }
-        return Result.saved(id);
+        return Result.saved(existing.id());
     }
 }

@@ -1,6 +1,7 @@
 package se.bygdeportalen.organisation.internal;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.organisation.Village;
@@ -18,7 +19,10 @@ import se.bygdeportalen.platform.usecase.Violations;
 public class SaveVillage {
 
     /** A village to add ({@code id} null) or change. */
-    public record Command(Long id, String slug, TranslatableText name) {}
+    public record Command(
+            @Nullable Long id,
+            @Nullable String slug,
+            @Nullable TranslatableText name) {}
 
     private final OrganisationRepository repository;
     private final AuditLog audit;
@@ -43,10 +47,10 @@ public class SaveVillage {
         if (command.name() == null) {
             violations.reject("name[sv]", "validation.translatable.swedishRequired");
         }
-        if (violations.any()) {
+        TranslatableText name = command.name();
+        if (violations.any() || name == null) { // a missing name is a violation above
             return violations.invalid();
         }
-        TranslatableText name = command.name();
         if (existing == null) {
             long newId = repository.insertVillage(slug, name);
             audit.recordCreate(
@@ -62,7 +66,7 @@ public class SaveVillage {
                 .field("slug", existing.slug(), slug)
                 .field("name", existing.name().toJson(), name.toJson());
         if (changes.any()) {
-            repository.updateVillage(id, slug, name);
+            repository.updateVillage(existing.id(), slug, name);
             audit.record(
                     actor,
                     OrganisationAudit.VILLAGE_UPDATED,
@@ -72,6 +76,6 @@ public class SaveVillage {
                     changes.before(),
                     changes.after());
         }
-        return Result.saved(id);
+        return Result.saved(existing.id());
     }
 }

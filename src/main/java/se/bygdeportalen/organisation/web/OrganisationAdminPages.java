@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -164,7 +165,7 @@ class OrganisationAdminPages {
         return termPage(model, term, errors(binding, "organisation.term", OrganisationForms.TermForm.FIELDS, request));
     }
 
-    private static SaveTerm.Command termCommand(Long id, OrganisationForms.TermForm form) {
+    private static SaveTerm.Command termCommand(@Nullable Long id, OrganisationForms.TermForm form) {
         return new SaveTerm.Command(id, Parse.date(form.startsOn()), Parse.date(form.endsOn()));
     }
 
@@ -242,7 +243,8 @@ class OrganisationAdminPages {
                 model, details, errors(binding, "organisation.bodyForm", OrganisationForms.BodyForm.FIELDS, request));
     }
 
-    private static SaveBody.Command bodyCommand(Long id, OrganisationForms.BodyForm form, TranslatableText name) {
+    private static SaveBody.Command bodyCommand(
+            @Nullable Long id, OrganisationForms.BodyForm form, @Nullable TranslatableText name) {
         Long sort = Parse.whole(form.sort());
         Long seats = Parse.whole(form.seats());
         return new SaveBody.Command(
@@ -262,7 +264,7 @@ class OrganisationAdminPages {
         return "redirect:" + BASE + "?sparat";
     }
 
-    private String bodyPage(Model model, BodyDetails details, FormErrors errors) {
+    private String bodyPage(Model model, @Nullable BodyDetails details, FormErrors errors) {
         model.addAttribute("details", details);
         model.addAttribute(
                 "parents",
@@ -341,7 +343,7 @@ class OrganisationAdminPages {
                 false);
     }
 
-    private String villagesPage(Model model, Village editing, FormErrors errors, boolean saved) {
+    private String villagesPage(Model model, @Nullable Village editing, FormErrors errors, boolean saved) {
         model.addAttribute("villages", organisation.villages());
         model.addAttribute("editing", editing);
         model.addAttribute("errors", errors);
@@ -416,12 +418,12 @@ class OrganisationAdminPages {
                 model, person, errors(binding, "organisation.person", OrganisationForms.PersonForm.FIELDS, request));
     }
 
-    private static SavePerson.Command personCommand(Long id, OrganisationForms.PersonForm form) {
+    private static SavePerson.Command personCommand(@Nullable Long id, OrganisationForms.PersonForm form) {
         return new SavePerson.Command(
                 id, form.name(), form.party(), Parse.choice(Member.Sex.class, form.sex()), Parse.text(form.email()));
     }
 
-    private String personPage(Model model, Person person, FormErrors errors) {
+    private String personPage(Model model, @Nullable Person person, FormErrors errors) {
         model.addAttribute("person", person);
         model.addAttribute("errors", errors);
         model.addAttribute("memberships", person == null ? List.of() : repository.membershipsOf(person.id()));
@@ -438,7 +440,7 @@ class OrganisationAdminPages {
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
     String seats(
             @PathVariable long id,
-            @RequestParam(required = false) String term,
+            @RequestParam(required = false) @Nullable String term,
             Actor actor,
             Model model,
             HttpServletRequest request) {
@@ -484,7 +486,7 @@ class OrganisationAdminPages {
                                 Parse.date(form.to())),
                         actor))) {
             return "redirect:" + BASE + "/organ/" + id + "/ledamoter?term="
-                    + form.termId().strip() + "&sparat";
+                    + Forms.required(form.termId()).strip() + "&sparat";
         }
         model.addAttribute("saved", false);
         model.addAttribute("membershipForm", form);
@@ -530,7 +532,7 @@ class OrganisationAdminPages {
                                 Parse.date(form.to())),
                         actor))) {
             return "redirect:" + BASE + "/organ/" + membership.bodyId() + "/ledamoter?term="
-                    + form.termId().strip() + "&sparat";
+                    + Forms.required(form.termId()).strip() + "&sparat";
         }
         model.addAttribute("membershipForm", form);
         return membershipPage(
@@ -548,7 +550,7 @@ class OrganisationAdminPages {
         return "redirect:" + BASE + "/organ/" + bodyId + "/ledamoter?sparat";
     }
 
-    private Term chosenTerm(String termId) {
+    private @Nullable Term chosenTerm(@Nullable String termId) {
         List<Term> terms = repository.terms();
         if (termId != null && termId.strip().matches("\\d{1,18}")) {
             long id = Long.parseLong(termId.strip());
@@ -558,7 +560,7 @@ class OrganisationAdminPages {
         return terms.stream().filter(t -> t.contains(today)).findFirst().orElse(terms.isEmpty() ? null : terms.get(0));
     }
 
-    private String seatsPage(Model model, BodyDetails body, Term term, FormErrors errors) {
+    private String seatsPage(Model model, BodyDetails body, @Nullable Term term, FormErrors errors) {
         model.addAttribute("details", body);
         model.addAttribute("term", term);
         model.addAttribute("terms", repository.terms());
@@ -623,7 +625,7 @@ class OrganisationAdminPages {
         return registrarsPage(model, id, errors(binding, "organisation.scope", List.of("bodyIds"), request));
     }
 
-    private String registrarsPage(Model model, Long selectedId, FormErrors errors) {
+    private String registrarsPage(Model model, @Nullable Long selectedId, FormErrors errors) {
         Map<Long, Set<Long>> scopes = repository.scopes();
         List<RegistrarAccount> registrars = staffDirectory.withRole(Role.REGISTRAR).stream()
                 .map(m -> new RegistrarAccount(
@@ -650,7 +652,7 @@ class OrganisationAdminPages {
                 .collect(Collectors.toMap(Body::id, Function.identity()));
     }
 
-    private static int pageNumber(String page) {
+    private static int pageNumber(@Nullable String page) {
         return page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
     }
 

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -44,12 +46,13 @@ class OrganisationApi {
             String name,
             Map<String, String> names,
             String classification,
-            @JsonProperty("parent_id") Long parentId,
+            @JsonProperty("parent_id") @Nullable Long parentId,
             boolean active,
-            Integer seats) {}
+            @Nullable Integer seats) {}
 
     /** A Popolo person: name, party and gender only. */
-    record PersonEntry(long id, String name, String party, String gender) {}
+    record PersonEntry(
+            long id, String name, String party, @Nullable String gender) {}
 
     /** A Popolo membership with its term (legislative period). */
     record MembershipEntry(
@@ -130,8 +133,11 @@ class OrganisationApi {
     ResponseEntity<List<MembershipEntry>> memberships(
             @Parameter(description = "Only this body (organization id)")
                     @RequestParam(name = "organization_id", required = false)
+                    @Nullable
                     String organizationId,
-            @Parameter(description = "Only seats held on this day, YYYY-MM-DD") @RequestParam(required = false)
+            @Parameter(description = "Only seats held on this day, YYYY-MM-DD")
+                    @RequestParam(required = false)
+                    @Nullable
                     String on) {
         return json(membershipList(organizationId, on));
     }
@@ -139,8 +145,8 @@ class OrganisationApi {
     @GetMapping("/api/v1/memberships.csv")
     @Operation(summary = "Seats in bodies as CSV")
     ResponseEntity<byte[]> membershipsCsv(
-            @RequestParam(name = "organization_id", required = false) String organizationId,
-            @RequestParam(required = false) String on) {
+            @RequestParam(name = "organization_id", required = false) @Nullable String organizationId,
+            @RequestParam(required = false) @Nullable String on) {
         return OpenDataResponses.csv(
                 "memberships.csv",
                 List.of(
@@ -177,7 +183,7 @@ class OrganisationApi {
                     return new Organization(
                             d.body().id(),
                             d.body().slug(),
-                            d.body().name().raw(Lang.SV),
+                            d.body().name().swedish(),
                             names,
                             d.body().kind().name().toLowerCase().replace('_', '-'),
                             d.body().parentId(),
@@ -199,7 +205,7 @@ class OrganisationApi {
                 .toList();
     }
 
-    private List<MembershipEntry> membershipList(String organizationId, String on) {
+    private List<MembershipEntry> membershipList(@Nullable String organizationId, @Nullable String on) {
         Long bodyId = null;
         LocalDate day = null;
         try {
@@ -224,7 +230,8 @@ class OrganisationApi {
                         m.from(),
                         m.to(),
                         m.termId(),
-                        terms.get(m.termId()).label()))
+                        Objects.requireNonNull(terms.get(m.termId()), "a foreign key keeps each seat's term")
+                                .label()))
                 .toList();
     }
 

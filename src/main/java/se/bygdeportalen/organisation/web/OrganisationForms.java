@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Village;
@@ -28,14 +29,17 @@ public final class OrganisationForms {
     private OrganisationForms() {}
 
     public record BodyForm(
-            @NotBlank @SingleLine @Pattern(regexp = SaveBody.SLUG)
+            @NotBlank @SingleLine @Pattern(regexp = SaveBody.SLUG) @Nullable
             String slug,
 
-            @NotBlank @OneOf(Body.Kind.class) String kind,
-            Map<String, String> name,
-            @WholeNumber(min = 1) String parentId,
-            @WholeNumber(min = -10_000, max = 10_000) String sort,
-            @WholeNumber(min = 1, max = 101) String seats) {
+            @NotBlank @OneOf(Body.Kind.class) @Nullable String kind,
+            @Nullable Map<String, String> name,
+            @WholeNumber(min = 1) @Nullable String parentId,
+
+            @WholeNumber(min = -10_000, max = 10_000) @Nullable
+            String sort,
+
+            @WholeNumber(min = 1, max = 101) @Nullable String seats) {
         static final List<String> FIELDS =
                 List.of("name[sv]", "name[fi]", "name[fit]", "name[en]", "slug", "kind", "parentId", "seats", "sort");
 
@@ -55,10 +59,10 @@ public final class OrganisationForms {
     }
 
     public record VillageForm(
-            @NotBlank @SingleLine @Pattern(regexp = SaveBody.SLUG)
+            @NotBlank @SingleLine @Pattern(regexp = SaveBody.SLUG) @Nullable
             String slug,
 
-            Map<String, String> name) {
+            @Nullable Map<String, String> name) {
         static final List<String> FIELDS = List.of("name[sv]", "name[fi]", "name[fit]", "name[en]", "slug");
 
         static VillageForm empty() {
@@ -71,8 +75,8 @@ public final class OrganisationForms {
     }
 
     public record TermForm(
-            @NotBlank @IsoDate String startsOn,
-            @NotBlank @IsoDate String endsOn) {
+            @NotBlank @IsoDate @Nullable String startsOn,
+            @NotBlank @IsoDate @Nullable String endsOn) {
         static final List<String> FIELDS = List.of("startsOn", "endsOn");
 
         static TermForm empty() {
@@ -85,10 +89,12 @@ public final class OrganisationForms {
     }
 
     public record PersonForm(
-            @NotBlank @Size(min = 2, max = 120) @SingleLine String name,
-            @NotBlank @Size(max = 40) @SingleLine String party,
-            @NotBlank @OneOf(Member.Sex.class) String sex,
-            @Size(max = 200) @SingleLine String email) {
+            @NotBlank @Size(min = 2, max = 120) @SingleLine @Nullable
+            String name,
+
+            @NotBlank @Size(max = 40) @SingleLine @Nullable String party,
+            @NotBlank @OneOf(Member.Sex.class) @Nullable String sex,
+            @Size(max = 200) @SingleLine @Nullable String email) {
         static final List<String> FIELDS = List.of("name", "party", "sex", "email");
 
         static PersonForm empty() {
@@ -102,12 +108,12 @@ public final class OrganisationForms {
 
     /** A seat: {@code personId} and {@code bodyId} only when adding one (the use case requires them then). */
     public record MembershipForm(
-            @WholeNumber(min = 1) String personId,
-            @WholeNumber(min = 1) String bodyId,
-            @NotBlank @WholeNumber(min = 1) String termId,
-            @NotBlank @OneOf(Member.Role.class) String role,
-            @NotBlank @IsoDate String from,
-            @NotBlank @IsoDate String to) {
+            @WholeNumber(min = 1) @Nullable String personId,
+            @WholeNumber(min = 1) @Nullable String bodyId,
+            @NotBlank @WholeNumber(min = 1) @Nullable String termId,
+            @NotBlank @OneOf(Member.Role.class) @Nullable String role,
+            @NotBlank @IsoDate @Nullable String from,
+            @NotBlank @IsoDate @Nullable String to) {
         static final List<String> FIELDS = List.of("personId", "bodyId", "termId", "role", "from", "to");
 
         static MembershipForm of(Membership m) {
@@ -122,5 +128,5 @@ public final class OrganisationForms {
     }
 
     /** The bodies a registrar is limited to: ids of bodies in the list, checked by the controller. */
-    public record ScopeForm(List<String> bodyIds) {}
+    public record ScopeForm(@Nullable List<@Nullable String> bodyIds) {}
 }

@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.audit;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,10 +43,10 @@ public class AuditLog {
             Actor actor,
             AuditAction action,
             String entityType,
-            Object entityId,
+            @Nullable Object entityId,
             String summary,
-            Map<String, ?> before,
-            Map<String, ?> after) {
+            @Nullable Map<String, ?> before,
+            @Nullable Map<String, ?> after) {
         write(actor, action.action(), entityType, entityId, summary, before, after);
     }
 
@@ -58,10 +59,10 @@ public class AuditLog {
             Actor actor,
             String action,
             String entityType,
-            Object entityId,
+            @Nullable Object entityId,
             String summary,
-            Map<String, ?> before,
-            Map<String, ?> after) {
+            @Nullable Map<String, ?> before,
+            @Nullable Map<String, ?> after) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException(
                     "Audit records must be written in the transaction of the change: " + action);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields an edit changed, as the audit log's before and after. Unchanged fields are left out,
@@ -11,10 +12,10 @@ import java.util.Set;
  */
 public final class Changes {
 
-    private final Map<String, Object> before = new LinkedHashMap<>();
-    private final Map<String, Object> after = new LinkedHashMap<>();
+    private final Map<String, @Nullable Object> before = new LinkedHashMap<>();
+    private final Map<String, @Nullable Object> after = new LinkedHashMap<>();
 
-    public Changes field(String name, Object was, Object now) {
+    public Changes field(String name, @Nullable Object was, @Nullable Object now) {
         if (!Objects.equals(was, now)) {
             before.put(name, was == null ? null : was.toString());
             after.put(name, now == null ? null : now.toString());
@@ -30,11 +31,11 @@ public final class Changes {
         return after.keySet();
     }
 
-    public Map<String, Object> before() {
+    public Map<String, @Nullable Object> before() {
         return before;
     }
 
-    public Map<String, Object> after() {
+    public Map<String, @Nullable Object> after() {
         return after;
     }
 }

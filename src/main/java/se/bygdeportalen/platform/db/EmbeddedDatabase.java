@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres sharedEphemeral;
+    private static @Nullable EmbeddedPostgres sharedEphemeral;
     private static int sharedUsers;
 
     private final EmbeddedPostgres postgres;
@@ -35,7 +36,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final String database;
     private final String appRole;
     private final String appPassword;
-    private HikariDataSource appDataSource;
+    private @Nullable HikariDataSource appDataSource;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, boolean ownsServer, String database, String appRole) {
         this.postgres = postgres;

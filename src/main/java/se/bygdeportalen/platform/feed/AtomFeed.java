@@ -20,6 +20,7 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small Atom 1.0 feed builder for every module (news, proposals, decisions …). All links must be
@@ -49,12 +50,12 @@ public final class AtomFeed {
     public record Item(
             String id,
             String title,
-            String titleLang,
-            String summary,
+            @Nullable String titleLang,
+            @Nullable String summary,
             String link,
-            Instant published,
+            @Nullable Instant published,
             Instant updated,
-            String author,
+            @Nullable String author,
             List<String> categories) {
         public Item {
             Objects.requireNonNull(id, "id");
@@ -68,11 +69,11 @@ public final class AtomFeed {
     private final String selfUrl;
     private final String title;
     private final String lang;
-    private String subtitle;
-    private String alternateUrl;
-    private String authorName;
-    private String rights;
-    private Instant updated;
+    private @Nullable String subtitle;
+    private @Nullable String alternateUrl;
+    private @Nullable String authorName;
+    private @Nullable String rights;
+    private @Nullable Instant updated;
     private final List<Item> items = new ArrayList<>();
 
     private AtomFeed(String selfUrl, String title, String lang) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cleans the names uploaders give their files and writes them into {@code Content-Disposition}.
@@ -30,7 +31,7 @@ final class FileNames {
      *
      * @throws FileRejectedException {@code files.rejected.extensionMismatch} when the extension names another format
      */
-    static String sanitize(String originalName, FileType type) {
+    static String sanitize(@Nullable String originalName, FileType type) {
         String name = originalName == null ? "" : originalName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFC);

@@ -2,6 +2,7 @@ package se.bygdeportalen.platform.files;
 
 import java.io.InputStream;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -102,7 +103,7 @@ public class FileResponses {
         }
 
         @Override
-        public boolean equals(Object other) {
+        public boolean equals(@Nullable Object other) {
             return other instanceof StoredFileResource r && r.file.id().equals(file.id());
         }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,7 +74,7 @@ public class FileStorage {
      * @throws FileRejectedException when the upload breaks the policy; nothing is stored then
      * @throws UncheckedIOException  when the disk fails
      */
-    public StoredFile store(InputStream content, String originalName, UploadPolicy policy) {
+    public StoredFile store(InputStream content, @Nullable String originalName, UploadPolicy policy) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(policy, "policy");
         UUID id = UUID.randomUUID();
@@ -115,7 +116,7 @@ public class FileStorage {
      *
      * @throws FileRejectedException {@code files.rejected.empty} when no file was chosen or it is empty
      */
-    public StoredFile store(MultipartFile file, UploadPolicy policy) {
+    public StoredFile store(@Nullable MultipartFile file, UploadPolicy policy) {
         if (file == null || file.isEmpty()) {
             throw FileRejectedException.empty();
         }

@@ -2,6 +2,7 @@ package se.bygdeportalen.platform.files;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The formats the storage accepts, as detected from a file's content. WebP is left out on purpose:
@@ -15,10 +16,10 @@ enum FileType {
     private final String mediaType;
     private final FileKind kind;
     private final String label;
-    private final String imageFormat;
+    private final @Nullable String imageFormat;
     private final List<String> extensions;
 
-    FileType(String mediaType, FileKind kind, String label, String imageFormat, List<String> extensions) {
+    FileType(String mediaType, FileKind kind, String label, @Nullable String imageFormat, List<String> extensions) {
         this.mediaType = mediaType;
         this.kind = kind;
         this.label = label;
@@ -40,6 +41,7 @@ enum FileType {
     }
 
     /** ImageIO format name; null for documents. */
+    @Nullable
     String imageFormat() {
         return imageFormat;
     }

@@ -2,6 +2,7 @@ package se.bygdeportalen.platform.files;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file in the storage. The content lives on disk under a server-generated name; this is its
@@ -23,8 +24,8 @@ public record StoredFile(
         String contentType,
         long sizeBytes,
         String sha256,
-        Integer width,
-        Integer height,
+        @Nullable Integer width,
+        @Nullable Integer height,
         Instant createdAt) {
 
     public FileKind kind() {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +27,8 @@ class StoredFileRepository {
             String contentType,
             long sizeBytes,
             String sha256,
-            Integer width,
-            Integer height) {
+            @Nullable Integer width,
+            @Nullable Integer height) {
         return jdbc.sql("""
                 INSERT INTO stored_file (id, original_name, content_type, size_bytes, sha256, width, height)
                 VALUES (:id, :name, :type, :size, :sha256, :width, :height)

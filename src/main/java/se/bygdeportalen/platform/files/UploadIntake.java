@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,13 @@ final class UploadIntake {
 
     /** A checked upload in a work file that the caller must move or delete. */
     record Accepted(
-            Path file, FileType type, String name, long sizeBytes, String sha256, Integer width, Integer height) {}
+            Path file,
+            FileType type,
+            String name,
+            long sizeBytes,
+            String sha256,
+            @Nullable Integer width,
+            @Nullable Integer height) {}
 
     private static final Logger log = LoggerFactory.getLogger(UploadIntake.class);
 
@@ -36,7 +43,8 @@ final class UploadIntake {
         this.scanner = scanner;
     }
 
-    Accepted receive(InputStream content, String originalName, UploadPolicy policy, Path workDir) throws IOException {
+    Accepted receive(InputStream content, @Nullable String originalName, UploadPolicy policy, Path workDir)
+            throws IOException {
         byte[] head = content.readNBytes(TypeDetector.HEAD_BYTES);
         if (head.length == 0) {
             throw FileRejectedException.empty();
@@ -128,7 +136,7 @@ final class UploadIntake {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static void deleteQuietly(Path file) {
+    static void deleteQuietly(@Nullable Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

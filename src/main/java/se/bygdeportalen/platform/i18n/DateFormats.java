@@ -18,6 +18,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Date, time and number formats per language. Swedish, Finnish and English come from CLDR;
@@ -142,28 +144,28 @@ public final class DateFormats {
 
     public DateFormats(Lang lang) {
         this.lang = lang;
-        this.patterns = PATTERNS.get(lang);
+        this.patterns = Objects.requireNonNull(PATTERNS.get(lang), "the static block fills every language");
     }
 
     /** "26 november 2026", "26. marraskuuta 2026", "26. nuvemperiä 2026", "26 November 2026". */
-    public String date(LocalDate date) {
+    public String date(@Nullable LocalDate date) {
         return date == null ? "" : patterns.date.format(date);
     }
 
-    public String dateWithWeekday(LocalDate date) {
+    public String dateWithWeekday(@Nullable LocalDate date) {
         return date == null ? "" : patterns.dateWithWeekday.format(date);
     }
 
     /** Compact date for tables: ISO in Swedish, day.month.year in Finnish and Meänkieli. */
-    public String shortDate(LocalDate date) {
+    public String shortDate(@Nullable LocalDate date) {
         return date == null ? "" : patterns.shortDate.format(date);
     }
 
-    public String time(LocalTime time) {
+    public String time(@Nullable LocalTime time) {
         return time == null ? "" : patterns.time.format(time);
     }
 
-    public String dateTime(Instant instant) {
+    public String dateTime(@Nullable Instant instant) {
         if (instant == null) {
             return "";
         }
@@ -171,11 +173,11 @@ public final class DateFormats {
         return date(local.toLocalDate()) + patterns.dateTimeJoiner + time(local.toLocalTime());
     }
 
-    public String dateTime(LocalDateTime local) {
+    public String dateTime(@Nullable LocalDateTime local) {
         return local == null ? "" : date(local.toLocalDate()) + patterns.dateTimeJoiner + time(local.toLocalTime());
     }
 
-    public String monthYear(YearMonth month) {
+    public String monthYear(@Nullable YearMonth month) {
         return month == null ? "" : patterns.monthYear.format(month.atDay(1));
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The four languages of the platform. Swedish is the default and the fallback for content.
@@ -46,7 +47,7 @@ public enum Lang {
         return Arrays.asList(values());
     }
 
-    public static Optional<Lang> fromCode(String code) {
+    public static Optional<Lang> fromCode(@Nullable String code) {
         if (code == null) {
             return Optional.empty();
         }
@@ -58,12 +59,12 @@ public enum Lang {
         return Optional.empty();
     }
 
-    public static Lang fromLocale(Locale locale) {
+    public static Lang fromLocale(@Nullable Locale locale) {
         return locale == null ? DEFAULT : fromCode(locale.getLanguage()).orElse(DEFAULT);
     }
 
     /** The best supported language for an Accept-Language header; Swedish when nothing matches. */
-    public static Lang fromAcceptLanguage(String header) {
+    public static Lang fromAcceptLanguage(@Nullable String header) {
         if (header == null || header.isBlank()) {
             return DEFAULT;
         }

@@ -8,11 +8,13 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -39,10 +41,10 @@ public class Messages {
         this.byLang = byLang;
     }
 
-    public String get(Lang lang, String key, Object... args) {
-        String pattern = byLang.get(lang).get(key);
+    public String get(Lang lang, String key, @Nullable Object... args) {
+        String pattern = bundle(lang).get(key);
         if (pattern == null) {
-            pattern = byLang.get(Lang.DEFAULT).get(key);
+            pattern = bundle(Lang.DEFAULT).get(key);
         }
         if (pattern == null) {
             // Visible but harmless: a missing key must never break a page.
@@ -52,11 +54,15 @@ public class Messages {
     }
 
     public boolean has(Lang lang, String key) {
-        return byLang.get(lang).containsKey(key);
+        return bundle(lang).containsKey(key);
     }
 
     public Set<String> keys(Lang lang) {
-        return Collections.unmodifiableSet(byLang.get(lang).keySet());
+        return Collections.unmodifiableSet(bundle(lang).keySet());
+    }
+
+    private Map<String, String> bundle(Lang lang) {
+        return Objects.requireNonNull(byLang.get(lang), "load() gives every language a bundle");
     }
 
     public Set<String> allKeys() {
@@ -65,7 +71,7 @@ public class Messages {
         return keys;
     }
 
-    static String format(String pattern, Object... args) {
+    static String format(String pattern, @Nullable Object... args) {
         Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder(pattern.length() + 16);
         while (m.find()) {
@@ -105,7 +111,8 @@ public class Messages {
                         throw new IllegalStateException(
                                 "Message key " + key + " is defined in both " + previous + " and " + where);
                     }
-                    result.get(lang).put(key, props.getProperty(key));
+                    Objects.requireNonNull(result.get(lang), "filled above for every language")
+                            .put(key, props.getProperty(key));
                 }
             }
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +20,7 @@ public final class TranslatableText {
     private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {};
 
     private final Map<Lang, String> values;
+    private final String swedish;
 
     private TranslatableText(Map<Lang, String> values) {
         String swedish = values.get(Lang.SV);
@@ -26,10 +28,11 @@ public final class TranslatableText {
             throw new IllegalArgumentException("Swedish text is required");
         }
         this.values = Collections.unmodifiableMap(values);
+        this.swedish = swedish;
     }
 
     /** Blank values count as missing translations. */
-    public static TranslatableText of(Map<Lang, String> values) {
+    public static TranslatableText of(Map<Lang, ? extends @Nullable String> values) {
         Map<Lang, String> clean = new EnumMap<>(Lang.class);
         values.forEach((lang, value) -> {
             if (value != null && !value.isBlank()) {
@@ -39,8 +42,9 @@ public final class TranslatableText {
         return new TranslatableText(clean);
     }
 
-    public static TranslatableText of(String sv, String fi, String fit, String en) {
-        Map<Lang, String> map = new EnumMap<>(Lang.class);
+    public static TranslatableText of(
+            @Nullable String sv, @Nullable String fi, @Nullable String fit, @Nullable String en) {
+        Map<Lang, @Nullable String> map = new EnumMap<>(Lang.class);
         map.put(Lang.SV, sv);
         map.put(Lang.FI, fi);
         map.put(Lang.FIT, fit);
@@ -68,11 +72,16 @@ public final class TranslatableText {
     /** The text in the asked language, or Swedish marked as a fallback. */
     public Localized in(Lang lang) {
         String value = values.get(lang);
-        return value != null ? new Localized(value, lang, false) : new Localized(values.get(Lang.SV), Lang.SV, true);
+        return value != null ? new Localized(value, lang, false) : new Localized(swedish, Lang.SV, true);
+    }
+
+    /** The Swedish text, which every translatable text has. */
+    public String swedish() {
+        return swedish;
     }
 
     /** The raw value for a language, null when not translated; for edit forms. */
-    public String raw(Lang lang) {
+    public @Nullable String raw(Lang lang) {
         return values.get(lang);
     }
 
@@ -85,7 +94,7 @@ public final class TranslatableText {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof TranslatableText other && values.equals(other.values);
     }
 
@@ -105,7 +114,7 @@ public final class TranslatableText {
      * which JTE leaves out of the markup.
      */
     public record Localized(String text, Lang lang, boolean fallback) {
-        public String langAttr() {
+        public @Nullable String langAttr() {
             return fallback ? lang.code() : null;
         }
 

@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.identity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.platform.identity.internal.StaffAccount;
 import se.bygdeportalen.platform.identity.internal.StaffAccountRepository;
@@ -17,7 +18,12 @@ public class StaffDirectory {
 
     /** An enabled or disabled staff account as other modules may see it. */
     public record StaffMember(
-            long id, String username, String displayName, String email, Set<Role> roles, boolean enabled) {}
+            long id,
+            String username,
+            String displayName,
+            @Nullable String email,
+            Set<Role> roles,
+            boolean enabled) {}
 
     private final StaffAccountRepository accounts;
 

@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.mail;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.Lang;
 
 /** One mail in the outbox, as the sender and the administrators' pages read it. */
@@ -11,19 +12,19 @@ public record OutboxMail(
         Instant createdAt,
         String category,
         String recipient,
-        String recipientName,
+        @Nullable String recipientName,
         String subject,
         String bodyText,
-        String bodyHtml,
+        @Nullable String bodyHtml,
         Lang lang,
-        String unsubscribeUrl,
+        @Nullable String unsubscribeUrl,
         MailStatus status,
         int attempts,
-        Instant nextAttemptAt,
-        Instant lastAttemptAt,
-        String lastError,
-        String transport,
-        Instant sentAt) {
+        @Nullable Instant nextAttemptAt,
+        @Nullable Instant lastAttemptAt,
+        @Nullable String lastError,
+        @Nullable String transport,
+        @Nullable Instant sentAt) {
 
     public boolean hasHtml() {
         return bodyHtml != null;

@@ -5,6 +5,7 @@ import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.Lang;
 
 /**
@@ -24,13 +25,13 @@ import se.bygdeportalen.platform.i18n.Lang;
  */
 public record OutgoingMail(
         String recipient,
-        String recipientName,
+        @Nullable String recipientName,
         String subject,
         String bodyText,
-        String bodyHtml,
+        @Nullable String bodyHtml,
         Lang lang,
         String category,
-        String unsubscribeUrl) {
+        @Nullable String unsubscribeUrl) {
 
     public static final int MAX_SUBJECT = 250;
     public static final int MAX_NAME = 200;
@@ -101,7 +102,7 @@ public record OutgoingMail(
         return stripped;
     }
 
-    private static String validUnsubscribeUrl(String url) {
+    private static @Nullable String validUnsubscribeUrl(@Nullable String url) {
         if (url == null) {
             return null;
         }
@@ -141,7 +142,7 @@ public record OutgoingMail(
         return value.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.manifest;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.Lang;
 
 /**
@@ -30,5 +31,5 @@ public interface HomeTeaser {
      * @param path      path after the language prefix
      * @param meta      one short line under the title (a date, a body), already in the page's language
      */
-    record Item(String title, String titleLang, String path, String meta) {}
+    record Item(String title, @Nullable String titleLang, String path, String meta) {}
 }

@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.manifest;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One indicator of the programme. {@code id} is stable and used in reports to the funder.
@@ -11,7 +12,13 @@ import java.util.List;
  * @param measure   computes the values from the module's own data; null unless {@code source} is PLATFORM
  */
 public record IndicatorDefinition(
-        String id, String nameKey, String descriptionKey, Strand strand, Source source, Unit unit, Measure measure) {
+        String id,
+        String nameKey,
+        String descriptionKey,
+        Strand strand,
+        Source source,
+        Unit unit,
+        @Nullable Measure measure) {
 
     public enum Strand {
         CITIZEN_DIALOGUE,

@@ -2,6 +2,7 @@ package se.bygdeportalen.platform.manifest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One published value of an indicator: a year and an optional breakdown (e.g. {@code sex=female},
@@ -12,7 +13,12 @@ import java.math.RoundingMode;
  * @param base how many records the value is computed from (the denominator of a share)
  */
 public record IndicatorValue(
-        String indicatorId, int year, String breakdown, BigDecimal value, long base, boolean suppressed) {
+        String indicatorId,
+        int year,
+        String breakdown,
+        @Nullable BigDecimal value,
+        long base,
+        boolean suppressed) {
 
     public static final int MIN_CELL = 5;
 
@@ -34,7 +40,7 @@ public record IndicatorValue(
 
     /** A statistic (a median number of days, say) over {@code base} records; suppressed under 5. */
     public static IndicatorValue statistic(
-            String indicatorId, int year, String breakdown, BigDecimal value, long base) {
+            String indicatorId, int year, String breakdown, @Nullable BigDecimal value, long base) {
         boolean suppress = base < MIN_CELL;
         return new IndicatorValue(indicatorId, year, breakdown, suppress ? null : value, base, suppress);
     }

@@ -2,6 +2,7 @@ package se.bygdeportalen.platform.manifest;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A published dataset and the formats it can be had in. The open-data page ({@code /{lang}/oppna-data})
@@ -87,7 +88,7 @@ public record OpenDataExport(
         }
 
         /** The format in the EU file-type vocabulary ({@code dct:format}), or null when it has no entry we use. */
-        public String euFileTypeUri() {
+        public @Nullable String euFileTypeUri() {
             String code = switch (mediaType) {
                 case "text/csv" -> "CSV";
                 case "application/json" -> "JSON";

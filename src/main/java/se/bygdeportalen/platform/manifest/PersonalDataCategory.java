@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Personal data a module keeps about one kind of person. The exporter and eraser let a GDPR
@@ -28,10 +29,10 @@ public record PersonalDataCategory(
         String descriptionKey,
         String legalBasisKey,
         String retentionKey,
-        Exporter exporter,
-        Eraser eraser,
-        String keptKey,
-        Addresses addresses) {
+        @Nullable Exporter exporter,
+        @Nullable Eraser eraser,
+        @Nullable String keptKey,
+        @Nullable Addresses addresses) {
 
     /** A category that gives no addresses and whose erasure keeps nothing (or that is not erased). */
     public PersonalDataCategory(
@@ -40,8 +41,8 @@ public record PersonalDataCategory(
             String descriptionKey,
             String legalBasisKey,
             String retentionKey,
-            Exporter exporter,
-            Eraser eraser) {
+            @Nullable Exporter exporter,
+            @Nullable Eraser eraser) {
         this(id, subject, descriptionKey, legalBasisKey, retentionKey, exporter, eraser, null, null);
     }
 
@@ -73,7 +74,7 @@ public record PersonalDataCategory(
     @FunctionalInterface
     public interface Exporter {
         /** Everything kept about the person, as rows of field name to value. */
-        List<Map<String, Object>> export(Person person);
+        List<Map<String, @Nullable Object>> export(Person person);
     }
 
     @FunctionalInterface

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.Lang;
 
 /**
@@ -52,7 +53,7 @@ public record SearchableContent(String kind, String nameKey, int order, Class<? 
      * @param date  the date shown and used to prefer newer entries; may be null
      * @param texts the entry per language it exists in; at least one
      */
-    public record Entry(String key, String path, LocalDate date, Map<Lang, Text> texts) {
+    public record Entry(String key, String path, @Nullable LocalDate date, Map<Lang, Text> texts) {
 
         public Entry {
             Objects.requireNonNull(key, "key");
@@ -74,7 +75,10 @@ public record SearchableContent(String kind, String nameKey, int order, Class<? 
      *                every decision of the school committee does not match "school"; may be null
      * @param body    further text that is searched but not shown; may be null
      */
-    public record Text(String title, String summary, String body) {
+    public record Text(
+            String title,
+            @Nullable String summary,
+            @Nullable String body) {
 
         public Text {
             if (title == null || title.isBlank()) {

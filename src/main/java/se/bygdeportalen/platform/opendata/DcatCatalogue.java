@@ -134,8 +134,9 @@ public class DcatCatalogue {
         w.writeAttribute(RDF, "about", publisherUri());
         TranslatableText name = municipalityName();
         for (Lang lang : LANGS) {
-            if (name.isTranslated(lang)) {
-                literal(w, FOAF, "name", lang, name.raw(lang));
+            String translated = name.raw(lang);
+            if (translated != null) {
+                literal(w, FOAF, "name", lang, translated);
             }
         }
         resource(w, DCT, "type", LOCAL_AUTHORITY);

@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.pdf;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the XHTML of a simple, accessible document: a title, headings, paragraphs, definition
@@ -70,7 +71,7 @@ public final class PdfDocument {
     }
 
     /** A paragraph; {@code lang} when it is in another language than the document, {@code preserveLines} keeps line breaks. */
-    public PdfDocument paragraph(String text, String lang, boolean preserveLines) {
+    public PdfDocument paragraph(String text, @Nullable String lang, boolean preserveLines) {
         closeList();
         html.append("<p");
         if (lang != null) {
@@ -95,11 +96,11 @@ public final class PdfDocument {
     }
 
     /** A label and its value; consecutive fields form one definition list. */
-    public PdfDocument field(String label, String value) {
+    public PdfDocument field(String label, @Nullable String value) {
         return field(label, value, null);
     }
 
-    public PdfDocument field(String label, String value, String valueLang) {
+    public PdfDocument field(String label, @Nullable String value, @Nullable String valueLang) {
         if (!inList) {
             html.append("<dl>");
             inList = true;

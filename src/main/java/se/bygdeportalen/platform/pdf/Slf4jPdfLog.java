@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.pdf;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLogger;
 import java.util.logging.Level;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ final class Slf4jPdfLog implements XRLogger {
     }
 
     @Override
-    public void log(String where, Level level, String msg, Throwable th) {
+    public void log(String where, Level level, String msg, @Nullable Throwable th) {
         Logger log = logger(where);
         int value = level.intValue();
         if (value >= Level.SEVERE.intValue()) {

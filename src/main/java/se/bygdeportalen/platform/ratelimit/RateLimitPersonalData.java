@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.ratelimit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory;
 import se.bygdeportalen.platform.manifest.PlatformPersonalData;
@@ -39,12 +40,11 @@ class RateLimitPersonalData implements PlatformPersonalData {
         return RateLimitKeys.person(new Actor.Resident(residentId));
     }
 
-    private static Map<String, Object> row(RateLimiter.KeptBucket bucket) {
-        Map<String, Object> row = new LinkedHashMap<>();
+    private static Map<String, @Nullable Object> row(RateLimiter.KeptBucket bucket) {
+        Map<String, @Nullable Object> row = new LinkedHashMap<>();
+        java.time.Instant fullAgainAt = bucket.fullAgainAt();
         row.put("limit", bucket.policy());
-        row.put(
-                "fullAgainAt",
-                bucket.fullAgainAt() == null ? null : bucket.fullAgainAt().toString());
+        row.put("fullAgainAt", fullAgainAt == null ? null : fullAgainAt.toString());
         return row;
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,7 +119,7 @@ public class RateLimiter {
     }
 
     /** A bucket of one key: its policy's name and when it will be full again. */
-    public record KeptBucket(String policy, Instant fullAgainAt) {}
+    public record KeptBucket(String policy, @Nullable Instant fullAgainAt) {}
 
     /** The buckets kept for a key under any policy, for a person's request for their data. */
     public List<KeptBucket> bucketsOf(String key) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,7 +36,14 @@ public class SearchIndex {
     }
 
     /** One result: the entry in the language chosen for the page (the visitor's, else Swedish, else its own). */
-    public record Hit(String kind, String key, Lang lang, String title, String summary, String path, LocalDate date) {}
+    public record Hit(
+            String kind,
+            String key,
+            Lang lang,
+            String title,
+            @Nullable String summary,
+            String path,
+            @Nullable LocalDate date) {}
 
     Optional<String> fingerprint(String kind) {
         return jdbc.sql("SELECT fingerprint FROM search_index_state WHERE kind = :k")
@@ -125,7 +133,7 @@ public class SearchIndex {
      *
      * @param kind only this kind, or null for all
      */
-    public List<Hit> search(String query, Lang lang, String kind, int perKind) {
+    public List<Hit> search(String query, Lang lang, @Nullable String kind, int perKind) {
         return jdbc.sql("""
                 WITH candidates AS MATERIALIZED (
                     SELECT kind, entry_key, ts_rank_cd(document, search_query(:q)) AS rank

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +28,11 @@ public class SiteSearchPages {
     static final int ONE_KIND = 50;
 
     /** One group of results; {@code moreHref} is set when the kind has more results than shown. */
-    public record Group(String kind, String nameKey, List<SearchIndex.Hit> hits, String moreHref) {}
+    public record Group(
+            String kind,
+            String nameKey,
+            List<SearchIndex.Hit> hits,
+            @Nullable String moreHref) {}
 
     private final SearchIndex index;
     private final ModuleRegistry modules;
@@ -40,8 +45,8 @@ public class SiteSearchPages {
     @GetMapping("/" + Lang.PATH + "/sok")
     String search(
             @PathVariable String lang,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String typ,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String typ,
             Model model) {
         Lang l = Lang.fromCode(lang).orElseThrow();
         Optional<String> query = TextSearch.normalize(q);

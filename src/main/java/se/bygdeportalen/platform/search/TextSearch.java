@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.search;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Full-text search over Swedish and Finnish word forms (see {@code V012__platform_text_search.sql}).
@@ -16,7 +17,7 @@ public final class TextSearch {
     private TextSearch() {}
 
     /** The query to search for, or empty when the visitor typed nothing searchable. */
-    public static Optional<String> normalize(String raw) {
+    public static Optional<String> normalize(@Nullable String raw) {
         if (raw == null) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -296,8 +297,9 @@ public class SecurityConfig {
     /** Access tokens are not needed after sign-in, so they are not kept anywhere. */
     static final class DiscardingAuthorizedClientRepository implements OAuth2AuthorizedClientRepository {
         @Override
-        public <T extends org.springframework.security.oauth2.client.OAuth2AuthorizedClient> T loadAuthorizedClient(
-                String clientRegistrationId, Authentication principal, HttpServletRequest request) {
+        public <T extends org.springframework.security.oauth2.client.OAuth2AuthorizedClient> @Nullable
+                T loadAuthorizedClient(
+                        String clientRegistrationId, Authentication principal, HttpServletRequest request) {
             return null;
         }
 

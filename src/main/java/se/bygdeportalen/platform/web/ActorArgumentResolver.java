@@ -1,5 +1,6 @@
 package se.bygdeportalen.platform.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -27,9 +28,9 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(
             MethodParameter parameter,
-            ModelAndViewContainer mav,
+            @Nullable ModelAndViewContainer mav,
             NativeWebRequest request,
-            WebDataBinderFactory binders) {
+            @Nullable WebDataBinderFactory binders) {
         Actor actor = Actor.of(CurrentUser.get().orElse(null));
         Class<?> type = parameter.getParameterType();
         if (type == Actor.Staff.class && !(actor instanceof Actor.Staff)) {

@@ -1,5 +1,7 @@
 package se.bygdeportalen.platform.web;
 
+import org.jspecify.annotations.Nullable;
+
 /** Conventions for form markup shared by the components. */
 public final class Fields {
 
@@ -11,7 +13,7 @@ public final class Fields {
     }
 
     /** The ids an input is described by: its hint and its error, when present. */
-    public static String describedBy(String field, String hint, String error) {
+    public static @Nullable String describedBy(String field, @Nullable String hint, @Nullable String error) {
         String id = id(field);
         String value = (hint != null ? id + "-hint " : "") + (error != null ? id + "-error" : "");
         return value.isBlank() ? null : value.strip();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -47,7 +49,12 @@ public final class FormErrors {
             ordered.putIfAbsent(error.getField(), message(error, formKey, messages, lang));
         }
         for (ObjectError error : result.getGlobalErrors()) {
-            ordered.putIfAbsent("form", messages.get(lang, error.getCode()));
+            ordered.putIfAbsent(
+                    "form",
+                    messages.get(
+                            lang,
+                            Objects.requireNonNull(
+                                    error.getCode(), "reject(code) always gives a global error a code")));
         }
         return new FormErrors(ordered);
     }
@@ -110,7 +117,7 @@ public final class FormErrors {
         return !byField.isEmpty();
     }
 
-    public String of(String field) {
+    public @Nullable String of(String field) {
         return byField.get(field);
     }
 

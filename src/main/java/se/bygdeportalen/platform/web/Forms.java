@@ -1,6 +1,8 @@
 package se.bygdeportalen.platform.web;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -34,7 +36,7 @@ public final class Forms {
     /** The localized errors of a form in its field order, from binding, Bean Validation and the use case. */
     public static FormErrors errors(
             BindingResult binding,
-            Result.Invalid invalid,
+            Result.@Nullable Invalid invalid,
             String formKey,
             List<String> fieldOrder,
             Messages messages,
@@ -66,7 +68,16 @@ public final class Forms {
         return true;
     }
 
-    private static Object fieldValue(BindingResult binding, String field) {
+    /**
+     * A field that Bean Validation requires ({@code @NotBlank}, {@code @NotNull}), read once the form
+     * passed. Spring binds a missing field as null, so a form record's component is {@code @Nullable};
+     * after validation it is not, which is what this states (and checks).
+     */
+    public static <T> T required(@Nullable T value) {
+        return Objects.requireNonNull(value, "a required form field is read only after the form passed validation");
+    }
+
+    private static @Nullable Object fieldValue(BindingResult binding, String field) {
         try {
             return binding.getRawFieldValue(field);
         } catch (RuntimeException e) {

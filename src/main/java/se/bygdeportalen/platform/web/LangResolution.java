@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UriUtils;
@@ -29,7 +30,7 @@ public class LangResolution implements LocaleResolver {
     }
 
     @Override
-    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
         throw new UnsupportedOperationException("The language follows the URL or the staff member's choice");
     }
 
@@ -74,7 +75,7 @@ public class LangResolution implements LocaleResolver {
         return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }
 
-    public static Optional<Lang> langPrefix(String path) {
+    public static Optional<Lang> langPrefix(@Nullable String path) {
         if (path == null || path.length() < 3) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package se.bygdeportalen.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -11,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record Pagination(int page, int totalPages, String baseUrl) {
 
     /** A page link, or a gap shown as an ellipsis when {@code number} is 0. */
-    public record Item(int number, String href, boolean current) {
+    public record Item(int number, @Nullable String href, boolean current) {
         public boolean gap() {
             return number == 0;
         }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -42,7 +43,7 @@ class ProblemAdvice {
             return json(problem, request);
         }
         WebContext ctx = contexts.create(request);
-        Map<String, Object> model = new LinkedHashMap<>();
+        Map<String, @Nullable Object> model = new LinkedHashMap<>();
         model.put("ctx", ctx);
         model.put("status", problem.status().value());
         model.put("kind", kind(problem.status().value()));
@@ -74,7 +75,7 @@ class ProblemAdvice {
     }
 
     /** The API always answers JSON; pages answer HTML unless the client asks for JSON and not HTML. */
-    static boolean wantsJson(String path, String accept) {
+    static boolean wantsJson(String path, @Nullable String accept) {
         if (path.startsWith("/api/")) {
             return true;
         }
@@ -85,7 +86,7 @@ class ProblemAdvice {
         return (a.contains("application/json") || a.contains("application/problem+json")) && !a.contains("text/html");
     }
 
-    private static String backHref(Problem problem, WebContext ctx) {
+    private static @Nullable String backHref(Problem problem, WebContext ctx) {
         if (problem.backPath() == null) {
             return null;
         }

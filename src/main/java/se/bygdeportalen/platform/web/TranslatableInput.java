@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.web;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.TranslatableText;
@@ -17,8 +18,8 @@ public final class TranslatableInput {
     private TranslatableInput() {}
 
     /** The text, or null when nothing was entered and the text is optional; errors go to {@code field[sv]} or {@code field[xx]}. */
-    public static TranslatableText read(
-            Map<String, String> values, String field, boolean required, int maxLength, Errors errors) {
+    public static @Nullable TranslatableText read(
+            @Nullable Map<String, String> values, String field, boolean required, int maxLength, Errors errors) {
         Map<Lang, String> byLang = new EnumMap<>(Lang.class);
         Map<String, String> safe = values == null ? Map.of() : values;
         boolean any = false;
@@ -47,12 +48,12 @@ public final class TranslatableInput {
     private static final java.util.regex.Pattern CONTROL =
             java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
-    static String withoutControlCharacters(String value) {
+    static @Nullable String withoutControlCharacters(@Nullable String value) {
         return value == null ? null : CONTROL.matcher(value).replaceAll("");
     }
 
     /** Form values for an edit form from a stored text. */
-    public static Map<String, String> values(TranslatableText text) {
+    public static Map<String, String> values(@Nullable TranslatableText text) {
         Map<String, String> map = new HashMap<>();
         if (text != null) {
             text.values().forEach((lang, value) -> map.put(lang.code(), value));

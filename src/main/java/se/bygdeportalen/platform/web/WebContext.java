@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -27,31 +28,31 @@ public final class WebContext {
     private final Lang lang;
     private final boolean staffArea;
     private final String pathAfterLang;
-    private final String query;
-    private final CsrfToken csrf;
-    private final PortalUser user;
+    private final @Nullable String query;
+    private final @Nullable CsrfToken csrf;
+    private final @Nullable PortalUser user;
     private final Messages messages;
     private final DateFormats formats;
     private final ModuleRegistry modules;
     private final PlatformProperties properties;
     private final Assets assets;
     private final TranslatableText.Localized municipalityName;
-    private final TranslatableText.Localized openingHours;
-    private List<Alternate> alternates;
+    private final TranslatableText.@Nullable Localized openingHours;
+    private @Nullable List<Alternate> alternates;
 
     WebContext(
             Lang lang,
             boolean staffArea,
             String pathAfterLang,
-            String query,
-            CsrfToken csrf,
-            PortalUser user,
+            @Nullable String query,
+            @Nullable CsrfToken csrf,
+            @Nullable PortalUser user,
             Messages messages,
             ModuleRegistry modules,
             PlatformProperties properties,
             Assets assets,
             TranslatableText municipalityName,
-            TranslatableText openingHours) {
+            @Nullable TranslatableText openingHours) {
         this.lang = lang;
         this.staffArea = staffArea;
         this.pathAfterLang = pathAfterLang;
@@ -77,12 +78,12 @@ public final class WebContext {
     }
 
     /** A UI text in the page's language. */
-    public String t(String key, Object... args) {
+    public String t(String key, @Nullable Object... args) {
         return messages.get(lang, key, args);
     }
 
     /** Translated content in the page's language, or its Swedish fallback. */
-    public TranslatableText.Localized text(TranslatableText text) {
+    public TranslatableText.@Nullable Localized text(@Nullable TranslatableText text) {
         return text == null ? null : text.in(lang);
     }
 
@@ -145,7 +146,7 @@ public final class WebContext {
      * {@code "sv"} on pages in other languages, null on Swedish pages: for text that only exists in
      * Swedish, such as addresses from the configuration.
      */
-    public String swedishLangAttr() {
+    public @Nullable String swedishLangAttr() {
         return lang == Lang.SV ? null : Lang.SV.code();
     }
 
@@ -154,7 +155,7 @@ public final class WebContext {
     }
 
     /** The municipality's opening hours in this language, or null when none are configured. */
-    public TranslatableText.Localized openingHours() {
+    public TranslatableText.@Nullable Localized openingHours() {
         return openingHours;
     }
 

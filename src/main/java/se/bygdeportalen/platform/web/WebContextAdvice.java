@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -34,7 +35,7 @@ class WebContextAdvice {
         private final Assets assets;
         // Fixed by the configuration: built once, not on every page.
         private final TranslatableText municipalityName;
-        private final TranslatableText openingHours;
+        private final @Nullable TranslatableText openingHours;
 
         WebContextFactory(Messages messages, ModuleRegistry modules, PlatformProperties properties, Assets assets) {
             this.messages = messages;

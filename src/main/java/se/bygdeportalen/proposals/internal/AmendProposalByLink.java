@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -25,12 +26,12 @@ public class AmendProposalByLink {
     /** @param language null when none or an unknown one was chosen */
     public record Command(
             String token,
-            Lang language,
+            @Nullable Lang language,
             String title,
             String body,
-            String category,
-            String village,
-            List<MultipartFile> uploads) {
+            @Nullable String category,
+            @Nullable String village,
+            @Nullable List<MultipartFile> uploads) {
         public Command {
             uploads = uploads == null ? List.of() : uploads;
         }
@@ -66,7 +67,7 @@ public class AmendProposalByLink {
         String category = content.category(command.category(), violations);
         String village = content.village(command.village(), violations);
         content.checkCount(p.id(), command.uploads(), violations);
-        if (violations.any()) {
+        if (violations.any() || lang == null) { // a missing language is a violation above
             return violations.invalid();
         }
         Instant now = clock.instant();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +31,11 @@ public class AnswerProposal {
      */
     public record Command(
             long proposalId,
-            Long decisionId,
-            ProposalOutcome outcome,
-            LocalDate decidedOn,
-            String bodySlug,
-            String text) {}
+            @Nullable Long decisionId,
+            @Nullable ProposalOutcome outcome,
+            @Nullable LocalDate decidedOn,
+            @Nullable String bodySlug,
+            @Nullable String text) {}
 
     private final ProposalRepository repository;
     private final Organisation organisation;
@@ -99,10 +100,11 @@ public class AnswerProposal {
         if (text == null && decision == null) {
             violations.reject("text", "NotBlank");
         }
-        if (violations.any()) {
+        // Each of these is a violation above when null.
+        if (violations.any() || outcome == null || decidedOn == null || body == null) {
             return violations.invalid();
         }
-        if (text == null) {
+        if (text == null && decision != null) { // without a decision, a missing text is a violation above
             text = decision.text() != null ? decision.text() : decision.decisionTitle();
         }
         Instant now = clock.instant();
@@ -130,7 +132,7 @@ public class AnswerProposal {
                 now);
         Proposal answered = repository.byId(id).orElseThrow();
         mails.statusChanged(answered, ProposalEventKind.ANSWERED, body.slug(), text);
-        events.publishEvent(new ProposalAnswered(id, p.caseNumber()));
+        events.publishEvent(new ProposalAnswered(id, p.submittedCaseNumber()));
         audit.record(
                 actor,
                 ProposalsAudit.ANSWERED,

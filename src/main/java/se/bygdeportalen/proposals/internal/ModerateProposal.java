@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -46,7 +47,12 @@ public class ModerateProposal {
      * @param title  the redacted title (for {@code REDACT})
      * @param body   the redacted text (for {@code REDACT})
      */
-    public record Command(long proposalId, Action action, String reason, String title, String body) {}
+    public record Command(
+            long proposalId,
+            @Nullable Action action,
+            @Nullable String reason,
+            @Nullable String title,
+            @Nullable String body) {}
 
     @Transactional
     public Result moderate(Command command, Actor actor) {
@@ -73,13 +79,13 @@ public class ModerateProposal {
         if (action == Action.HIDE && p.hidden() || action == Action.RESTORE && !p.hidden()) {
             throw HandleProposalSupport.staffConflict("proposals.problem.wrongStatus");
         }
-        if (violations.any()) {
+        if (violations.any() || action == null) { // a missing action is a violation above
             return violations.invalid();
         }
         String reason = ProposalContent.text(command.reason());
         Instant now = clock.instant();
-        Map<String, Object> before = new LinkedHashMap<>();
-        Map<String, Object> after = new LinkedHashMap<>();
+        Map<String, @Nullable Object> before = new LinkedHashMap<>();
+        Map<String, @Nullable Object> after = new LinkedHashMap<>();
         ProposalEventKind kind;
         AuditAction audited;
         String outcome;
@@ -101,6 +107,9 @@ public class ModerateProposal {
                 audited = ProposalsAudit.RESTORED;
             }
             case REDACT -> {
+                if (title == null || body == null) { // never: a redaction without them is a violation above
+                    return violations.invalid();
+                }
                 repository.redact(id, title, body, now);
                 before.put("title", p.title());
                 before.put("body", p.body());

@@ -2,6 +2,8 @@ package se.bygdeportalen.proposals.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.proposals.ProposalReference;
 
@@ -13,46 +15,46 @@ public record Proposal(
         Lang language,
         String title,
         String body,
-        String category,
-        String villageSlug,
-        Long residentId,
+        @Nullable String category,
+        @Nullable String villageSlug,
+        @Nullable Long residentId,
         String proposerName,
-        String proposerEmail,
-        String proposerAddress,
-        String proposerPhone,
-        String submitterSex,
-        String submitterAgeBand,
-        String caseNumber,
-        Integer caseYear,
-        Integer caseSeq,
-        String amendmentRequest,
-        String declineReason,
+        @Nullable String proposerEmail,
+        @Nullable String proposerAddress,
+        @Nullable String proposerPhone,
+        @Nullable String submitterSex,
+        @Nullable String submitterAgeBand,
+        @Nullable String caseNumber,
+        @Nullable Integer caseYear,
+        @Nullable Integer caseSeq,
+        @Nullable String amendmentRequest,
+        @Nullable String declineReason,
         Instant createdAt,
         Instant updatedAt,
-        Instant submittedAt,
-        Instant publishedAt,
-        Instant supportEndsAt,
-        Instant supportThresholdReachedAt,
+        @Nullable Instant submittedAt,
+        @Nullable Instant publishedAt,
+        @Nullable Instant supportEndsAt,
+        @Nullable Instant supportThresholdReachedAt,
         int supportCount,
-        Instant referredAt,
-        String referredBodySlug,
-        LocalDate deadline,
-        Instant answeredAt,
-        LocalDate answerDecidedOn,
-        String answerBodySlug,
-        String answerOutcome,
-        String answerText,
-        Long answerDecisionId,
-        String answerDecisionPath,
+        @Nullable Instant referredAt,
+        @Nullable String referredBodySlug,
+        @Nullable LocalDate deadline,
+        @Nullable Instant answeredAt,
+        @Nullable LocalDate answerDecidedOn,
+        @Nullable String answerBodySlug,
+        @Nullable String answerOutcome,
+        @Nullable String answerText,
+        @Nullable Long answerDecisionId,
+        @Nullable String answerDecisionPath,
         boolean hidden,
-        String hiddenReason,
-        Instant residencyCheckedAt,
-        Long registeredBy) {
+        @Nullable String hiddenReason,
+        @Nullable Instant residencyCheckedAt,
+        @Nullable Long registeredBy) {
 
     public static final String PATH_PREFIX = "/medborgarforslag/";
 
     /** Public path without language, e.g. {@code /medborgarforslag/2026-17}; null before it has a case number. */
-    public String path() {
+    public @Nullable String path() {
         return caseYear == null ? null : PATH_PREFIX + caseYear + "-" + caseSeq;
     }
 
@@ -77,7 +79,19 @@ public record Proposal(
                 && (supportEndsAt == null || now.isBefore(supportEndsAt));
     }
 
+    /** The case number of a proposal that has been submitted: every status after AWAITING_CONFIRMATION. */
+    public String submittedCaseNumber() {
+        return Objects.requireNonNull(caseNumber, "a submitted proposal has a case number");
+    }
+
+    /** For a submitted proposal (every public or referred one): it has a case number and a path then. */
     public ProposalReference reference() {
-        return new ProposalReference(id, caseNumber, title, language.code(), status.name(), path());
+        return new ProposalReference(
+                id,
+                submittedCaseNumber(),
+                title,
+                language.code(),
+                status.name(),
+                Objects.requireNonNull(path(), "a submitted proposal has a path"));
     }
 }

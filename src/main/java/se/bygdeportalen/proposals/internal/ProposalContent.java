@@ -3,6 +3,8 @@ package se.bygdeportalen.proposals.internal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import se.bygdeportalen.organisation.Organisation;
@@ -35,7 +37,7 @@ public class ProposalContent {
     }
 
     /** The chosen language; {@code language.NotNull} when missing or unknown. */
-    public Lang language(Lang lang, Violations violations) {
+    public @Nullable Lang language(@Nullable Lang lang, Violations violations) {
         if (lang == null) {
             violations.reject("language", "NotNull");
         }
@@ -43,7 +45,7 @@ public class ProposalContent {
     }
 
     /** The language of a language code as a form sends it; null when missing or unknown. */
-    public static Lang languageOf(String code) {
+    public static @Nullable Lang languageOf(@Nullable String code) {
         return code == null
                 ? null
                 : Lang.fromCode(code.strip())
@@ -52,7 +54,7 @@ public class ProposalContent {
     }
 
     /** The category slug or null; {@code category.invalid} for an unknown one. */
-    public String category(String slug, Violations violations) {
+    public @Nullable String category(@Nullable String slug, Violations violations) {
         if (slug == null || slug.isBlank()) {
             return null;
         }
@@ -64,7 +66,7 @@ public class ProposalContent {
     }
 
     /** The village slug or null; {@code village.invalid} for one the municipality does not have. */
-    public String village(String slug, Violations violations) {
+    public @Nullable String village(@Nullable String slug, Violations violations) {
         if (slug == null || slug.isBlank()) {
             return null;
         }
@@ -77,16 +79,17 @@ public class ProposalContent {
     }
 
     /** Text with Windows line ends made plain and surrounding space removed. */
-    public static String text(String s) {
+    @Contract("!null -> !null")
+    public static @Nullable String text(@Nullable String s) {
         return s == null ? null : s.replace("\r\n", "\n").strip();
     }
 
-    public static String blankToNull(String s) {
+    public static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Uploads that were actually chosen (browsers send an empty part for an empty file input). */
-    public static List<MultipartFile> chosen(List<MultipartFile> uploads) {
+    public static List<MultipartFile> chosen(@Nullable List<MultipartFile> uploads) {
         return uploads == null
                 ? List.of()
                 : uploads.stream()
@@ -100,7 +103,7 @@ public class ProposalContent {
     /**
      * Checks the number of attachments before anything is stored: {@code attachments.files.rejected.tooMany}.
      */
-    public boolean checkCount(long proposalId, List<MultipartFile> uploads, Violations violations) {
+    public boolean checkCount(long proposalId, @Nullable List<MultipartFile> uploads, Violations violations) {
         int existing = proposalId > 0 ? repository.attachmentCount(proposalId) : 0;
         if (existing + chosen(uploads).size() > properties.maxAttachments()) {
             FileRejectedException tooMany = FileRejectedException.tooMany(properties.maxAttachments());
@@ -116,7 +119,8 @@ public class ProposalContent {
      *
      * @return the rejection, or null when every file was stored
      */
-    public FileRejectedException store(long proposalId, List<MultipartFile> uploads, Violations violations) {
+    public @Nullable FileRejectedException store(
+            long proposalId, @Nullable List<MultipartFile> uploads, Violations violations) {
         for (MultipartFile upload : chosen(uploads)) {
             try {
                 StoredFile stored = files.store(upload, UploadPolicy.IMAGES_AND_PDF_10_MB);

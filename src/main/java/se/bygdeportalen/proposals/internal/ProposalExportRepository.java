@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.bygdeportalen.organisation.Body;
@@ -131,7 +132,7 @@ public class ProposalExportRepository {
                 baseUrl + "/sv/medborgarforslag/" + reference);
     }
 
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.atZoneSameInstant(DateFormats.ZONE).toLocalDate();
     }

@@ -2,6 +2,7 @@ package se.bygdeportalen.proposals.internal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A public proposal as open data (CSV, JSON, API). Only what is public under the principle of public
@@ -37,46 +38,48 @@ public record ProposalExportRow(
                 allowableValues = {"PUBLISHED", "REFERRED", "ANSWERED"})
         String status,
 
-        @Schema(description = "Category slug", nullable = true)
+        @Schema(description = "Category slug", nullable = true) @Nullable
         String category,
 
-        @Schema(description = "Village or area slug", nullable = true)
+        @Schema(description = "Village or area slug", nullable = true) @Nullable
         String village,
 
-        @Schema(description = "Village or area name (Swedish)", nullable = true)
+        @Schema(description = "Village or area name (Swedish)", nullable = true) @Nullable
         String villageName,
 
         @Schema(description = "Name of the proposer (public; contact details never are)")
         String proposerName,
 
-        @Schema(description = "Date received") LocalDate submittedOn,
-        @Schema(description = "Date published") LocalDate publishedOn,
+        // Set on every public proposal; the type follows the nullable columns.
+        @Schema(description = "Date received") @Nullable LocalDate submittedOn,
+        @Schema(description = "Date published") @Nullable LocalDate publishedOn,
 
-        @Schema(description = "Date referred to a body", nullable = true)
+        @Schema(description = "Date referred to a body", nullable = true) @Nullable
         LocalDate referredOn,
 
-        @Schema(description = "Slug of the body that handles it", nullable = true)
+        @Schema(description = "Slug of the body that handles it", nullable = true) @Nullable
         String referredBody,
 
-        @Schema(description = "Name of the body that handles it (Swedish)", nullable = true)
+        @Schema(description = "Name of the body that handles it (Swedish)", nullable = true) @Nullable
         String referredBodyName,
 
-        @Schema(description = "Date by which it should be decided", nullable = true)
+        @Schema(description = "Date by which it should be decided", nullable = true) @Nullable
         LocalDate deadline,
 
-        @Schema(description = "Date the answer was published", nullable = true)
+        @Schema(description = "Date the answer was published", nullable = true) @Nullable
         LocalDate answeredOn,
 
-        @Schema(description = "Date of the decision that answered it", nullable = true)
+        @Schema(description = "Date of the decision that answered it", nullable = true) @Nullable
         LocalDate decidedOn,
 
         @Schema(
                 description = "Outcome of the decision",
                 nullable = true,
                 allowableValues = {"APPROVED", "REJECTED", "ANSWERED"})
+        @Nullable
         String answerOutcome,
 
-        @Schema(description = "The answer as published", nullable = true)
+        @Schema(description = "The answer as published", nullable = true) @Nullable
         String answerText,
 
         @Schema(description = "Number of residents who support it")

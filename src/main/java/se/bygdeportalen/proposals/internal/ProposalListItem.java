@@ -1,6 +1,7 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A public proposal as the list shows it: only fields that are public (never the proposer's
@@ -17,16 +18,16 @@ public record ProposalListItem(
         String title,
         String language,
         String status,
-        String category,
-        String villageSlug,
-        Instant publishedAt,
-        Instant answeredAt,
+        @Nullable String category,
+        @Nullable String villageSlug,
+        @Nullable Instant publishedAt,
+        @Nullable Instant answeredAt,
         int supportCount,
-        String answerOutcome,
+        @Nullable String answerOutcome,
         String excerpt) {
 
     /** The proposal's page without the language prefix, e.g. {@code /medborgarforslag/2026-17}. */
-    public java.time.LocalDate publishedOn() {
+    public java.time.@Nullable LocalDate publishedOn() {
         return publishedAt == null
                 ? null
                 : publishedAt
@@ -34,7 +35,7 @@ public record ProposalListItem(
                         .toLocalDate();
     }
 
-    public java.time.LocalDate answeredOn() {
+    public java.time.@Nullable LocalDate answeredOn() {
         return answeredAt == null
                 ? null
                 : answeredAt

@@ -2,6 +2,7 @@ package se.bygdeportalen.proposals.internal;
 
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -17,10 +18,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param sort     {@code newest}, {@code supports} or {@code relevance} (only with a search)
  */
 public record ProposalListQuery(
-        String status,
-        String category,
-        Integer year,
-        String village,
+        @Nullable String status,
+        @Nullable String category,
+        @Nullable Integer year,
+        @Nullable String village,
         Optional<ProposalSearch> search,
         String sort,
         int page) {
@@ -30,15 +31,15 @@ public record ProposalListQuery(
     public static final int MAX_PAGE = 10_000;
 
     public static ProposalListQuery parse(
-            String status,
-            String category,
-            String year,
-            String village,
-            String q,
-            String sort,
-            String page,
-            Set<String> categories,
-            Set<String> villages) {
+            @Nullable String status,
+            @Nullable String category,
+            @Nullable String year,
+            @Nullable String village,
+            @Nullable String q,
+            @Nullable String sort,
+            @Nullable String page,
+            @Nullable Set<String> categories,
+            @Nullable Set<String> villages) {
         String s = status != null && PUBLIC_STATUSES.contains(status.strip().toUpperCase(java.util.Locale.ROOT))
                 ? status.strip().toUpperCase(java.util.Locale.ROOT)
                 : null;
@@ -55,7 +56,7 @@ public record ProposalListQuery(
     }
 
     /** The slug when it is one of {@code known}, or any well-formed slug when {@code known} is null. */
-    private static String known(String slug, Set<String> known) {
+    private static @Nullable String known(@Nullable String slug, @Nullable Set<String> known) {
         if (slug == null) {
             return null;
         }
@@ -67,7 +68,7 @@ public record ProposalListQuery(
         return new ProposalListQuery(null, null, null, null, Optional.empty(), "newest", 1);
     }
 
-    private static Optional<Integer> parseInt(String text) {
+    private static Optional<Integer> parseInt(@Nullable String text) {
         if (text == null || !text.strip().matches("\\d{1,6}")) {
             return Optional.empty();
         }
@@ -83,7 +84,7 @@ public record ProposalListQuery(
         return search.isPresent();
     }
 
-    public String q() {
+    public @Nullable String q() {
         return search.map(ProposalSearch::text).orElse(null);
     }
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -81,7 +82,7 @@ public class ProposalListRepository {
     /** Years that have public proposals, newest first. */
     public List<Integer> years() {
         return jdbc.sql("SELECT DISTINCT p.case_year FROM proposal p WHERE " + PUBLIC + " ORDER BY 1 DESC")
-                .query(Integer.class)
+                .query((rs, row) -> rs.getInt(1))
                 .list();
     }
 
@@ -128,13 +129,13 @@ public class ProposalListRepository {
                 excerpt(rs.getString("excerpt")));
     }
 
-    public static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 
     /** The start of the text cut at a word, with an ellipsis when cut. */
-    public static String excerpt(String text) {
+    public static String excerpt(@Nullable String text) {
         if (text == null) {
             return "";
         }

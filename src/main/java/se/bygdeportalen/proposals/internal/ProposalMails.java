@@ -1,6 +1,8 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -47,7 +49,7 @@ public class ProposalMails {
         this.properties = properties;
     }
 
-    private String t(Lang lang, String key, Object... args) {
+    private String t(Lang lang, String key, @Nullable Object... args) {
         return messages.get(lang, key, args);
     }
 
@@ -92,7 +94,8 @@ public class ProposalMails {
                         lang,
                         "proposals.receipt",
                         null),
-                List.of(MailAttachment.pdf("kvitto-" + p.caseNumber().replaceAll("[^A-Za-z0-9]+", "-") + ".pdf", pdf)));
+                List.of(MailAttachment.pdf(
+                        "kvitto-" + p.submittedCaseNumber().replaceAll("[^A-Za-z0-9]+", "-") + ".pdf", pdf)));
     }
 
     /** The e-mail route's confirmation link. */
@@ -107,7 +110,7 @@ public class ProposalMails {
                         Long.toString(properties.confirmationValidity().toHours()))
                 + signature(lang);
         outbox.enqueue(new OutgoingMail(
-                p.proposerEmail(),
+                Objects.requireNonNull(p.proposerEmail(), "the e-mail route always has an address"),
                 p.proposerName(),
                 t(lang, "proposals.mail.confirm.subject"),
                 body,
@@ -118,7 +121,7 @@ public class ProposalMails {
     }
 
     /** The registrar asked for changes: the proposer gets the message and where to edit. */
-    public void amendmentRequested(Proposal p, String message, String editToken) {
+    public void amendmentRequested(Proposal p, String message, @Nullable String editToken) {
         if (p.proposerEmail() == null) {
             return;
         }
@@ -140,7 +143,7 @@ public class ProposalMails {
     }
 
     /** A mail only the proposer gets (declined, hidden, redacted, restored), with a reason. */
-    public void toProposer(Proposal p, ProposalEventKind kind, String reason) {
+    public void toProposer(Proposal p, ProposalEventKind kind, @Nullable String reason) {
         if (p.proposerEmail() == null) {
             return;
         }
@@ -169,7 +172,7 @@ public class ProposalMails {
      * unsubscribe link. {@code bodySlug} names the body concerned (referral, answer), {@code detail}
      * is shown below (the answer's text).
      */
-    public void statusChanged(Proposal p, ProposalEventKind kind, String bodySlug, String detail) {
+    public void statusChanged(Proposal p, ProposalEventKind kind, @Nullable String bodySlug, @Nullable String detail) {
         java.util.Map<Lang, java.util.Map<String, String>> bodyNames = new java.util.EnumMap<>(Lang.class);
         for (ProposalRepository.Subscription s : repository.activeSubscriptions(p.id())) {
             String token = Tokens.random();
@@ -185,7 +188,14 @@ public class ProposalMails {
                 what = what + " " + name + ".";
             }
             String body = intro + "\n\n" + what + (detail == null || detail.isBlank() ? "" : "\n\n" + detail)
-                    + "\n\n" + t(lang, "proposals.mail.status.read", url(lang, p.path()))
+                    + "\n\n"
+                    + t(
+                            lang,
+                            "proposals.mail.status.read",
+                            url(
+                                    lang,
+                                    Objects.requireNonNull(
+                                            p.path(), "a public status change is of a submitted proposal")))
                     + "\n\n" + t(lang, "proposals.mail.status.unsubscribe", unsubscribe) + signature(lang);
             outbox.enqueue(new OutgoingMail(
                     s.email(),
@@ -204,7 +214,7 @@ public class ProposalMails {
     }
 
     /** To the registry's mailbox (staff): new proposals, resubmissions, reminders, thresholds, reports. */
-    public void staff(String kind, Proposal p, String extra) {
+    public void staff(String kind, Proposal p, @Nullable String extra) {
         java.util.Set<String> to = new java.util.LinkedHashSet<>();
         String registry =
                 properties.staffEmail().isBlank() ? platform.municipality().email() : properties.staffEmail();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,8 +72,8 @@ public class ProposalPersonalData {
     }
 
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> export(Person person) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    public List<Map<String, @Nullable Object>> export(Person person) {
+        List<Map<String, @Nullable Object>> rows = new ArrayList<>();
         jdbc.sql("""
                 SELECT id, status, case_number, title, body, proposer_name, proposer_email, proposer_address,
                        proposer_phone, created_at, submitted_at
@@ -81,7 +82,7 @@ public class ProposalPersonalData {
                 .param("r", person.id())
                 .param("emails", emails(person))
                 .query((rs, n) -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
+                    Map<String, @Nullable Object> row = new LinkedHashMap<>();
                     row.put("kind", "proposal");
                     row.put("status", rs.getString("status"));
                     row.put("caseNumber", rs.getString("case_number"));
@@ -100,7 +101,7 @@ public class ProposalPersonalData {
                         "SELECT p.case_number, s.created_at FROM proposal_support s JOIN proposal p ON p.id = s.proposal_id WHERE s.resident_id = :r")
                 .param("r", person.id())
                 .query((rs, n) -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
+                    Map<String, @Nullable Object> row = new LinkedHashMap<>();
                     row.put("kind", "support");
                     row.put("caseNumber", rs.getString(1));
                     row.put("created", String.valueOf(rs.getTimestamp(2)));
@@ -137,12 +138,12 @@ public class ProposalPersonalData {
                         "SELECT id FROM proposal WHERE %s AND case_number IS NULL FOR UPDATE".formatted(THEIRS))
                 .param("r", person.id())
                 .param("emails", emails)
-                .query(Long.class)
+                .query((rs, n) -> rs.getLong(1))
                 .list();
         if (!unregistered.isEmpty()) {
             List<UUID> uploads = jdbc.sql("SELECT file_id FROM proposal_attachment WHERE proposal_id IN (:ids)")
                     .param("ids", unregistered)
-                    .query(UUID.class)
+                    .query((rs, n) -> rs.getObject(1, UUID.class))
                     .list();
             changed += jdbc.sql("DELETE FROM proposal WHERE id IN (:ids)")
                     .param("ids", unregistered)

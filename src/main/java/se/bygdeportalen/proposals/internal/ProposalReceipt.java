@@ -1,6 +1,7 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.PlatformProperties;
@@ -76,7 +77,7 @@ public class ProposalReceipt {
         return renderer.render(doc.finish());
     }
 
-    private String t(Lang lang, String key, Object... args) {
+    private String t(Lang lang, String key, @Nullable Object... args) {
         return messages.get(lang, key, args);
     }
 }

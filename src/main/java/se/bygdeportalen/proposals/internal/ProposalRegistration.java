@@ -3,6 +3,7 @@ package se.bygdeportalen.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,7 @@ public class ProposalRegistration {
 
     /** @return the receipt token (for the link to the PDF receipt) */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String register(Proposal draft, String sex, String ageBand, Long staffId) {
+    public String register(Proposal draft, @Nullable String sex, @Nullable String ageBand, @Nullable Long staffId) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, DateFormats.ZONE);
         // The platform's counter (ADR 0014); its year is the Stockholm calendar year of `now`, like `today`.

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,8 +39,8 @@ public class ProposalRepository {
             rs.getObject("case_seq", Integer.class),
             rs.getString("amendment_request"),
             rs.getString("decline_reason"),
-            instant(rs, "created_at"),
-            instant(rs, "updated_at"),
+            requiredInstant(rs, "created_at"),
+            requiredInstant(rs, "updated_at"),
             instant(rs, "submitted_at"),
             instant(rs, "published_at"),
             instant(rs, "support_ends_at"),
@@ -73,7 +74,7 @@ public class ProposalRepository {
     public static final RowMapper<TimelineEntry> EVENT = (rs, n) -> new TimelineEntry(
             rs.getLong("id"),
             ProposalEventKind.valueOf(rs.getString("kind")),
-            instant(rs, "occurred_at"),
+            requiredInstant(rs, "occurred_at"),
             rs.getBoolean("public"),
             rs.getString("text"),
             rs.getString("body_slug"),
@@ -88,12 +89,17 @@ public class ProposalRepository {
         this.jdbc = jdbc;
     }
 
-    public static Instant instant(ResultSet rs, String column) throws SQLException {
+    /** A NOT NULL timestamp column. */
+    public static Instant requiredInstant(ResultSet rs, String column) throws SQLException {
+        return rs.getTimestamp(column).toInstant();
+    }
+
+    public static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
 
-    private static Timestamp ts(Instant i) {
+    private static @Nullable Timestamp ts(@Nullable Instant i) {
         return i == null ? null : Timestamp.from(i);
     }
 
@@ -105,15 +111,15 @@ public class ProposalRepository {
             Lang language,
             String title,
             String body,
-            String category,
-            String villageSlug,
-            Long residentId,
+            @Nullable String category,
+            @Nullable String villageSlug,
+            @Nullable Long residentId,
             String proposerName,
-            String proposerEmail,
-            String proposerAddress,
-            String proposerPhone,
-            UUID idempotencyKey,
-            Long registeredBy,
+            @Nullable String proposerEmail,
+            @Nullable String proposerAddress,
+            @Nullable String proposerPhone,
+            @Nullable UUID idempotencyKey,
+            @Nullable Long registeredBy,
             Instant now) {}
 
     public long insert(NewProposal p) {
@@ -238,10 +244,10 @@ public class ProposalRepository {
             Lang language,
             String title,
             String body,
-            String category,
-            String village,
-            String email,
-            String phone,
+            @Nullable String category,
+            @Nullable String village,
+            @Nullable String email,
+            @Nullable String phone,
             Instant now) {
         jdbc.sql("""
                 UPDATE proposal SET language = :language, title = :title, body = :body, category = :category, village_slug = :village,
@@ -284,10 +290,10 @@ public class ProposalRepository {
             int year,
             int seq,
             Instant submittedAt,
-            LocalDate deadline,
-            String sex,
-            String ageBand,
-            String receiptTokenHash) {
+            @Nullable LocalDate deadline,
+            @Nullable String sex,
+            @Nullable String ageBand,
+            @Nullable String receiptTokenHash) {
         jdbc.sql("""
                 UPDATE proposal SET status = 'SUBMITTED', case_number = :c, case_year = :y, case_seq = :s, submitted_at = :at,
                                     updated_at = :at, deadline = :deadline, submitter_sex = :sex, submitter_age_band = :age,
@@ -321,7 +327,7 @@ public class ProposalRepository {
                 .optional();
     }
 
-    public void amendmentRequested(long id, String message, String editTokenHash, Instant now) {
+    public void amendmentRequested(long id, String message, @Nullable String editTokenHash, Instant now) {
         jdbc.sql(
                         "UPDATE proposal SET status = 'AMENDMENT_REQUESTED', amendment_request = :m, edit_token_hash = :h, updated_at = :now WHERE id = :id")
                 .param("id", id)
@@ -353,7 +359,7 @@ public class ProposalRepository {
                 .update();
     }
 
-    public void published(long id, Instant now, Instant supportEndsAt) {
+    public void published(long id, Instant now, @Nullable Instant supportEndsAt) {
         jdbc.sql(
                         "UPDATE proposal SET status = 'PUBLISHED', published_at = :now, support_ends_at = :ends, updated_at = :now WHERE id = :id")
                 .param("id", id)
@@ -380,9 +386,9 @@ public class ProposalRepository {
             LocalDate decidedOn,
             String bodySlug,
             String outcome,
-            String text,
-            Long decisionId,
-            String decisionPath,
+            @Nullable String text,
+            @Nullable Long decisionId,
+            @Nullable String decisionPath,
             Instant now) {
         jdbc.sql("""
                 UPDATE proposal SET status = 'ANSWERED', answered_at = :now, answer_decided_on = :d, answer_body_slug = :b,
@@ -400,7 +406,7 @@ public class ProposalRepository {
                 .update();
     }
 
-    public void hidden(long id, boolean hidden, String reason, Instant now) {
+    public void hidden(long id, boolean hidden, @Nullable String reason, Instant now) {
         jdbc.sql("UPDATE proposal SET hidden = :h, hidden_reason = :r, updated_at = :now WHERE id = :id")
                 .param("id", id)
                 .param("h", hidden)
@@ -488,14 +494,14 @@ public class ProposalRepository {
     public record NewEvent(
             ProposalEventKind kind,
             boolean isPublic,
-            String text,
-            String bodySlug,
-            Long decisionId,
-            String decisionTitle,
-            String decisionPath,
-            LocalDate decidedOn,
-            Long staffId) {
-        public static NewEvent of(ProposalEventKind kind, String text, Long staffId) {
+            @Nullable String text,
+            @Nullable String bodySlug,
+            @Nullable Long decisionId,
+            @Nullable String decisionTitle,
+            @Nullable String decisionPath,
+            @Nullable LocalDate decidedOn,
+            @Nullable Long staffId) {
+        public static NewEvent of(ProposalEventKind kind, @Nullable String text, @Nullable Long staffId) {
             return new NewEvent(kind, kind.publicByDefault, text, null, null, null, null, null, staffId);
         }
     }
@@ -564,11 +570,17 @@ public class ProposalRepository {
     // ---- subscriptions
 
     public record Subscription(
-            long id, long proposalId, String role, String email, Lang language, Long residentId, boolean active) {}
+            long id,
+            long proposalId,
+            String role,
+            String email,
+            Lang language,
+            @Nullable Long residentId,
+            boolean active) {}
 
     /** Adds or reactivates a subscription; returns false when an active one already existed. */
     public boolean subscribe(
-            long proposalId, String role, String email, Lang language, Long residentId, String tokenHash) {
+            long proposalId, String role, String email, Lang language, @Nullable Long residentId, String tokenHash) {
         return jdbc.sql("""
                 INSERT INTO proposal_subscription (proposal_id, role, email, language, resident_id, unsubscribe_token_hash)
                 VALUES (:p, :role, :email, :lang, :r, :h)
@@ -586,7 +598,7 @@ public class ProposalRepository {
                 == 1;
     }
 
-    public void replaceProposerEmail(long proposalId, String email, Lang language, String tokenHash) {
+    public void replaceProposerEmail(long proposalId, @Nullable String email, Lang language, String tokenHash) {
         jdbc.sql("DELETE FROM proposal_subscription WHERE proposal_id = :p AND role = 'PROPOSER'")
                 .param("p", proposalId)
                 .update();
@@ -648,7 +660,8 @@ public class ProposalRepository {
 
     // ---- reports
 
-    public long addReport(long proposalId, Long attachmentId, String reason, String message, Instant at) {
+    public long addReport(
+            long proposalId, @Nullable Long attachmentId, String reason, @Nullable String message, Instant at) {
         return jdbc.sql(
                         "INSERT INTO proposal_report (proposal_id, attachment_id, reason, message, created_at) VALUES (:p, :a, :r, :m, :at) RETURNING id")
                 .param("p", proposalId)
@@ -660,7 +673,7 @@ public class ProposalRepository {
                 .single();
     }
 
-    public List<ProposalReport> openReports(Long proposalId, int limit) {
+    public List<ProposalReport> openReports(@Nullable Long proposalId, int limit) {
         return jdbc.sql("SELECT * FROM proposal_report WHERE handled_at IS NULL"
                         + (proposalId == null ? "" : " AND proposal_id = :p") + " ORDER BY created_at, id LIMIT :limit")
                 .param("p", proposalId)
@@ -671,11 +684,11 @@ public class ProposalRepository {
                         rs.getObject("attachment_id", Long.class),
                         rs.getString("reason"),
                         rs.getString("message"),
-                        instant(rs, "created_at")))
+                        requiredInstant(rs, "created_at")))
                 .list();
     }
 
-    public int handleReports(long proposalId, String outcome, Long staffId, Instant at) {
+    public int handleReports(long proposalId, String outcome, @Nullable Long staffId, Instant at) {
         return jdbc.sql(
                         "UPDATE proposal_report SET handled_at = :at, handled_by = :s, outcome = :o WHERE proposal_id = :p AND handled_at IS NULL")
                 .param("p", proposalId)

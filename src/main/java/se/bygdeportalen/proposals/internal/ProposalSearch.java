@@ -2,6 +2,7 @@ package se.bygdeportalen.proposals.internal;
 
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.search.TextSearch;
 
 /**
@@ -15,7 +16,7 @@ import se.bygdeportalen.platform.search.TextSearch;
 public record ProposalSearch(String text) {
 
     /** The search for what the visitor typed, or empty when there is nothing to search for. */
-    public static Optional<ProposalSearch> of(String raw) {
+    public static Optional<ProposalSearch> of(@Nullable String raw) {
         return TextSearch.normalize(raw).map(ProposalSearch::new);
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.platform.identity.ResidentDemographics;
@@ -50,10 +51,10 @@ public class ProposalStatistics {
             long answeredWithinYear) {}
 
     /** Per year of the answer. */
-    public record AnswerRow(int year, BigDecimal medianDays, long answered) {}
+    public record AnswerRow(int year, @Nullable BigDecimal medianDays, long answered) {}
 
     /** The median over all answered proposals, and how many there are. */
-    public record Overall(BigDecimal medianDays, long answered) {
+    public record Overall(@Nullable BigDecimal medianDays, long answered) {
         public boolean enough() {
             return answered >= IndicatorValue.MIN_CELL && medianDays != null;
         }
@@ -131,7 +132,7 @@ public class ProposalStatistics {
                 .single();
     }
 
-    private static BigDecimal days(BigDecimal median) {
+    private static @Nullable BigDecimal days(@Nullable BigDecimal median) {
         return median == null ? null : median.setScale(0, RoundingMode.HALF_UP);
     }
 

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.platform.demo.DemoContext;
@@ -53,19 +55,19 @@ public class ProposalsDemoData implements DemoData {
      */
     private record Demo(
             int resident,
-            String name,
-            String sex,
-            String ageBand,
+            @Nullable String name,
+            @Nullable String sex,
+            @Nullable String ageBand,
             Lang lang,
             String title,
             String body,
             String category,
             String village,
             End end,
-            String body2,
+            @Nullable String body2,
             int daysAgo,
             int answerAfter,
-            String answer,
+            @Nullable String answer,
             int... supporters) {}
 
     private static final String KS = "kommunstyrelsen";
@@ -589,7 +591,7 @@ public class ProposalsDemoData implements DemoData {
             id = ok(
                     paper.register(
                             new RegisterPaperProposal.Command(
-                                    d.name(),
+                                    Objects.requireNonNull(d.name(), "every paper demo has a name"),
                                     "Byavägen " + (10 + d.title().length() % 40) + ", Övertorneå",
                                     null,
                                     null,
@@ -598,7 +600,8 @@ public class ProposalsDemoData implements DemoData {
                                     d.body(),
                                     d.category(),
                                     d.village(),
-                                    ResidentDemographics.Sex.valueOf(d.sex()),
+                                    ResidentDemographics.Sex.valueOf(
+                                            Objects.requireNonNull(d.sex(), "every paper demo has a sex")),
                                     d.ageBand(),
                                     UUID.randomUUID(),
                                     List.of()),

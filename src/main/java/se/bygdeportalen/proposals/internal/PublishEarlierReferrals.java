@@ -1,6 +1,7 @@
 package se.bygdeportalen.proposals.internal;
 
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -57,7 +58,10 @@ public class PublishEarlierReferrals {
                 .query(ProposalRepository.PROPOSAL)
                 .list();
         for (Proposal p : referred) {
-            events.publishEvent(new ProposalReferred(p.reference(), p.referredBodySlug(), p.deadline()));
+            events.publishEvent(new ProposalReferred(
+                    p.reference(),
+                    Objects.requireNonNull(p.referredBodySlug(), "a referred proposal has a body"),
+                    Objects.requireNonNull(p.deadline(), "registration gives every proposal a deadline")));
         }
         return referred.size();
     }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +26,10 @@ import se.bygdeportalen.proposals.ProposalReferred;
 public class ReferProposal {
 
     /** @param deadline null for the default, one year from submission */
-    public record Command(long proposalId, String bodySlug, LocalDate deadline) {}
+    public record Command(
+            long proposalId,
+            @Nullable String bodySlug,
+            @Nullable LocalDate deadline) {}
 
     private final ProposalRepository repository;
     private final Organisation organisation;
@@ -62,7 +67,9 @@ public class ReferProposal {
         if (body == null) {
             return Result.invalid("body", "NotNull");
         }
-        LocalDate deadline = command.deadline() == null ? p.deadline() : command.deadline();
+        LocalDate deadline = command.deadline() != null
+                ? command.deadline()
+                : Objects.requireNonNull(p.deadline(), "registration gives every proposal a deadline");
         Instant now = clock.instant();
         repository.referred(id, body.id(), body.slug(), deadline, now);
         repository.addEvent(
@@ -81,7 +88,7 @@ public class ReferProposal {
         Proposal referred = repository.byId(id).orElseThrow();
         mails.statusChanged(referred, ProposalEventKind.REFERRED, body.slug(), null);
         events.publishEvent(new ProposalReferred(referred.reference(), body.slug(), deadline));
-        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, @Nullable Object> before = new LinkedHashMap<>();
         before.put("status", p.status().name());
         before.put("body", p.referredBodySlug());
         audit.record(

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -32,17 +33,17 @@ public class RegisterPaperProposal {
     public record Command(
             String name,
             String address,
-            String email,
-            String phone,
-            Lang language,
+            @Nullable String email,
+            @Nullable String phone,
+            @Nullable Lang language,
             String title,
             String body,
-            String category,
-            String village,
-            ResidentDemographics.Sex sex,
-            String ageBand,
-            UUID idempotencyKey,
-            List<MultipartFile> uploads) {
+            @Nullable String category,
+            @Nullable String village,
+            ResidentDemographics.@Nullable Sex sex,
+            @Nullable String ageBand,
+            @Nullable UUID idempotencyKey,
+            @Nullable List<MultipartFile> uploads) {
         public Command {
             uploads = uploads == null ? List.of() : uploads;
         }
@@ -85,7 +86,7 @@ public class RegisterPaperProposal {
             violations.reject("ageBand", "invalid");
         }
         content.checkCount(0, command.uploads(), violations);
-        if (violations.any()) {
+        if (violations.any() || lang == null) { // a missing language is a violation above
             return violations.invalid();
         }
         Instant now = clock.instant();

@@ -3,6 +3,7 @@ package se.bygdeportalen.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -40,10 +41,11 @@ public class RemindProposalDeadlines {
         LocalDate today = LocalDate.ofInstant(now, DateFormats.ZONE);
         int sent = 0;
         for (Proposal p : repository.referredDueBy(today.plus(properties.remindBefore()), 500)) {
-            boolean overdue = p.deadline().isBefore(today);
+            LocalDate deadline = Objects.requireNonNull(p.deadline(), "selected by its deadline");
+            boolean overdue = deadline.isBefore(today);
             String kind = overdue ? "OVERDUE" : "DUE_SOON";
             if (repository.claimReminder(p.id(), kind, today)) {
-                mails.staff(overdue ? "overdue" : "dueSoon", p, p.deadline().toString());
+                mails.staff(overdue ? "overdue" : "dueSoon", p, deadline.toString());
                 repository.addEvent(
                         p.id(), ProposalRepository.NewEvent.of(ProposalEventKind.REMINDER_SENT, kind, null), now);
                 sent++;

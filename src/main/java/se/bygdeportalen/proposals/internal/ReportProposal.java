@@ -2,6 +2,7 @@ package se.bygdeportalen.proposals.internal;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.ratelimit.RateLimiter;
@@ -25,7 +26,12 @@ public class ReportProposal {
      * @param attachment   the reported attachment's token, or null for the proposal itself
      * @param addressKey   the rate-limit key of the client's address
      */
-    public record Command(long proposalId, Reason reason, String message, UUID attachment, String addressKey) {}
+    public record Command(
+            long proposalId,
+            @Nullable Reason reason,
+            @Nullable String message,
+            @Nullable UUID attachment,
+            String addressKey) {}
 
     private final ProposalRepository repository;
     private final RateLimiter limiter;
@@ -44,7 +50,8 @@ public class ReportProposal {
         long id = command.proposalId();
         Proposal p = repository.byId(id).filter(Proposal::publiclyVisible).orElseThrow(Problem::notFound);
         Violations violations = new Violations();
-        if (command.reason() == null) {
+        Reason chosen = command.reason();
+        if (chosen == null) {
             violations.reject("reason", "NotNull");
         }
         Long attachment = null;
@@ -58,11 +65,11 @@ public class ReportProposal {
                 violations.reject("reason", "invalid");
             }
         }
-        if (violations.any()) {
+        if (violations.any() || chosen == null) { // a missing reason is a violation above
             return violations.invalid();
         }
         limiter.enforce(ProposalRateLimits.REPORT_ADDRESS, command.addressKey());
-        String reason = command.reason().name();
+        String reason = chosen.name();
         repository.addReport(
                 id,
                 attachment,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -30,16 +31,16 @@ public class SaveProposalDraft {
      * @param language null when none or an unknown one was chosen
      */
     public record Command(
-            Long draftId,
-            Lang language,
+            @Nullable Long draftId,
+            @Nullable Lang language,
             String title,
             String body,
-            String category,
-            String village,
-            String email,
-            String phone,
-            UUID idempotencyKey,
-            List<MultipartFile> uploads) {
+            @Nullable String category,
+            @Nullable String village,
+            @Nullable String email,
+            @Nullable String phone,
+            @Nullable UUID idempotencyKey,
+            @Nullable List<MultipartFile> uploads) {
         public Command {
             uploads = uploads == null ? List.of() : uploads;
         }
@@ -85,7 +86,7 @@ public class SaveProposalDraft {
         String category = content.category(command.category(), violations);
         String village = content.village(command.village(), violations);
         content.checkCount(existing == null ? 0 : existing.id(), command.uploads(), violations);
-        if (violations.any()) {
+        if (violations.any() || lang == null) { // a missing language is a violation above
             return violations.invalid();
         }
         Instant now = clock.instant();

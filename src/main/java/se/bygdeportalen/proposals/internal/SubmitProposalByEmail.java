@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -35,14 +36,14 @@ public class SubmitProposalByEmail {
             String name,
             String address,
             String email,
-            String phone,
-            Lang language,
+            @Nullable String phone,
+            @Nullable Lang language,
             String title,
             String body,
-            String category,
-            String village,
-            UUID idempotencyKey,
-            List<MultipartFile> uploads,
+            @Nullable String category,
+            @Nullable String village,
+            @Nullable UUID idempotencyKey,
+            @Nullable List<MultipartFile> uploads,
             String addressKey) {
         public Command {
             uploads = uploads == null ? List.of() : uploads;
@@ -87,7 +88,7 @@ public class SubmitProposalByEmail {
         String category = content.category(command.category(), violations);
         String village = content.village(command.village(), violations);
         content.checkCount(0, command.uploads(), violations);
-        if (violations.any()) {
+        if (violations.any() || lang == null) { // a missing language is a violation above
             return violations.invalid();
         }
         limiter.enforce(ProposalRateLimits.SUBMIT_ADDRESS, command.addressKey());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -196,7 +197,8 @@ public class ProposalAdminPages {
             HttpServletResponse response) {
         Result r = result.hasErrors()
                 ? null
-                : amendment.requestAmendment(new RequestProposalAmendment.Command(id, form.reason()), staff);
+                : amendment.requestAmendment(
+                        new RequestProposalAmendment.Command(id, Forms.required(form.reason())), staff);
         return after(r, id, "amend", result, ProposalForms.ReasonForm.FIELDS, model, request, response);
     }
 
@@ -217,7 +219,9 @@ public class ProposalAdminPages {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Result r = result.hasErrors() ? null : decline.decline(new DeclineProposal.Command(id, form.reason()), staff);
+        Result r = result.hasErrors()
+                ? null
+                : decline.decline(new DeclineProposal.Command(id, Forms.required(form.reason())), staff);
         return after(r, id, "decline", result, ProposalForms.ReasonForm.FIELDS, model, request, response);
     }
 
@@ -300,7 +304,7 @@ public class ProposalAdminPages {
     public String paperSubmit(
             @Valid @ModelAttribute("form") ProposalForms.PaperProposalForm form,
             BindingResult result,
-            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
             Actor.Staff staff,
             Model model,
             HttpServletRequest request,
@@ -330,7 +334,7 @@ public class ProposalAdminPages {
 
     /** After a handling form: back to the proposal, or the form again with its errors (400, or the use case's status). */
     private String after(
-            Result r,
+            @Nullable Result r,
             long id,
             String form,
             BindingResult result,
@@ -363,7 +367,8 @@ public class ProposalAdminPages {
                 .orElseThrow(Problem::notFound);
     }
 
-    private String detailPage(Model model, long id, HttpServletRequest request, String failedForm, FormErrors errors) {
+    private String detailPage(
+            Model model, long id, HttpServletRequest request, @Nullable String failedForm, FormErrors errors) {
         Proposal p = sent(id);
         Lang ui = LangResolution.resolve(request);
         model.addAttribute("proposal", p);

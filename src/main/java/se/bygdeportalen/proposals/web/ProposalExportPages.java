@@ -1,6 +1,7 @@
 package se.bygdeportalen.proposals.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -33,11 +34,11 @@ public class ProposalExportPages {
     @GetMapping("/" + Lang.PATH + "/medborgarforslag.csv")
     public ResponseEntity<byte[]> csv(
             @PathVariable String lang,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String year,
-            @RequestParam(required = false) String village) {
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String village) {
         List<ProposalExportRow> rows = repository.all(query(q, status, category, year, village));
         return OpenDataResponses.csv(
                 "medborgarforslag.csv",
@@ -48,17 +49,22 @@ public class ProposalExportPages {
     @GetMapping("/" + Lang.PATH + "/medborgarforslag.json")
     public ResponseEntity<byte[]> json(
             @PathVariable String lang,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String year,
-            @RequestParam(required = false) String village) {
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String village) {
         List<ProposalExportRow> rows = repository.all(query(q, status, category, year, village));
         return OpenDataResponses.download(
                 MediaType.APPLICATION_JSON, "medborgarforslag.json", json.writeValueAsBytes(rows));
     }
 
-    public static ProposalListQuery query(String q, String status, String category, String year, String village) {
+    public static ProposalListQuery query(
+            @Nullable String q,
+            @Nullable String status,
+            @Nullable String category,
+            @Nullable String year,
+            @Nullable String village) {
         return ProposalListQuery.parse(status, category, year, village, q, "newest", "1", null, null);
     }
 }

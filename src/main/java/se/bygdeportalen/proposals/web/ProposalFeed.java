@@ -3,6 +3,8 @@ package se.bygdeportalen.proposals.web;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -30,10 +32,10 @@ public class ProposalFeed {
             int number,
             String title,
             String language,
-            String category,
+            @Nullable String category,
             String excerpt,
-            String answerOutcome,
-            String answerText,
+            @Nullable String answerOutcome,
+            @Nullable String answerText,
             Instant at) {}
 
     private final JdbcClient jdbc;
@@ -120,7 +122,8 @@ public class ProposalFeed {
                         ProposalListRepository.excerpt(rs.getString("excerpt")),
                         rs.getString("answer_outcome"),
                         rs.getString("answer_text"),
-                        ProposalListRepository.instant(rs, "at")))
+                        Objects.requireNonNull(
+                                ProposalListRepository.instant(rs, "at"), "both parts select a set time")))
                 .list();
     }
 }

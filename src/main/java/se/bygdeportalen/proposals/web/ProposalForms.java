@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 import se.bygdeportalen.platform.identity.ResidentDemographics;
 import se.bygdeportalen.platform.validation.IsoDate;
@@ -13,6 +14,7 @@ import se.bygdeportalen.platform.validation.OneOf;
 import se.bygdeportalen.platform.validation.Parse;
 import se.bygdeportalen.platform.validation.SingleLine;
 import se.bygdeportalen.platform.validation.WholeNumber;
+import se.bygdeportalen.platform.web.Forms;
 import se.bygdeportalen.proposals.internal.AmendProposalByLink;
 import se.bygdeportalen.proposals.internal.AnswerProposal;
 import se.bygdeportalen.proposals.internal.ModerateProposal;
@@ -43,14 +45,17 @@ public final class ProposalForms {
 
     /** A signed-in resident's proposal (draft or to send); also the form behind the amendment link. */
     public record ProposalForm(
-            String language,
-            @NotBlank @Size(max = TITLE_MAX) @SingleLine String title,
-            @NotBlank @Size(max = BODY_MAX) String body,
-            String category,
-            String village,
-            @Email @Size(max = 254) @SingleLine String email,
-            @Size(max = PHONE_MAX) @SingleLine String phone,
-            String idempotencyKey) {
+            @Nullable String language,
+
+            @NotBlank @Size(max = TITLE_MAX) @SingleLine @Nullable
+            String title,
+
+            @NotBlank @Size(max = BODY_MAX) @Nullable String body,
+            @Nullable String category,
+            @Nullable String village,
+            @Email @Size(max = 254) @SingleLine @Nullable String email,
+            @Size(max = PHONE_MAX) @SingleLine @Nullable String phone,
+            @Nullable String idempotencyKey) {
         public static final List<String> FIELDS =
                 List.of("language", "title", "body", "category", "village", "attachments", "email", "phone");
 
@@ -70,12 +75,12 @@ public final class ProposalForms {
                     null);
         }
 
-        public SaveProposalDraft.Command toDraft(Long draftId, List<MultipartFile> uploads) {
+        public SaveProposalDraft.Command toDraft(@Nullable Long draftId, @Nullable List<MultipartFile> uploads) {
             return new SaveProposalDraft.Command(
                     draftId,
                     ProposalContent.languageOf(language),
-                    title,
-                    body,
+                    Forms.required(title),
+                    Forms.required(body),
                     category,
                     village,
                     email,
@@ -84,24 +89,38 @@ public final class ProposalForms {
                     uploads);
         }
 
-        public AmendProposalByLink.Command toAmendment(String token, List<MultipartFile> uploads) {
+        public AmendProposalByLink.Command toAmendment(String token, @Nullable List<MultipartFile> uploads) {
             return new AmendProposalByLink.Command(
-                    token, ProposalContent.languageOf(language), title, body, category, village, uploads);
+                    token,
+                    ProposalContent.languageOf(language),
+                    Forms.required(title),
+                    Forms.required(body),
+                    category,
+                    village,
+                    uploads);
         }
     }
 
     /** Without e-ID: the proposer's name and postal address are needed for the residency check. */
     public record EmailProposalForm(
-            @NotBlank @Size(max = NAME_MAX) @SingleLine String name,
-            @NotBlank @Size(max = ADDRESS_MAX) String address,
-            @NotBlank @Email @Size(max = 254) @SingleLine String email,
-            @Size(max = PHONE_MAX) @SingleLine String phone,
-            String language,
-            @NotBlank @Size(max = TITLE_MAX) @SingleLine String title,
-            @NotBlank @Size(max = BODY_MAX) String body,
-            String category,
-            String village,
-            String idempotencyKey) {
+            @NotBlank @Size(max = NAME_MAX) @SingleLine @Nullable
+            String name,
+
+            @NotBlank @Size(max = ADDRESS_MAX) @Nullable String address,
+
+            @NotBlank @Email @Size(max = 254) @SingleLine @Nullable
+            String email,
+
+            @Size(max = PHONE_MAX) @SingleLine @Nullable String phone,
+            @Nullable String language,
+
+            @NotBlank @Size(max = TITLE_MAX) @SingleLine @Nullable
+            String title,
+
+            @NotBlank @Size(max = BODY_MAX) @Nullable String body,
+            @Nullable String category,
+            @Nullable String village,
+            @Nullable String idempotencyKey) {
         public static final List<String> FIELDS = List.of(
                 "name", "address", "email", "phone", "language", "title", "body", "category", "village", "attachments");
 
@@ -109,15 +128,15 @@ public final class ProposalForms {
             return new EmailProposalForm("", "", "", "", lang, "", "", "", "", key);
         }
 
-        public SubmitProposalByEmail.Command toCommand(List<MultipartFile> uploads, String addressKey) {
+        public SubmitProposalByEmail.Command toCommand(@Nullable List<MultipartFile> uploads, String addressKey) {
             return new SubmitProposalByEmail.Command(
-                    name,
-                    address,
-                    email,
+                    Forms.required(name),
+                    Forms.required(address),
+                    Forms.required(email),
                     phone,
                     ProposalContent.languageOf(language),
-                    title,
-                    body,
+                    Forms.required(title),
+                    Forms.required(body),
                     category,
                     village,
                     key(idempotencyKey),
@@ -128,18 +147,23 @@ public final class ProposalForms {
 
     /** Service office: a proposal that came in on paper or in person. */
     public record PaperProposalForm(
-            @NotBlank @Size(max = NAME_MAX) @SingleLine String name,
-            @NotBlank @Size(max = ADDRESS_MAX) String address,
-            @Email @Size(max = 254) @SingleLine String email,
-            @Size(max = PHONE_MAX) @SingleLine String phone,
-            String language,
-            @NotBlank @Size(max = TITLE_MAX) @SingleLine String title,
-            @NotBlank @Size(max = BODY_MAX) String body,
-            String category,
-            String village,
-            @OneOf(ResidentDemographics.Sex.class) String sex,
-            String ageBand,
-            String idempotencyKey) {
+            @NotBlank @Size(max = NAME_MAX) @SingleLine @Nullable
+            String name,
+
+            @NotBlank @Size(max = ADDRESS_MAX) @Nullable String address,
+            @Email @Size(max = 254) @SingleLine @Nullable String email,
+            @Size(max = PHONE_MAX) @SingleLine @Nullable String phone,
+            @Nullable String language,
+
+            @NotBlank @Size(max = TITLE_MAX) @SingleLine @Nullable
+            String title,
+
+            @NotBlank @Size(max = BODY_MAX) @Nullable String body,
+            @Nullable String category,
+            @Nullable String village,
+            @OneOf(ResidentDemographics.Sex.class) @Nullable String sex,
+            @Nullable String ageBand,
+            @Nullable String idempotencyKey) {
         public static final List<String> FIELDS = List.of(
                 "name",
                 "address",
@@ -158,15 +182,15 @@ public final class ProposalForms {
             return new PaperProposalForm("", "", "", "", "sv", "", "", "", "", "", "", key);
         }
 
-        public RegisterPaperProposal.Command toCommand(List<MultipartFile> uploads) {
+        public RegisterPaperProposal.Command toCommand(@Nullable List<MultipartFile> uploads) {
             return new RegisterPaperProposal.Command(
-                    name,
-                    address,
+                    Forms.required(name),
+                    Forms.required(address),
                     email,
                     phone,
                     ProposalContent.languageOf(language),
-                    title,
-                    body,
+                    Forms.required(title),
+                    Forms.required(body),
                     category,
                     village,
                     Parse.choice(ResidentDemographics.Sex.class, sex),
@@ -178,20 +202,21 @@ public final class ProposalForms {
 
     /** A registrar's message to the proposer or reason. */
     public record ReasonForm(
-            @NotBlank @Size(max = REASON_MAX) String reason) {
+            @NotBlank @Size(max = REASON_MAX) @Nullable String reason) {
         public static final List<String> FIELDS = List.of("reason");
     }
 
-    public record ReferForm(String body, @IsoDate String deadline) {
+    public record ReferForm(
+            @Nullable String body, @IsoDate @Nullable String deadline) {
         public static final List<String> FIELDS = List.of("body", "deadline");
     }
 
     public record AnswerForm(
-            @OneOf(ProposalOutcome.class) String outcome,
-            @IsoDate String decidedOn,
-            String body,
-            @Size(max = BODY_MAX) String text,
-            @WholeNumber(min = 1) String decisionId) {
+            @OneOf(ProposalOutcome.class) @Nullable String outcome,
+            @IsoDate @Nullable String decidedOn,
+            @Nullable String body,
+            @Size(max = BODY_MAX) @Nullable String text,
+            @WholeNumber(min = 1) @Nullable String decisionId) {
         public static final List<String> FIELDS = List.of("decisionId", "outcome", "decidedOn", "body", "text");
 
         public AnswerProposal.Command toCommand(long proposalId) {
@@ -206,10 +231,10 @@ public final class ProposalForms {
     }
 
     public record ModerationForm(
-            @OneOf(ModerateProposal.Action.class) String action,
-            @NotBlank @Size(max = REASON_MAX) String reason,
-            @Size(max = TITLE_MAX) @SingleLine String title,
-            @Size(max = BODY_MAX) String body) {
+            @OneOf(ModerateProposal.Action.class) @Nullable String action,
+            @NotBlank @Size(max = REASON_MAX) @Nullable String reason,
+            @Size(max = TITLE_MAX) @SingleLine @Nullable String title,
+            @Size(max = BODY_MAX) @Nullable String body) {
         public static final List<String> FIELDS = List.of("action", "reason", "title", "body");
 
         public ModerateProposal.Command toCommand(long proposalId) {
@@ -222,9 +247,9 @@ public final class ProposalForms {
     static final String UUID_PATTERN = "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}";
 
     public record ReportForm(
-            @OneOf(ReportProposal.Reason.class) String reason,
-            @Size(max = 2000) String message,
-            @Pattern(regexp = UUID_PATTERN) String attachment) {
+            @OneOf(ReportProposal.Reason.class) @Nullable String reason,
+            @Size(max = 2000) @Nullable String message,
+            @Pattern(regexp = UUID_PATTERN) @Nullable String attachment) {
         public static final List<String> FIELDS = List.of("reason", "message");
 
         public ReportProposal.Command toCommand(long proposalId, String addressKey) {
@@ -238,12 +263,13 @@ public final class ProposalForms {
     }
 
     public record FollowForm(
-            @NotBlank @Email @Size(max = 254) @SingleLine String email) {
+            @NotBlank @Email @Size(max = 254) @SingleLine @Nullable
+            String email) {
         public static final List<String> FIELDS = List.of("email");
     }
 
     /** The form's idempotency key; anything but a UUID counts as none. */
-    public static UUID key(String value) {
+    public static @Nullable UUID key(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

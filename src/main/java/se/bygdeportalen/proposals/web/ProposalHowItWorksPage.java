@@ -1,5 +1,6 @@
 package se.bygdeportalen.proposals.web;
 
+import java.math.BigDecimal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +25,9 @@ public class ProposalHowItWorksPage {
     public String page(@PathVariable String lang, Model model) {
         ProposalStatistics.Overall overall = statistics.overall();
         model.addAttribute("answered", overall.answered());
+        BigDecimal median = overall.medianDays();
         model.addAttribute(
-                "medianDays",
-                overall.enough() ? Integer.valueOf(overall.medianDays().intValue()) : null);
+                "medianDays", overall.enough() && median != null ? Integer.valueOf(median.intValue()) : null);
         return "proposals/browse/howItWorks";
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,13 +48,13 @@ public class ProposalListPages {
     @GetMapping("/" + Lang.PATH + "/medborgarforslag")
     public String list(
             @PathVariable String lang,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String year,
-            @RequestParam(required = false) String village,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String page,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String village,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String page,
             Model model) {
         Lang l = Lang.fromCode(lang).orElse(Lang.DEFAULT);
         List<Village> villages = organisation.villages();

@@ -2,6 +2,7 @@ package se.bygdeportalen.proposals.web;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.web.Option;
 import se.bygdeportalen.platform.web.Pagination;
@@ -22,11 +23,11 @@ public record ProposalListView(
         Map<String, TranslatableText> villageNames,
         Map<String, String> categoryLabels) {
 
-    public TranslatableText village(String slug) {
+    public @Nullable TranslatableText village(@Nullable String slug) {
         return slug == null ? null : villageNames.get(slug);
     }
 
-    public String category(String slug) {
+    public @Nullable String category(@Nullable String slug) {
         return slug == null ? null : categoryLabels.getOrDefault(slug, slug);
     }
 

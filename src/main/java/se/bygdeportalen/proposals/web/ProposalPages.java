@@ -130,7 +130,7 @@ public class ProposalPages {
         Lang ui = Lang.fromCode(lang).orElse(Lang.SV);
         Result r = result.hasErrors()
                 ? null
-                : follow.follow(new FollowProposal.Command(p.id(), form.email(), ui), resident);
+                : follow.follow(new FollowProposal.Command(p.id(), Forms.required(form.email()), ui), resident);
         if (!(r instanceof Result.Saved)) {
             Result.Invalid invalid = r instanceof Result.Invalid i ? i : null;
             response.setStatus(invalid == null ? 400 : invalid.status());

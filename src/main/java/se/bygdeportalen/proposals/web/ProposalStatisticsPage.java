@@ -1,7 +1,9 @@
 package se.bygdeportalen.proposals.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -159,10 +161,8 @@ public class ProposalStatisticsPage {
         if (v.suppressed()) {
             return new Cell(t(l, "proposalspublic.stats.fewerThanFive"), null, true, null);
         }
-        return Cell.number(
-                percent
-                        ? f.decimal(v.value().doubleValue(), 1) + " %"
-                        : f.number(v.value().longValue()));
+        BigDecimal value = Objects.requireNonNull(v.value(), "only a suppressed value is left out");
+        return Cell.number(percent ? f.decimal(value.doubleValue(), 1) + " %" : f.number(value.longValue()));
     }
 
     private static Cell number(DateFormats f, long n) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -121,7 +122,7 @@ public class ProposalSubmitPages {
             @PathVariable String lang,
             @Valid @ModelAttribute("form") ProposalForms.ProposalForm form,
             BindingResult result,
-            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
             @RequestParam(name = "action", defaultValue = "save") String action,
             Actor actor,
             Model model,
@@ -166,7 +167,7 @@ public class ProposalSubmitPages {
             @PathVariable long id,
             @Valid @ModelAttribute("form") ProposalForms.ProposalForm form,
             BindingResult result,
-            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
             @RequestParam(name = "action", defaultValue = "save") String action,
             Actor actor,
             Model model,
@@ -273,7 +274,7 @@ public class ProposalSubmitPages {
             @PathVariable String lang,
             @Valid @ModelAttribute("form") ProposalForms.EmailProposalForm form,
             BindingResult result,
-            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
             Actor actor,
             Model model,
             HttpServletRequest request,
@@ -341,7 +342,7 @@ public class ProposalSubmitPages {
             @PathVariable String token,
             @Valid @ModelAttribute("form") ProposalForms.ProposalForm form,
             BindingResult result,
-            @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+            @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
             Actor actor,
             Model model,
             HttpServletResponse response) {
@@ -373,7 +374,7 @@ public class ProposalSubmitPages {
 
     private String form(
             Model model,
-            Proposal proposal,
+            @Nullable Proposal proposal,
             ProposalForms.ProposalForm form,
             List<ProposalAttachment> attachments,
             FormErrors errors,
@@ -441,11 +442,11 @@ public class ProposalSubmitPages {
     }
 
     /** 400 for the form's own errors, else the use case's status. */
-    private static int status(Result r) {
+    private static int status(@Nullable Result r) {
         return r instanceof Result.Invalid invalid ? invalid.status() : 400;
     }
 
-    private FormErrors errors(BindingResult result, Result r, List<String> fields, String lang) {
+    private FormErrors errors(BindingResult result, @Nullable Result r, List<String> fields, String lang) {
         return Forms.errors(
                 result,
                 r instanceof Result.Invalid invalid ? invalid : null,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
@@ -26,7 +27,7 @@ public class ProposalViews {
         this.messages = messages;
     }
 
-    public List<Option> languages(Lang ui, String selected) {
+    public List<Option> languages(Lang ui, @Nullable String selected) {
         return Lang.all().stream()
                 .map(l -> Option.of(
                         l.code(),
@@ -35,7 +36,7 @@ public class ProposalViews {
                 .toList();
     }
 
-    public List<Option> categories(Lang ui, String selected) {
+    public List<Option> categories(Lang ui, @Nullable String selected) {
         List<Option> list = new ArrayList<>();
         list.add(Option.of(
                 "", messages.get(ui, "proposals.form.category.none"), selected == null || selected.isBlank()));
@@ -46,7 +47,7 @@ public class ProposalViews {
         return list;
     }
 
-    public List<Option> villages(Lang ui, String selected) {
+    public List<Option> villages(Lang ui, @Nullable String selected) {
         List<Option> list = new ArrayList<>();
         list.add(
                 Option.of("", messages.get(ui, "proposals.form.village.none"), selected == null || selected.isBlank()));
@@ -57,7 +58,7 @@ public class ProposalViews {
     }
 
     /** Bodies that may decide a proposal (not working groups). */
-    public List<Option> bodies(Lang ui, String selected) {
+    public List<Option> bodies(Lang ui, @Nullable String selected) {
         return organisation.bodies().stream()
                 .filter(b -> b.kind() != Body.Kind.WORKING_GROUP)
                 .map(b -> Option.of(b.slug(), b.name().in(ui).text(), b.slug().equals(selected)))

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -64,13 +65,17 @@ public class ProposalsApi {
     public ResponseEntity<ProposalApiPage> list(
             @Parameter(description = "Full-text search in Swedish, Finnish and Meänkieli word forms")
                     @RequestParam(required = false)
+                    @Nullable
                     String q,
-            @Parameter(description = "PUBLISHED, REFERRED or ANSWERED") @RequestParam(required = false) String status,
-            @Parameter(description = "Category slug") @RequestParam(required = false) String category,
-            @Parameter(description = "Case year, e.g. 2026") @RequestParam(required = false) String year,
-            @Parameter(description = "Village slug, e.g. juoksengi") @RequestParam(required = false) String village,
-            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)") @RequestParam(required = false) String size) {
+            @Parameter(description = "PUBLISHED, REFERRED or ANSWERED") @RequestParam(required = false) @Nullable
+                    String status,
+            @Parameter(description = "Category slug") @RequestParam(required = false) @Nullable String category,
+            @Parameter(description = "Case year, e.g. 2026") @RequestParam(required = false) @Nullable String year,
+            @Parameter(description = "Village slug, e.g. juoksengi") @RequestParam(required = false) @Nullable
+                    String village,
+            @Parameter(description = "Page number, from 1") @RequestParam(required = false) @Nullable String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @RequestParam(required = false) @Nullable
+                    String size) {
         int pageSize = size != null && size.matches("\\d{1,9}")
                 ? Math.clamp(Integer.parseInt(size), 1, MAX_SIZE)
                 : DEFAULT_SIZE;

@@ -3,6 +3,7 @@ package se.bygdeportalen.site.internal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.bygdeportalen.platform.i18n.TranslatableText;
@@ -45,8 +46,8 @@ public class AccessibilityRepository {
             LocalDate assessedOn,
             LocalDate updatedOn,
             String feedbackEmail,
-            TranslatableText burden,
-            TranslatableText outOfScope) {
+            @Nullable TranslatableText burden,
+            @Nullable TranslatableText outOfScope) {
         jdbc.sql("""
                 UPDATE site_accessibility_statement SET compliance = :c, method = :m, assessed_on = :a, updated_on = :u,
                        feedback_email = :e, disproportionate_burden = CAST(:b AS jsonb), out_of_scope = CAST(:o AS jsonb)
@@ -62,7 +63,7 @@ public class AccessibilityRepository {
                 .update();
     }
 
-    public long addIssue(TranslatableText description, String criteria, LocalDate plannedFix) {
+    public long addIssue(TranslatableText description, String criteria, @Nullable LocalDate plannedFix) {
         return jdbc.sql(
                         "INSERT INTO site_accessibility_issue (description, wcag_criteria, planned_fix) VALUES (CAST(:d AS jsonb), :w, :p) RETURNING id")
                 .param("d", description.toJson())
@@ -84,11 +85,11 @@ public class AccessibilityRepository {
                 .update();
     }
 
-    private static TranslatableText text(String json) {
+    private static @Nullable TranslatableText text(@Nullable String json) {
         return json == null ? null : TranslatableText.fromJson(json);
     }
 
-    private static LocalDate localDate(Date d) {
+    private static @Nullable LocalDate localDate(@Nullable Date d) {
         return d == null ? null : d.toLocalDate();
     }
 }

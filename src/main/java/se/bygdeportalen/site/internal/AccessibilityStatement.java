@@ -2,6 +2,7 @@ package se.bygdeportalen.site.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /**
@@ -14,8 +15,8 @@ public record AccessibilityStatement(
         LocalDate assessedOn,
         LocalDate updatedOn,
         String feedbackEmail,
-        TranslatableText disproportionateBurden,
-        TranslatableText outOfScope,
+        @Nullable TranslatableText disproportionateBurden,
+        @Nullable TranslatableText outOfScope,
         List<Issue> issues) {
 
     public enum Compliance {
@@ -30,7 +31,11 @@ public record AccessibilityStatement(
     }
 
     /** A known accessibility problem, with the WCAG success criteria it fails and when it will be fixed. */
-    public record Issue(long id, TranslatableText description, String wcagCriteria, LocalDate plannedFix) {}
+    public record Issue(
+            long id,
+            TranslatableText description,
+            String wcagCriteria,
+            @Nullable LocalDate plannedFix) {}
 
     /** Digg's report function for accessibility problems in public digital services. */
     public static final String DIGG_REPORT_URL = "https://www.digg.se/tdosanmalan";

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -21,7 +22,10 @@ public class AddAccessibilityIssue {
     public static final String CRITERIA = "\\s*\\d\\.\\d{1,2}\\.\\d{1,2}(\\s*,\\s*\\d\\.\\d{1,2}\\.\\d{1,2})*\\s*";
 
     /** @param plannedFix when it will be fixed, or null when not known */
-    public record Command(TranslatableText description, String wcagCriteria, LocalDate plannedFix) {}
+    public record Command(
+            @Nullable TranslatableText description,
+            @Nullable String wcagCriteria,
+            @Nullable LocalDate plannedFix) {}
 
     private final AccessibilityRepository repository;
     private final AuditLog audit;
@@ -37,23 +41,22 @@ public class AddAccessibilityIssue {
     public Result addAccessibilityIssue(Command command, Actor actor) {
         SiteAccess.STATEMENT_KEEPERS.check(actor, command);
         Violations violations = new Violations();
-        if (command.description() == null) {
+        TranslatableText description = command.description();
+        String wcagCriteria = command.wcagCriteria();
+        if (description == null) {
             violations.reject("description[sv]", "validation.translatable.swedishRequired");
         }
-        if (command.wcagCriteria() == null
-                || command.wcagCriteria().length() > 100
-                || !command.wcagCriteria().matches(CRITERIA)) {
+        if (wcagCriteria == null || wcagCriteria.length() > 100 || !wcagCriteria.matches(CRITERIA)) {
             violations.reject("wcagCriteria", "Pattern");
         }
-        if (violations.any()) {
+        if (violations.any() || description == null || wcagCriteria == null) { // both are violations above
             return violations.invalid();
         }
-        TranslatableText description = command.description();
         LocalDate plannedFix = command.plannedFix();
-        String criteria = command.wcagCriteria().replaceAll("\\s+", "").replace(",", ", ");
+        String criteria = wcagCriteria.replaceAll("\\s+", "").replace(",", ", ");
         long id = repository.addIssue(description, criteria, plannedFix);
         repository.touch(LocalDate.now(clock.withZone(DateFormats.ZONE)));
-        Map<String, Object> after = new LinkedHashMap<>();
+        Map<String, @Nullable Object> after = new LinkedHashMap<>();
         after.put("description", description.toJson());
         after.put("wcagCriteria", criteria);
         after.put("plannedFix", plannedFix == null ? null : plannedFix.toString());

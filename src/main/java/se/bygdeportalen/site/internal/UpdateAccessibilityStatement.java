@@ -2,6 +2,7 @@ package se.bygdeportalen.site.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -21,12 +22,12 @@ public class UpdateAccessibilityStatement {
 
     /** @param disproportionateBurden and {@code outOfScope}: null when the statement has none */
     public record Command(
-            AccessibilityStatement.Compliance compliance,
-            AccessibilityStatement.Method method,
-            LocalDate assessedOn,
-            String feedbackEmail,
-            TranslatableText disproportionateBurden,
-            TranslatableText outOfScope) {}
+            AccessibilityStatement.@Nullable Compliance compliance,
+            AccessibilityStatement.@Nullable Method method,
+            @Nullable LocalDate assessedOn,
+            @Nullable String feedbackEmail,
+            @Nullable TranslatableText disproportionateBurden,
+            @Nullable TranslatableText outOfScope) {}
 
     private final AccessibilityRepository repository;
     private final AuditLog audit;
@@ -43,15 +44,18 @@ public class UpdateAccessibilityStatement {
         SiteAccess.STATEMENT_KEEPERS.check(actor, command);
         LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));
         Violations violations = new Violations();
-        if (command.compliance() == null) {
+        AccessibilityStatement.Compliance compliance = command.compliance();
+        AccessibilityStatement.Method method = command.method();
+        LocalDate assessedOn = command.assessedOn();
+        if (compliance == null) {
             violations.reject("compliance", "NotNull");
         }
-        if (command.method() == null) {
+        if (method == null) {
             violations.reject("method", "NotNull");
         }
-        if (command.assessedOn() == null) {
+        if (assessedOn == null) {
             violations.reject("assessedOn", "NotNull");
-        } else if (command.assessedOn().isAfter(today)) {
+        } else if (assessedOn.isAfter(today)) {
             violations.reject("assessedOn", "site.accessibility.form.assessedOn.future");
         }
         String email =
@@ -59,22 +63,22 @@ public class UpdateAccessibilityStatement {
         if (email.isEmpty()) {
             violations.reject("feedbackEmail", "NotBlank");
         }
-        if (violations.any()) {
+        if (violations.any() || compliance == null || method == null || assessedOn == null) { // violations above
             return violations.invalid();
         }
         AccessibilityStatement before = repository.load();
         Changes changes = new Changes()
-                .field("compliance", before.compliance(), command.compliance())
-                .field("method", before.method(), command.method())
-                .field("assessedOn", before.assessedOn(), command.assessedOn())
+                .field("compliance", before.compliance(), compliance)
+                .field("method", before.method(), method)
+                .field("assessedOn", before.assessedOn(), assessedOn)
                 .field("feedbackEmail", before.feedbackEmail(), email)
                 .field("disproportionateBurden", before.disproportionateBurden(), command.disproportionateBurden())
                 .field("outOfScope", before.outOfScope(), command.outOfScope());
         if (changes.any()) {
             repository.update(
-                    command.compliance(),
-                    command.method(),
-                    command.assessedOn(),
+                    compliance,
+                    method,
+                    assessedOn,
                     today,
                     email,
                     command.disproportionateBurden(),

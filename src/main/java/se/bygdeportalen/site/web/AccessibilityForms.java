@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.validation.IsoDate;
 import se.bygdeportalen.platform.validation.OneOf;
 import se.bygdeportalen.platform.validation.SingleLine;
@@ -19,16 +20,19 @@ public final class AccessibilityForms {
     private AccessibilityForms() {}
 
     public record StatementForm(
-            @NotBlank @OneOf(AccessibilityStatement.Compliance.class)
+            @NotBlank @OneOf(AccessibilityStatement.Compliance.class) @Nullable
             String compliance,
 
-            @NotBlank @OneOf(AccessibilityStatement.Method.class)
+            @NotBlank @OneOf(AccessibilityStatement.Method.class) @Nullable
             String method,
 
-            @NotBlank @IsoDate String assessedOn,
-            @NotBlank @Email @Size(max = 254) @SingleLine String feedbackEmail,
-            Map<String, String> disproportionateBurden,
-            Map<String, String> outOfScope) {
+            @NotBlank @IsoDate @Nullable String assessedOn,
+
+            @NotBlank @Email @Size(max = 254) @SingleLine @Nullable
+            String feedbackEmail,
+
+            @Nullable Map<String, String> disproportionateBurden,
+            @Nullable Map<String, String> outOfScope) {
         static final List<String> FIELDS = List.of(
                 "compliance", "method", "assessedOn", "feedbackEmail", "disproportionateBurden[sv]", "outOfScope[sv]");
 
@@ -44,12 +48,12 @@ public final class AccessibilityForms {
     }
 
     public record IssueForm(
-            Map<String, String> description,
+            @Nullable Map<String, String> description,
 
-            @NotBlank @Size(max = 100) @Pattern(regexp = AddAccessibilityIssue.CRITERIA)
+            @NotBlank @Size(max = 100) @Pattern(regexp = AddAccessibilityIssue.CRITERIA) @Nullable
             String wcagCriteria,
 
-            @IsoDate String plannedFix) {
+            @IsoDate @Nullable String plannedFix) {
         static final List<String> FIELDS = List.of("description[sv]", "wcagCriteria", "plannedFix");
 
         static IssueForm empty() {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,12 +43,12 @@ class AuditPages {
      * all of them); {@code entityType} is a hidden, exact-match parameter from links to a record's history.
      */
     record AuditFilterForm(
-            String action,
-            @SingleLine @Size(max = 100) String actor,
-            String entityType,
-            @SingleLine @Size(max = 100) String entityId,
-            @IsoDate String from,
-            @IsoDate String to) {
+            @Nullable String action,
+            @SingleLine @Size(max = 100) @Nullable String actor,
+            @Nullable String entityType,
+            @SingleLine @Size(max = 100) @Nullable String entityId,
+            @IsoDate @Nullable String from,
+            @IsoDate @Nullable String to) {
         static final List<String> FIELDS = List.of("actor", "entityId", "from", "to");
     }
 
@@ -76,7 +77,8 @@ class AuditPages {
             binding.rejectValue("to", "beforeFrom");
         }
         boolean badDates = binding.hasFieldErrors("from") || binding.hasFieldErrors("to");
-        String chosenAction = modules.auditEvent(blankToNull(form.action()) == null ? "" : form.action())
+        String typedAction = form.action();
+        String chosenAction = modules.auditEvent(typedAction == null || typedAction.isBlank() ? "" : typedAction)
                 .map(a -> a.action())
                 .orElse(null);
         AuditFilter filter = new AuditFilter(
@@ -138,13 +140,13 @@ class AuditPages {
         return FormErrors.of(ordered);
     }
 
-    private static void addParam(UriComponentsBuilder b, String name, String value) {
+    private static void addParam(UriComponentsBuilder b, String name, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             b.queryParam(name, value);
         }
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

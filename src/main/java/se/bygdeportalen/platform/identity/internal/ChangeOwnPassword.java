@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.identity.internal;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -65,7 +66,10 @@ public class ChangeOwnPassword {
         if (encoder.matches(next, account.passwordHash())) {
             return Result.invalid("newPassword", "account.password.same");
         }
-        accounts.setPassword(account.id(), encoder.encode(next), false);
+        accounts.setPassword(
+                account.id(),
+                Objects.requireNonNull(encoder.encode(next), "only a null password encodes to null"),
+                false);
         audit.record(
                 actor,
                 PlatformAudit.STAFF_PASSWORD_CHANGED,

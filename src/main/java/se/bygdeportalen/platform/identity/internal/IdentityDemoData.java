@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -84,7 +85,7 @@ class IdentityDemoData implements DemoData {
                     s.username(),
                     s.name(),
                     s.username() + "@demo.invalid",
-                    encoder.encode(password),
+                    Objects.requireNonNull(encoder.encode(password), "only a null password encodes to null"),
                     !context.embedded(),
                     Set.of(s.role()),
                     s.lang());

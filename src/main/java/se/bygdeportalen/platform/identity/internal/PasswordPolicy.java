@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,7 @@ public class PasswordPolicy {
         this.breached = load();
     }
 
-    public Optional<String> check(String password, String username) {
+    public Optional<String> check(@Nullable String password, String username) {
         if (password == null || password.isEmpty()) {
             return Optional.of("password.rule.required");
         }

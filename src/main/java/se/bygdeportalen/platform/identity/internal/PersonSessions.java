@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.identity.internal;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class PersonSessions {
     }
 
     /** Ends every session of the person except {@code keepSessionId} (may be null) after the current transaction commits. */
-    void endAllAfterCommit(String principalName, String keepSessionId) {
+    void endAllAfterCommit(String principalName, @Nullable String keepSessionId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             endAll(principalName, keepSessionId);
             return;
@@ -36,7 +37,7 @@ class PersonSessions {
         });
     }
 
-    private void endAll(String principalName, String keepSessionId) {
+    private void endAll(String principalName, @Nullable String keepSessionId) {
         Map<String, ? extends Session> found = sessions.findByPrincipalName(principalName);
         for (String id : found.keySet()) {
             if (!id.equals(keepSessionId)) {

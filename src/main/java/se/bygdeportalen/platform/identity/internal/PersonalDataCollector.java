@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.platform.manifest.ModuleRegistry;
 import se.bygdeportalen.platform.manifest.PersonalDataCategory;
@@ -69,8 +70,8 @@ class PersonalDataCollector {
         return result;
     }
 
-    private static Map<String, Object> plain(Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    private static Map<String, @Nullable Object> plain(Map<String, @Nullable Object> row) {
+        Map<String, @Nullable Object> out = new LinkedHashMap<>();
         row.forEach((key, value) -> {
             if (value instanceof byte[]) {
                 return;

@@ -2,6 +2,7 @@ package se.bygdeportalen.platform.identity.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.audit.AuditLog;
@@ -27,7 +28,8 @@ public class PersonalDataExport {
 
     /** Category id to its rows; categories without data are left out. */
     @Transactional
-    public Map<String, List<Map<String, Object>>> exportPersonalData(PersonalDataSubject subject, Actor actor) {
+    public Map<String, List<Map<String, @Nullable Object>>> exportPersonalData(
+            PersonalDataSubject subject, Actor actor) {
         IdentityAccess.PERSONAL_DATA.check(actor, subject);
         if (!isThemself(actor, subject)) {
             audit.record(

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -145,7 +146,7 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
         private final PortalUser user;
         private final OidcIdToken token;
 
-        PortalOidcUser(PortalUser user, Instant issuedAt, Instant expiresAt) {
+        PortalOidcUser(PortalUser user, @Nullable Instant issuedAt, @Nullable Instant expiresAt) {
             this.user = user;
             this.token = new OidcIdToken("redacted", issuedAt, expiresAt, Map.of("sub", user.getName()));
         }
@@ -161,7 +162,7 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
         }
 
         @Override
-        public OidcUserInfo getUserInfo() {
+        public @Nullable OidcUserInfo getUserInfo() {
             return null;
         }
 

@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.identity.internal;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,10 @@ public class ResetStaffPassword {
             return Result.invalid(
                     "temporaryPassword", refused.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         }
-        accounts.setPassword(account.id(), encoder.encode(password), true);
+        accounts.setPassword(
+                account.id(),
+                Objects.requireNonNull(encoder.encode(password), "only a null password encodes to null"),
+                true);
         audit.record(
                 actor,
                 PlatformAudit.STAFF_PASSWORD_RESET,

@@ -2,6 +2,7 @@ package se.bygdeportalen.platform.identity.internal;
 
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.Role;
 
@@ -10,16 +11,16 @@ public record StaffAccount(
         long id,
         String username,
         String displayName,
-        String email,
-        String passwordHash,
+        @Nullable String email,
+        @Nullable String passwordHash,
         boolean mustChangePassword,
         Set<Role> roles,
         boolean enabled,
         Lang uiLanguage,
-        String ssoSubject,
+        @Nullable String ssoSubject,
         int failedLogins,
-        Instant lockedUntil,
-        Instant lastLoginAt,
+        @Nullable Instant lockedUntil,
+        @Nullable Instant lastLoginAt,
         Instant createdAt) {
 
     public boolean lockedAt(Instant now) {

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -109,8 +110,8 @@ public class StaffAccountRepository {
     public Optional<Long> insert(
             String username,
             String displayName,
-            String email,
-            String passwordHash,
+            @Nullable String email,
+            @Nullable String passwordHash,
             boolean mustChange,
             Set<Role> roles,
             Lang lang) {
@@ -212,10 +213,10 @@ public class StaffAccountRepository {
                 rs.getInt("failed_logins"),
                 instant(rs.getTimestamp("locked_until")),
                 instant(rs.getTimestamp("last_login_at")),
-                instant(rs.getTimestamp("created_at")));
+                rs.getTimestamp("created_at").toInstant());
     }
 
-    private static Instant instant(Timestamp ts) {
+    private static @Nullable Instant instant(@Nullable Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
 }

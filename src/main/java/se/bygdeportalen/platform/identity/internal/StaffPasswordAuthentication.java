@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,8 @@ class StaffPasswordAuthentication implements AuthenticationProvider {
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockDuration = lockDuration;
-        this.dummyHash = encoder.encode("timing-equaliser-" + System.nanoTime());
+        this.dummyHash = Objects.requireNonNull(
+                encoder.encode("timing-equaliser-" + System.nanoTime()), "only a null password encodes to null");
     }
 
     private sealed interface Outcome permits Success, Failure {}
@@ -102,7 +104,10 @@ class StaffPasswordAuthentication implements AuthenticationProvider {
         }
         accounts.recordSuccess(account.id(), now);
         if (encoder.upgradeEncoding(account.passwordHash())) {
-            accounts.setPassword(account.id(), encoder.encode(password), account.mustChangePassword());
+            accounts.setPassword(
+                    account.id(),
+                    Objects.requireNonNull(encoder.encode(password), "only a null password encodes to null"),
+                    account.mustChangePassword());
         }
         log.info("Staff sign-in succeeded for account {}", account.id());
         return new Success(PortalUser.staff(

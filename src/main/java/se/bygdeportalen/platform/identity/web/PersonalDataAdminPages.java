@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -93,7 +94,7 @@ class PersonalDataAdminPages {
     /** The number is read here and dropped: it is not kept in a form object that could be shown again. */
     @PostMapping("/admin/personuppgifter")
     String find(
-            @RequestParam(required = false) String personalNumber,
+            @RequestParam(required = false) @Nullable String personalNumber,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {

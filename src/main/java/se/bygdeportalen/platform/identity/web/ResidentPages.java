@@ -2,6 +2,7 @@ package se.bygdeportalen.platform.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -84,7 +85,7 @@ class ResidentPages {
     @PostMapping("/" + Lang.PATH + "/logga-in/demo")
     String demo(
             @PathVariable String lang,
-            @RequestParam(required = false) Long resident,
+            @RequestParam(required = false) @Nullable Long resident,
             Actor actor,
             HttpServletRequest request,
             HttpServletResponse response) {

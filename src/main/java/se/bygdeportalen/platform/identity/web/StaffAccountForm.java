@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import se.bygdeportalen.platform.identity.internal.CreateStaffAccount;
 import se.bygdeportalen.platform.identity.internal.UpdateStaffAccount;
 import se.bygdeportalen.platform.security.Role;
@@ -19,10 +20,10 @@ public record StaffAccountForm(
         String username,
 
         @NotBlank @SingleLine @Size(max = 120) String displayName,
-        @SingleLine @Email @Size(max = 254) String email,
-        List<String> roles,
-        String password,
-        String enabled) {
+        @SingleLine @Email @Size(max = 254) @Nullable String email,
+        @Nullable List<String> roles,
+        @Nullable String password,
+        @Nullable String enabled) {
 
     static final List<String> FIELDS = List.of("username", "displayName", "email", "roles", "enabled", "password");
 
@@ -38,6 +39,7 @@ public record StaffAccountForm(
         return se.bygdeportalen.platform.validation.Parse.yes(enabled);
     }
 
+    @Nullable
     String normalizedEmail() {
         return email == null || email.isBlank() ? null : email.strip();
     }

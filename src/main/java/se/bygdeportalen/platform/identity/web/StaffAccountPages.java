@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,10 @@ import se.bygdeportalen.platform.web.LangResolution;
 class StaffAccountPages {
 
     /** The password form as typed; passwords are never shown again, so nothing is lost by not re-showing them. */
-    record PasswordForm(String currentPassword, String newPassword, String repeatPassword) {
+    record PasswordForm(
+            @Nullable String currentPassword,
+            @Nullable String newPassword,
+            @Nullable String repeatPassword) {
         static final List<String> FIELDS = List.of("currentPassword", "newPassword", "repeatPassword");
     }
 
@@ -106,7 +110,7 @@ class StaffAccountPages {
     @PostMapping("/admin/konto/sprak")
     View language(
             @RequestParam String lang,
-            @RequestParam(required = false) String returnTo,
+            @RequestParam(required = false) @Nullable String returnTo,
             Actor.Staff actor,
             @AuthenticationPrincipal PortalUser user,
             HttpServletRequest request,
@@ -114,8 +118,8 @@ class StaffAccountPages {
         Lang chosen = Lang.fromCode(lang).orElseThrow(Problem::notFound);
         changeLanguage.changeOwnLanguage(new ChangeOwnLanguage.Command(chosen), actor);
         signIns.refresh(user.withUiLanguage(chosen), request, response);
-        boolean safe = returnTo != null && RETURN_TO.matcher(returnTo).matches();
-        RedirectView redirect = new RedirectView(safe ? returnTo : "/admin", true);
+        String target = returnTo != null && RETURN_TO.matcher(returnTo).matches() ? returnTo : "/admin";
+        RedirectView redirect = new RedirectView(target, true);
         redirect.setExpandUriTemplateVariables(false);
         redirect.setExposeModelAttributes(false);
         return redirect;

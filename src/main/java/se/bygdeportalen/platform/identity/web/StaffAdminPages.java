@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,7 +36,7 @@ import se.bygdeportalen.platform.web.LangResolution;
 class StaffAdminPages {
 
     /** The temporary password an administrator sets on the edit page, as typed (never shown again). */
-    record TemporaryPasswordForm(String temporaryPassword) {
+    record TemporaryPasswordForm(@Nullable String temporaryPassword) {
         static final List<String> FIELDS = List.of("temporaryPassword");
     }
 

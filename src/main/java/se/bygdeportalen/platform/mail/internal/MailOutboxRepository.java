@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -89,7 +90,7 @@ public class MailOutboxRepository {
     }
 
     /** Records a failed attempt: due again at {@code nextAttempt}, or given up when that is null. */
-    public void markFailed(long id, int attempts, String error, Instant now, Instant nextAttempt) {
+    public void markFailed(long id, int attempts, String error, Instant now, @Nullable Instant nextAttempt) {
         jdbc.sql("""
                 UPDATE mail_outbox SET status = :status, attempts = :attempts, last_attempt_at = :now, next_attempt_at = :next,
                                        last_error = :error
@@ -131,7 +132,7 @@ public class MailOutboxRepository {
     }
 
     /** Mail to any of these addresses (compared in lower case), oldest first, without attachments' content. */
-    public List<Map<String, Object>> exportTo(Collection<String> addresses) {
+    public List<Map<String, @Nullable Object>> exportTo(Collection<String> addresses) {
         if (addresses.isEmpty()) {
             return List.of();
         }
@@ -201,7 +202,7 @@ public class MailOutboxRepository {
     private static OutboxMail map(ResultSet rs, int row) throws SQLException {
         return new OutboxMail(
                 rs.getLong("id"),
-                instant(rs.getTimestamp("created_at")),
+                rs.getTimestamp("created_at").toInstant(),
                 rs.getString("category"),
                 rs.getString("recipient"),
                 rs.getString("recipient_name"),
@@ -219,7 +220,7 @@ public class MailOutboxRepository {
                 instant(rs.getTimestamp("sent_at")));
     }
 
-    private static Instant instant(Timestamp ts) {
+    private static @Nullable Instant instant(@Nullable Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
 

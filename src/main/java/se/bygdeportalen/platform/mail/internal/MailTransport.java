@@ -9,6 +9,8 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,9 +49,9 @@ public class MailTransport {
     private static final Logger log = LoggerFactory.getLogger(MailTransport.class);
 
     private final Mode mode;
-    private final JavaMailSender smtp;
-    private final InternetAddress from;
-    private final String host;
+    private final @Nullable JavaMailSender smtp;
+    private final @Nullable InternetAddress from;
+    private final @Nullable String host;
     private final PlatformProperties platform;
     private final ObjectProvider<StartupMessage> startupMessage;
 
@@ -81,7 +83,10 @@ public class MailTransport {
     /** Delivers one mail or throws; a mail is only ever marked sent after this returned. */
     public void deliver(OutboxMail mail, java.util.List<MailAttachment> attachments) {
         switch (mode) {
-            case SMTP -> smtp.send(message(mail, attachments));
+            case SMTP -> {
+                JavaMailSender sender = Objects.requireNonNull(smtp, "SMTP mode is only chosen with a sender");
+                sender.send(message(sender, mail, attachments));
+            }
             case DEMO -> {
                 // Nothing to do: the outbox row, once marked sent, is the demo inbox.
             }
@@ -89,9 +94,9 @@ public class MailTransport {
         }
     }
 
-    private MimeMessage message(OutboxMail mail, java.util.List<MailAttachment> attachments) {
+    private MimeMessage message(JavaMailSender sender, OutboxMail mail, java.util.List<MailAttachment> attachments) {
         try {
-            MimeMessage message = smtp.createMimeMessage();
+            MimeMessage message = sender.createMimeMessage();
             message.setFrom(from);
             message.setRecipient(
                     MimeMessage.RecipientType.TO,
@@ -144,7 +149,7 @@ public class MailTransport {
     }
 
     /** Parses {@code Name <address>}; the name is re-encoded so a non-ASCII name ("Övertorneå") stays valid. */
-    public static InternetAddress fromAddress(String value) {
+    public static InternetAddress fromAddress(@Nullable String value) {
         if (!StringUtils.hasText(value)) {
             throw new IllegalStateException("bygdeportalen.mail.from must be set when mail is sent through SMTP");
         }

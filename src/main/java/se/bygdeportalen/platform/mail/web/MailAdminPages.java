@@ -47,7 +47,7 @@ public class MailAdminPages {
     @GetMapping(PAGE)
     String overview(@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request) {
         Map<MailStatus, Long> counts = outbox.countByStatus();
-        Pagination pagination = Pagination.of(page, counts.get(MailStatus.FAILED), PAGE_SIZE, PAGE);
+        Pagination pagination = Pagination.of(page, counts.getOrDefault(MailStatus.FAILED, 0L), PAGE_SIZE, PAGE);
         model.addAttribute("counts", counts);
         model.addAttribute("failed", outbox.failed((pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE));
         model.addAttribute("pagination", pagination);

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.decisions.internal;
+
+import org.jspecify.annotations.NullMarked;

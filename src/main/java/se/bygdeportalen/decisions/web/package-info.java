@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.decisions.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.noticeboard.internal;
+
+import org.jspecify.annotations.NullMarked;

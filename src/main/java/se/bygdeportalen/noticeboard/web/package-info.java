@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.noticeboard.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.organisation.internal;
+
+import org.jspecify.annotations.NullMarked;

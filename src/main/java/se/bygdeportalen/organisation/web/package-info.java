@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.organisation.web;
+
+import org.jspecify.annotations.NullMarked;

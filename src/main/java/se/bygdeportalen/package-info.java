@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

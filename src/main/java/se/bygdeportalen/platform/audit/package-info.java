@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.demo;
+
+import org.jspecify.annotations.NullMarked;

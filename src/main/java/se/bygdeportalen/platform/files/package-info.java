@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.files;
+
+import org.jspecify.annotations.NullMarked;

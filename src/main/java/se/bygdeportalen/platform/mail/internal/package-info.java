@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.mail.internal;
+
+import org.jspecify.annotations.NullMarked;

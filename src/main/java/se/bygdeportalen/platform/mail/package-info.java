@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.mail.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.manifest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.opendata;
+
+import org.jspecify.annotations.NullMarked;

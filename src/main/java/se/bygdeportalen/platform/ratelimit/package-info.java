@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.ratelimit;
+
+import org.jspecify.annotations.NullMarked;

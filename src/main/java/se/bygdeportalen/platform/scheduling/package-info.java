@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.scheduling;
+
+import org.jspecify.annotations.NullMarked;

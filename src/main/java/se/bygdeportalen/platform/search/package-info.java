@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.search;
+
+import org.jspecify.annotations.NullMarked;

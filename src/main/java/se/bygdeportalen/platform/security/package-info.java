@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.proposals.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.proposals.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.site.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.site.web;
+
+import org.jspecify.annotations.NullMarked;
