@@ -13,6 +13,13 @@ public final class TextSearch {
     /** Longer queries are cut: nobody types more, and it bounds the work per request. */
     public static final int MAX_QUERY_LENGTH = 200;
 
+    /**
+     * How many matches a list ranks by relevance at most: the newest this many. Ranking reads every
+     * ranked document, so a word found in half of all texts would otherwise cost as much as the texts;
+     * a visitor who wants more than the best of these sorts by date instead.
+     */
+    public static final int RANKED = 200;
+
     private TextSearch() {}
 
     /** The query to search for, or empty when the visitor typed nothing searchable. */
