@@ -244,45 +244,6 @@ public class DecisionRepository {
                 .list();
     }
 
-    /** One page of a search and how many matched in all. */
-    public record Page(long total, List<Decision> decisions) {}
-
-    /**
-     * A page of decisions matching the filter, newest first, and the total, in one statement when
-     * there are words to search for: the matches are collected once through the GIN index, then
-     * counted and the page's rows fetched (the planner would otherwise walk the date index hoping to
-     * meet 20 matches early, which for a rare word means reading every row). The planner is told
-     * that random reads are nearly as cheap as sequential ones, as they are for this small, cached
-     * table, so it uses the index for all but the commonest words.
-     */
-    @Transactional(readOnly = true)
-    public Page searchPage(Filter filter, int offset, int limit) {
-        if (filter.query() == null) {
-            return new Page(count(filter), search(filter, offset, limit));
-        }
-        jdbc.sql("SET LOCAL random_page_cost = 1.1").update();
-        Where where = where(filter);
-        var spec = jdbc.sql(
-                "WITH hits AS MATERIALIZED (SELECT id, decided_on FROM decisions_decision WHERE " + where.sql + "), "
-                        + "page AS (SELECT id FROM hits ORDER BY decided_on DESC, id DESC OFFSET :o LIMIT :limit) "
-                        + "SELECT t.total, d.* FROM (SELECT count(*) AS total FROM hits) t "
-                        + "LEFT JOIN (SELECT " + COLUMNS
-                        + " FROM decisions_decision WHERE id IN (SELECT id FROM page)) d ON true "
-                        + "ORDER BY d.decided_on DESC, d.id DESC");
-        for (var p : where.params) {
-            spec = spec.param(p.name, p.value);
-        }
-        long[] total = {0};
-        List<Decision> rows = new ArrayList<>();
-        spec.param("o", offset).param("limit", limit).query(rs -> {
-            total[0] = rs.getLong("total");
-            if (rs.getObject("id") != null) {
-                rows.add(decision(rs, 0));
-            }
-        });
-        return new Page(total[0], rows);
-    }
-
     /** Newest first, the order of the search page and the API. */
     public static final SeekOrder NEWEST = SeekOrder.descending("id", SeekOrder.key("decided_on", SeekOrder.Type.DATE));
 
@@ -348,28 +309,6 @@ public class DecisionRepository {
         spec.withFetchSize(500).query(rs -> {
             each.accept(decision(rs, 0));
         });
-    }
-
-    public List<Decision> search(Filter filter, int offset, int limit) {
-        Where where = where(filter);
-        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM decisions_decision WHERE " + where.sql
-                + " ORDER BY decided_on DESC, id DESC OFFSET :o LIMIT :limit");
-        for (var p : where.params) {
-            spec = spec.param(p.name, p.value);
-        }
-        return spec.param("o", offset)
-                .param("limit", limit)
-                .query(DecisionRepository::decision)
-                .list();
-    }
-
-    public long count(Filter filter) {
-        Where where = where(filter);
-        var spec = jdbc.sql("SELECT count(*) FROM decisions_decision WHERE " + where.sql);
-        for (var p : where.params) {
-            spec = spec.param(p.name, p.value);
-        }
-        return spec.query(Long.class).single();
     }
 
     /** Years that have decisions, newest first: a skip scan, one probe of the year index (V096) per year. */

@@ -164,23 +164,46 @@ public class MeetingRepository {
     public static final SeekOrder PAST = SeekOrder.descending(
             "id", SeekOrder.key("meeting_date", SeekOrder.Type.DATE), SeekOrder.key("starts_at", SeekOrder.Type.TIME));
 
-    /** The archive's condition; a year is a date range, so the date index serves it. */
-    private static final String PAST_WHERE = """
-            meeting_date < :before AND (CAST(:b AS bigint) IS NULL OR body_id = :b)
+    /** A body and a year; a year is a date range, so the date index serves it. */
+    private static final String ALL_WHERE = """
+            (CAST(:b AS bigint) IS NULL OR body_id = :b)
               AND (CAST(:y AS int) IS NULL OR (meeting_date >= make_date(CAST(:y AS int), 1, 1)
                                               AND meeting_date < make_date(CAST(:y AS int) + 1, 1, 1)))""";
 
+    /** The archive's condition: held before a day. */
+    private static final String PAST_WHERE = "meeting_date < :before AND " + ALL_WHERE;
+
     /** Held meetings (before {@code before}), newest first: one keyset page. */
     public KeysetPage<Meeting> past(LocalDate before, Long bodyId, Integer year, KeysetRequest request) {
+        return seek(PAST_WHERE, before, bodyId, year, request);
+    }
+
+    /** Every meeting, newest first, for the API: one keyset page. */
+    public KeysetPage<Meeting> all(Long bodyId, Integer year, KeysetRequest request) {
+        return seek(ALL_WHERE, null, bodyId, year, request);
+    }
+
+    /** How many meetings, up to {@link CappedCount#CAP}. */
+    public CappedCount countAll(Long bodyId, Integer year) {
+        return CappedCount.of(jdbc.sql(CappedCount.sql("decisions_meeting WHERE " + ALL_WHERE))
+                .param("b", bodyId)
+                .param("y", year)
+                .query(Long.class)
+                .single());
+    }
+
+    private KeysetPage<Meeting> seek(String where, LocalDate before, Long bodyId, Integer year, KeysetRequest request) {
         Map<String, Object> params = new HashMap<>();
-        params.put("before", before);
+        if (before != null) {
+            params.put("before", before);
+        }
         params.put("b", bodyId);
         params.put("y", year);
         String seek = PAST.condition(request, params);
         params.put("fetch", request.fetchSize());
         params.put("skip", request.skip());
         List<Keyed<Meeting>> rows = jdbc.sql("SELECT *, " + PAST.columns() + " FROM decisions_meeting WHERE "
-                        + PAST_WHERE + " AND " + seek + " ORDER BY " + PAST.orderBy(request)
+                        + where + " AND " + seek + " ORDER BY " + PAST.orderBy(request)
                         + " LIMIT :fetch OFFSET :skip")
                 .params(params)
                 .query((rs, n) -> new Keyed<>(meeting(rs, n), PAST.position(rs)))
@@ -218,32 +241,6 @@ public class MeetingRepository {
                 .param("b", bodyId)
                 .query(MeetingRepository::meeting)
                 .list();
-    }
-
-    /** For open data and staff lists. */
-    public List<Meeting> page(Long bodyId, Integer year, int offset, int limit) {
-        return jdbc.sql("""
-                SELECT * FROM decisions_meeting WHERE (CAST(:b AS bigint) IS NULL OR body_id = :b)
-                  AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
-                ORDER BY meeting_date DESC, starts_at DESC, id DESC OFFSET :o LIMIT :limit
-                """)
-                .param("b", bodyId)
-                .param("y", year)
-                .param("o", offset)
-                .param("limit", limit)
-                .query(MeetingRepository::meeting)
-                .list();
-    }
-
-    public long count(Long bodyId, Integer year) {
-        return jdbc.sql("""
-                SELECT count(*) FROM decisions_meeting WHERE (CAST(:b AS bigint) IS NULL OR body_id = :b)
-                  AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
-                """)
-                .param("b", bodyId)
-                .param("y", year)
-                .query(Long.class)
-                .single();
     }
 
     /** Years with meetings, newest first: a skip scan over the date index, one probe per year. */
@@ -340,24 +337,40 @@ public class MeetingRepository {
                 .list();
     }
 
-    public List<AgendaItem> agendaPage(Long bodyId, int offset, int limit) {
-        return jdbc.sql("""
-                SELECT a.* FROM decisions_agenda_item a JOIN decisions_meeting m ON m.id = a.meeting_id
-                WHERE (CAST(:b AS bigint) IS NULL OR m.body_id = :b)
-                ORDER BY m.meeting_date DESC, a.meeting_id DESC, a.number OFFSET :o LIMIT :limit
-                """)
-                .param("b", bodyId)
-                .param("o", offset)
-                .param("limit", limit)
-                .query(MeetingRepository::item)
-                .list();
+    /**
+     * Agenda items by newest meeting, in agenda order within a meeting (the negated number makes the
+     * ascending number fit a descending key).
+     */
+    public static final SeekOrder AGENDA = SeekOrder.descending(
+            "a.id",
+            SeekOrder.key("m.meeting_date", SeekOrder.Type.DATE),
+            SeekOrder.key("a.meeting_id", SeekOrder.Type.LONG),
+            SeekOrder.key("-a.number", SeekOrder.Type.LONG));
+
+    /** One keyset page of agenda items for the API. */
+    public KeysetPage<AgendaItem> agenda(Long bodyId, KeysetRequest request) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("b", bodyId);
+        String seek = AGENDA.condition(request, params);
+        params.put("fetch", request.fetchSize());
+        params.put("skip", request.skip());
+        return request.pageOf(jdbc.sql("SELECT a.*, " + AGENDA.columns()
+                        + " FROM decisions_agenda_item a JOIN decisions_meeting m ON m.id = a.meeting_id"
+                        + " WHERE (CAST(:b AS bigint) IS NULL OR m.body_id = :b) AND " + seek + " ORDER BY "
+                        + AGENDA.orderBy(request) + " LIMIT :fetch OFFSET :skip")
+                .params(params)
+                .query((rs, n) -> new Keyed<>(item(rs, n), AGENDA.position(rs)))
+                .list());
     }
 
-    public long countAgenda(Long bodyId) {
-        return jdbc.sql("""
-                SELECT count(*) FROM decisions_agenda_item a JOIN decisions_meeting m ON m.id = a.meeting_id
-                WHERE (CAST(:b AS bigint) IS NULL OR m.body_id = :b)
-                """).param("b", bodyId).query(Long.class).single();
+    /** How many agenda items, up to {@link CappedCount#CAP}. */
+    public CappedCount countAgendaCapped(Long bodyId) {
+        return CappedCount.of(
+                jdbc.sql(CappedCount.sql("decisions_agenda_item a JOIN decisions_meeting m ON m.id = a.meeting_id"
+                                + " WHERE (CAST(:b AS bigint) IS NULL OR m.body_id = :b)"))
+                        .param("b", bodyId)
+                        .query(Long.class)
+                        .single());
     }
 
     public List<Meeting> byIds(Collection<Long> ids) {

@@ -48,14 +48,27 @@ public class ProposalExportRepository {
 
     /** Every public proposal matching the filters, newest first (the filters of the list page; no paging). */
     public List<ProposalExportRow> all(ProposalListQuery query) {
+        List<ProposalExportRow> rows = new java.util.ArrayList<>();
+        forEach(query, rows::add);
+        return rows;
+    }
+
+    /**
+     * Every public proposal matching the filters, newest first, handed to {@code each} as the database
+     * streams them (a cursor of 500 rows at a time): the CSV and JSON files are written while they are
+     * read, so memory stays the same however many proposals there are.
+     */
+    @Transactional(readOnly = true)
+    public void forEach(ProposalListQuery query, java.util.function.Consumer<ProposalExportRow> each) {
         Names names = names();
         Map<String, Object> params = new HashMap<>();
         String where = ProposalListRepository.where(query, params);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM proposal p WHERE " + where
-                        + " ORDER BY p.published_at DESC, p.id DESC")
+        jdbc.sql("SELECT " + COLUMNS + " FROM proposal p WHERE " + where + " ORDER BY p.published_at DESC, p.id DESC")
                 .params(params)
-                .query((rs, n) -> row(rs, names))
-                .list();
+                .withFetchSize(500)
+                .query(rs -> {
+                    each.accept(row(rs, names));
+                });
     }
 
     /**

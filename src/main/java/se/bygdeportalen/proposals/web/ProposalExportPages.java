@@ -1,8 +1,7 @@
 package se.bygdeportalen.proposals.web;
 
-import java.util.List;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Public proposals as open data files, with the same filters as the list page:
  * {@code /sv/medborgarforslag.csv} and {@code /sv/medborgarforslag.json}. The columns are the same
- * in every language (stable, English snake_case / camelCase names); only public fields.
+ * in every language (stable, English snake_case / camelCase names); only public fields. Both are
+ * written while the rows stream from the database, so memory stays flat however many there are.
  */
 @Controller
 public class ProposalExportPages {
@@ -31,31 +31,36 @@ public class ProposalExportPages {
     }
 
     @GetMapping("/" + Lang.PATH + "/medborgarforslag.csv")
-    public ResponseEntity<byte[]> csv(
+    public void csv(
             @PathVariable String lang,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String year,
-            @RequestParam(required = false) String village) {
-        List<ProposalExportRow> rows = repository.all(query(q, status, category, year, village));
-        return OpenDataResponses.csv(
+            @RequestParam(required = false) String village,
+            HttpServletResponse response)
+            throws IOException {
+        ProposalListQuery query = query(q, status, category, year, village);
+        OpenDataResponses.csv(
+                response,
                 "medborgarforslag.csv",
                 ProposalExportRow.CSV_HEADER,
-                rows.stream().map(ProposalExportRow::csvCells).toList());
+                out -> repository.forEach(query, row -> out.accept(row.csvCells())));
     }
 
     @GetMapping("/" + Lang.PATH + "/medborgarforslag.json")
-    public ResponseEntity<byte[]> json(
+    public void json(
             @PathVariable String lang,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String year,
-            @RequestParam(required = false) String village) {
-        List<ProposalExportRow> rows = repository.all(query(q, status, category, year, village));
-        return OpenDataResponses.download(
-                MediaType.APPLICATION_JSON, "medborgarforslag.json", json.writeValueAsBytes(rows));
+            @RequestParam(required = false) String village,
+            HttpServletResponse response)
+            throws IOException {
+        ProposalListQuery query = query(q, status, category, year, village);
+        OpenDataResponses.jsonArray(
+                response, "medborgarforslag.json", json, out -> repository.forEach(query, out::accept));
     }
 
     public static ProposalListQuery query(String q, String status, String category, String year, String village) {
