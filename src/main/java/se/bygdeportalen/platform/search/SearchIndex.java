@@ -132,8 +132,11 @@ public class SearchIndex {
         if (kinds.isEmpty()) {
             return List.of();
         }
-        // The candidates must come from the GIN index; reading the table in order would test every row.
-        jdbc.sql("SET LOCAL enable_seqscan = off").update();
+        // The candidates must come from the GIN index: reading the table, or a kind in key order, would
+        // test the words against every row until enough matched (400 ms for a word in 5 % of 100,000 rows).
+        jdbc.sql("SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)")
+                .query()
+                .listOfRows();
         return jdbc.sql("""
                 WITH candidates AS MATERIALIZED (
                     SELECT c.kind, c.entry_key, c.lang
