@@ -262,7 +262,7 @@ public class DecisionRepository {
     @Transactional(readOnly = true)
     public SeekPage seekPage(Filter filter, KeysetRequest request) {
         if (filter.query() != null) {
-            jdbc.sql("SET LOCAL random_page_cost = 1.1").update();
+            jdbc.sql(TextSearch.PREFER_INDEXES).query().listOfRows();
         }
         Where where = where(filter);
         Map<String, Object> params = new HashMap<>();

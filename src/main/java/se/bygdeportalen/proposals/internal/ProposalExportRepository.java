@@ -20,6 +20,7 @@ import se.bygdeportalen.platform.api.KeysetPage;
 import se.bygdeportalen.platform.api.KeysetRequest;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.search.TextSearch;
 
 /** Public proposals as open data rows; selects public columns only, from public proposals only. */
 @Repository
@@ -77,6 +78,9 @@ public class ProposalExportRepository {
      */
     @Transactional(readOnly = true)
     public Page page(ProposalListQuery query, KeysetRequest request) {
+        if (query.searching()) {
+            jdbc.sql(TextSearch.PREFER_INDEXES).query().listOfRows();
+        }
         CappedCount total = lists.count(query);
         if (total.isZero()) {
             return new Page(request.pageOf(List.of()), total);

@@ -89,7 +89,7 @@ public class ProposalListRepository {
     @Transactional(readOnly = true)
     public Page page(ProposalListQuery query, KeysetRequest request) {
         if (query.searching()) {
-            jdbc.sql("SET LOCAL random_page_cost = 1.1").update();
+            jdbc.sql(TextSearch.PREFER_INDEXES).query().listOfRows();
         }
         CappedCount total = count(query);
         KeysetPage<ProposalListItem> page = total.isZero()
