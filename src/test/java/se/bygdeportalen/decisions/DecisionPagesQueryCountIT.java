@@ -114,6 +114,67 @@ class DecisionPagesQueryCountIT {
         assertThat(api.statements()).isEqualTo(apiFew.statements());
     }
 
+    @Test
+    void theSearchTheArchiveAndTheApisCostTheSameForTenAndTenThousandRows() throws Exception {
+        DecisionsTestData.TestBody few = data.body("COMMITTEE");
+        DecisionsTestData.TestBody many = data.body("COMMITTEE");
+        bulkAgenda(data.meeting(few, DecisionsTestData.today().minusDays(3)), 10);
+        bulkAgenda(data.meeting(many, DecisionsTestData.today().minusDays(3)), 10_000);
+        bulkMeetings(few, 10, -1);
+        // Ten years of meetings, all over a year old, so the calendar feeds' window (a year back) is not flooded.
+        jdbc.sql("""
+                INSERT INTO decisions_meeting (body_id, body_slug, body_kind, meeting_date, starts_at, ends_at, place)
+                SELECT :b, :s, :k, CAST(:today AS date) - 400 - g / 3, time '08:00' + (g % 3) * interval '2 hours',
+                       time '09:00' + (g % 3) * interval '2 hours', 'Kommunhuset'
+                FROM generate_series(0, 9999) g
+                """)
+                .param("b", many.id())
+                .param("s", many.slug())
+                .param("k", many.kind())
+                .param("today", DecisionsTestData.today())
+                .update();
+
+        for (String query : new String[] {"", "&q=beslut", "&q=beslut+1", "&q=xylofonorkester"}) {
+            String fewUrl = "/sv/beslut?body=" + few.slug() + query;
+            String manyUrl = "/sv/beslut?body=" + many.slug() + query;
+            count(request(fewUrl, false));
+            Counted ten = count(request(fewUrl, false));
+            Counted tenThousand = count(request(manyUrl, false));
+            assertThat(tenThousand.statements()).as(manyUrl).isEqualTo(ten.statements());
+            Counted page = tenThousand;
+            for (int i = 0; i < 5 && !page.page().select("a[rel=next]").isEmpty(); i++) {
+                page = count(request(page.page().select("a[rel=next]").attr("href"), false));
+                assertThat(page.statements()).as(manyUrl + ", page " + (i + 2)).isEqualTo(ten.statements());
+            }
+        }
+        assertThat(count(request("/sv/beslut?body=" + many.slug(), false))
+                        .page()
+                        .select("h2#resultat")
+                        .text())
+                .contains("fler än 1");
+
+        String archive = "/sv/sammantraden/arkiv?body=";
+        Counted archiveTen = count(request(archive + few.slug(), false));
+        Counted archivePage = count(request(archive + many.slug(), false));
+        assertThat(archivePage.statements()).isEqualTo(archiveTen.statements());
+        for (int i = 0; i < 5; i++) {
+            archivePage = count(request(archivePage.page().select("a[rel=next]").attr("href"), false));
+            assertThat(archivePage.statements()).isEqualTo(archiveTen.statements());
+            assertThat(archivePage.page().select("main li.card")).hasSize(20);
+        }
+
+        for (String api : new String[] {
+            "/api/v1/decisions?organization=", "/api/v1/meetings?organization=", "/api/v1/agenda-items?organization="
+        }) {
+            count(request(api + few.slug(), false));
+            int ten = count(request(api + few.slug(), false)).statements();
+            assertThat(count(request(api + many.slug() + "&page=40&limit=25", false))
+                            .statements())
+                    .as(api)
+                    .isEqualTo(ten);
+        }
+    }
+
     private void bulkMeetings(DecisionsTestData.TestBody body, int n, int direction) {
         jdbc.sql("""
                 INSERT INTO decisions_meeting (body_id, body_slug, body_kind, meeting_date, starts_at, ends_at, place)

@@ -164,7 +164,17 @@ class DecisionPublicPagesIT {
         assertThat(list.get("data")).hasSize(2);
         assertThat(list.get("pagination").get("totalElements").asLong()).isEqualTo(3);
         assertThat(list.get("pagination").get("totalPages").asInt()).isEqualTo(2);
-        assertThat(list.get("links").get("next").asString()).contains("page=2");
+        String next = list.get("links").get("next").asString();
+        assertThat(next).contains("cursor=").contains("organization=" + body.slug());
+        JsonNode second = json(next.substring(next.indexOf("/api/v1/")));
+        assertThat(second.get("data")).hasSize(1);
+        assertThat(second.get("links").get("next").isNull()).isTrue();
+        assertThat(list.get("links").get("last").asString()).contains("page=2");
+        assertThat(json("/api/v1/decisions?organization=" + body.slug() + "&limit=2&page=2")
+                        .get("data")
+                        .get(0)
+                        .get("id"))
+                .isEqualTo(second.get("data").get(0).get("id"));
         JsonNode first = list.get("data").get(0);
         assertThat(first.get("organization").get(0).asString()).isEqualTo(body.slug());
         assertThat(first.get("assessments").get("genderEquality").get("status").asString())

@@ -183,6 +183,29 @@ class NoticeBoardIT {
         assertThat(boardMany).isEqualTo(boardFew);
         assertThat(archiveMany).isEqualTo(archiveFew);
         assertThat(feedMany).isEqualTo(feedFew);
+
+        // Ten thousand archived notices, ten years' worth: every archive page, however deep, costs the same.
+        jdbc.sql("""
+                INSERT INTO noticeboard_notice (kind, source_module, source_ref, title, body_slug, posted_on, take_down_on)
+                SELECT 'OTHER', 'test', :m || '-bulk-' || g, jsonb_build_object('sv', :m || ' arkiv ' || g), :b,
+                       CAST(:today AS date) - 30 - g / 3, CAST(:today AS date) - 16 - g / 3
+                FROM generate_series(1, 10000) g
+                """)
+                .param("m", marker)
+                .param("b", body.slug())
+                .param("today", java.sql.Date.valueOf(today))
+                .update();
+        int archiveTenThousand = QueryCounter.count(() -> page.set(open(archiveUrl)));
+        assertThat(page.get().text()).contains("yli 1");
+        for (int i = 0; i < 10; i++) {
+            String next = page.get().select("nav.pagination a[rel=next]").attr("href");
+            assertThat(next).contains("after=");
+            assertThat(QueryCounter.count(() -> page.set(open(next))))
+                    .as("archive page " + (i + 2) + " of 10,000 notices")
+                    .isEqualTo(archiveFew);
+        }
+        assertThat(archiveTenThousand).isEqualTo(archiveFew);
+        assertThat(QueryCounter.count(() -> open(archiveUrl + "&page=40"))).isEqualTo(archiveFew);
     }
 
     @Test

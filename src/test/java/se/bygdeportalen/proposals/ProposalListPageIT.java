@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import se.bygdeportalen.platform.api.CappedCount;
 import se.bygdeportalen.proposals.internal.ProposalListRepository;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.SessionCookies;
@@ -155,20 +158,62 @@ class ProposalListPageIT {
     }
 
     @Test
-    void pagesThroughManyProposalsTwentyAtATime() throws Exception {
+    void pagesThroughManyProposalsTwentyAtATimeByStableLinks() throws Exception {
         data.bulk(45, "Sida " + tag);
 
         Document first = open("/sv/medborgarforslag?year=" + data.year);
-        Document third = open("/sv/medborgarforslag?year=" + data.year + "&page=3");
-        Document beyond = open("/sv/medborgarforslag?year=" + data.year + "&page=9");
-
         assertThat(titles(first)).hasSize(20).first().isEqualTo("Sida " + tag + " 1");
-        assertThat(titles(third)).hasSize(5);
-        assertThat(first.select("nav.pagination a[href*=page=3]")).isNotEmpty();
-        assertThat(first.select("nav.pagination a[href*=page=3]").first().attr("href"))
-                .contains("year=" + data.year);
-        assertThat(beyond.select("h2#results").text()).isEqualTo("45 förslag");
-        assertThat(beyond.select("a[href*=page=3]")).isNotEmpty();
+        assertThat(first.select("nav.pagination a[rel=prev]")).isEmpty();
+        String toSecond = first.select("nav.pagination a[rel=next]").attr("href");
+        assertThat(toSecond).contains("year=" + data.year).contains("after=");
+
+        Document second = open(toSecond);
+        assertThat(titles(second)).hasSize(20).first().isEqualTo("Sida " + tag + " 21");
+        Document third = open(second.select("nav.pagination a[rel=next]").attr("href"));
+        assertThat(titles(third)).hasSize(5).last().isEqualTo("Sida " + tag + " 45");
+        assertThat(third.select("nav.pagination a[rel=next]")).isEmpty();
+        assertThat(third.select("h2#results").text()).isEqualTo("45 förslag");
+
+        Document back = open(third.select("nav.pagination a[rel=prev]").attr("href"));
+        assertThat(titles(back)).isEqualTo(titles(second));
+        Document backToFirst = open(back.select("nav.pagination a[rel=prev]").attr("href"));
+        assertThat(titles(backToFirst)).isEqualTo(titles(first));
+        assertThat(backToFirst.select("nav.pagination a[rel=prev]")).isEmpty();
+
+        // A link to the second page stays the same page when newer proposals arrive.
+        data.proposal("Nyare " + tag)
+                .published(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5))
+                .insert();
+        assertThat(titles(open("/sv/medborgarforslag?year=" + data.year)))
+                .first()
+                .isEqualTo("Nyare " + tag);
+        assertThat(titles(open(toSecond))).isEqualTo(titles(second));
+    }
+
+    @Test
+    void oldPageNumbersStillWorkWithinTheFirstThousandAndGiveTheFirstPageBeyond() throws Exception {
+        data.bulk(45, "Gammal " + tag);
+        String list = "/sv/medborgarforslag?year=" + data.year;
+
+        assertThat(titles(open(list + "&page=3"))).hasSize(5).first().isEqualTo("Gammal " + tag + " 41");
+        Document third = open(list + "&page=3");
+        assertThat(third.select("nav.pagination a[rel=prev]").attr("href")).contains("before=");
+        assertThat(titles(open(list + "&page=9999"))).isEqualTo(titles(open(list)));
+        assertThat(titles(open(list + "&after=not-a-cursor"))).isEqualTo(titles(open(list)));
+        assertThat(open(list + "&page=9").text()).contains("Den här sidan finns inte");
+    }
+
+    @Test
+    void aCountBeyondTheCapSaysMoreThanAThousand() throws Exception {
+        data.bulk(CappedCount.CAP + 5, "Många " + tag);
+
+        Document page = open("/sv/medborgarforslag?year=" + data.year);
+
+        assertThat(page.select("h2#results").text()).matches("fler än 1\\D?000 förslag");
+        assertThat(open("/en/medborgarforslag?year=" + data.year + "&q=många")
+                        .select("h2#results")
+                        .text())
+                .matches("more than 1\\D?000 proposals found for .*");
     }
 
     @Test

@@ -17,8 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.bygdeportalen.platform.manifest.IndicatorDefinition;
 import se.bygdeportalen.platform.manifest.IndicatorValue;
+import se.bygdeportalen.platform.scheduling.Snapshots;
 import se.bygdeportalen.proposals.internal.ProposalIndicators;
 import se.bygdeportalen.proposals.internal.ProposalStatistics;
+import se.bygdeportalen.proposals.internal.ProposalStatisticsSnapshot;
 import se.bygdeportalen.test.IntegrationTest;
 
 /** Statistics and indicators: right numbers, aggregates only, cells under five suppressed, accessible tables. */
@@ -36,6 +38,12 @@ class ProposalStatisticsIT {
 
     @Autowired
     ProposalStatistics statistics;
+
+    @Autowired
+    Snapshots snapshots;
+
+    @Autowired
+    ProposalStatisticsSnapshot snapshot;
 
     /**
      * A year (2101+) with: 7 proposals by women, 3 by men (suppressed), 6 aged 65+, 4 aged 18-34 (suppressed),
@@ -154,8 +162,29 @@ class ProposalStatisticsIT {
     }
 
     @Test
+    void thePageReadsTheStoredSnapshotSoNewProposalsShowOnceTheTaskHasRefreshedIt() throws Exception {
+        snapshots.get(snapshot);
+        ProposalListTestData data = year();
+        String yearCell = "th:containsOwn(" + data.year + ")";
+
+        assertThat(statisticsPage().select("table#stats-received " + yearCell))
+                .as("not yet refreshed")
+                .isEmpty();
+        snapshots.refresh(snapshot);
+        assertThat(statisticsPage().select("table#stats-received " + yearCell)).hasSize(1);
+    }
+
+    private Document statisticsPage() throws Exception {
+        return Jsoup.parse(mvc.perform(get("/sv/medborgarforslag/statistik"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void thePageShowsFewerThanFiveInsteadOfSmallNumbersInAccessibleTables() throws Exception {
         ProposalListTestData data = year();
+        snapshots.refresh(snapshot);
 
         Document page = Jsoup.parse(mvc.perform(get("/sv/medborgarforslag/statistik"))
                 .andReturn()
@@ -188,6 +217,7 @@ class ProposalStatisticsIT {
     @Test
     void theHowItWorksPageGivesTheRealMedianOnceThereAreFiveAnswers() throws Exception {
         year();
+        snapshots.refresh(snapshot);
         ProposalStatistics.Overall overall = statistics.overall();
         String html = mvc.perform(get("/en/medborgarforslag/sa-fungerar-det"))
                 .andReturn()

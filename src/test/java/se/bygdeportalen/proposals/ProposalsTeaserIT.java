@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.bygdeportalen.proposals.internal.ProposalListItem;
-import se.bygdeportalen.proposals.internal.ProposalListQuery;
 import se.bygdeportalen.proposals.internal.ProposalListRepository;
 import se.bygdeportalen.test.IntegrationTest;
 
@@ -45,8 +44,7 @@ class ProposalsTeaserIT {
                 .published(OffsetDateTime.now(ZoneOffset.UTC))
                 .insert();
         // Other tests share the database, so the expected items are the list's own four newest.
-        List<ProposalListItem> newest =
-                proposals.page(ProposalListQuery.all(), 4).items();
+        List<ProposalListItem> newest = proposals.latest(4);
 
         Element section = Jsoup.parse(
                         mvc.perform(get("/sv/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))

@@ -5,12 +5,19 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.Keyed;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
+import se.bygdeportalen.platform.api.SeekOrder;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.search.TextSearch;
 
@@ -190,7 +197,7 @@ public class DecisionRepository {
                 .optional();
     }
 
-    public Optional<Long> idOf(String bodySlug, int year, int paragraph) {
+    public Optional<Long> idOf(@Nullable String bodySlug, int year, int paragraph) {
         return jdbc.sql("SELECT id FROM decisions_decision WHERE body_slug = :b AND year = :y AND paragraph = :p")
                 .param("b", bodySlug)
                 .param("y", year)
@@ -238,71 +245,84 @@ public class DecisionRepository {
                 .list();
     }
 
-    /** One page of a search and how many matched in all. */
-    public record Page(long total, List<Decision> decisions) {}
+    /** Newest first, the order of the search page and the API. */
+    public static final SeekOrder NEWEST = SeekOrder.descending("id", SeekOrder.key("decided_on", SeekOrder.Type.DATE));
+
+    /** One keyset page and how many matched, counted up to {@link CappedCount#CAP}. */
+    public record SeekPage(KeysetPage<Decision> page, CappedCount total) {}
 
     /**
-     * A page of decisions matching the filter, newest first, and the total, in one statement when
-     * there are words to search for: the matches are collected once through the GIN index, then
-     * counted and the page's rows fetched (the planner would otherwise walk the date index hoping to
-     * meet 20 matches early, which for a rare word means reading every row). The planner is told
-     * that random reads are nearly as cheap as sequential ones, as they are for this small, cached
-     * table, so it uses the index for all but the commonest words.
+     * A keyset page of decisions matching the filter, newest first, and the count up to
+     * {@link CappedCount#CAP}: two statements whatever the page and the number of decisions. With
+     * words to search for and few matches (the count was not capped), the matches are collected
+     * through the GIN index first (at most {@code CAP + 1}) and only those are ordered; with many, the
+     * date index is walked, where matches are dense. So a rare word never makes the planner test every
+     * row on the date index, and a common one never collects thousands of hits. The planner is told
+     * that random reads are nearly as cheap as sequential ones, as they are for this cached table.
      */
     @Transactional(readOnly = true)
-    public Page searchPage(Filter filter, int offset, int limit) {
-        if (filter.query() == null) {
-            return new Page(count(filter), search(filter, offset, limit));
+    public SeekPage seekPage(Filter filter, KeysetRequest request) {
+        if (filter.query() != null) {
+            jdbc.sql(TextSearch.PREFER_INDEXES).query().listOfRows();
         }
-        jdbc.sql("SET LOCAL random_page_cost = 1.1").update();
         Where where = where(filter);
-        var spec = jdbc.sql(
-                "WITH hits AS MATERIALIZED (SELECT id, decided_on FROM decisions_decision WHERE " + where.sql + "), "
-                        + "page AS (SELECT id FROM hits ORDER BY decided_on DESC, id DESC OFFSET :o LIMIT :limit) "
-                        + "SELECT t.total, d.* FROM (SELECT count(*) AS total FROM hits) t "
-                        + "LEFT JOIN (SELECT " + COLUMNS
-                        + " FROM decisions_decision WHERE id IN (SELECT id FROM page)) d ON true "
-                        + "ORDER BY d.decided_on DESC, d.id DESC");
+        Map<String, Object> params = new HashMap<>();
         for (var p : where.params) {
-            spec = spec.param(p.name, p.value);
+            params.put(p.name, p.value);
         }
-        long[] total = {0};
-        List<Decision> rows = new ArrayList<>();
-        spec.param("o", offset).param("limit", limit).query(rs -> {
-            total[0] = rs.getLong("total");
-            if (rs.getObject("id") != null) {
-                rows.add(decision(rs, 0));
-            }
-        });
-        return new Page(total[0], rows);
+        CappedCount total = CappedCount.of(jdbc.sql(CappedCount.sql("decisions_decision WHERE " + where.sql))
+                .params(params)
+                .query(Long.class)
+                .single());
+        if (total.isZero()) {
+            return new SeekPage(request.pageOf(List.of()), total);
+        }
+        boolean few = filter.query() != null && !total.capped();
+        String seek = NEWEST.condition(request, params);
+        params.put("fetch", request.fetchSize());
+        params.put("skip", request.skip());
+        String sql = (few
+                        ? "WITH hits AS MATERIALIZED (SELECT id FROM decisions_decision WHERE " + where.sql + " LIMIT "
+                                + (CappedCount.CAP + 1) + ") SELECT " + COLUMNS + ", " + NEWEST.columns()
+                                + " FROM decisions_decision WHERE id IN (SELECT id FROM hits)"
+                        : "SELECT " + COLUMNS + ", " + NEWEST.columns() + " FROM decisions_decision WHERE " + where.sql)
+                + " AND " + seek + " ORDER BY " + NEWEST.orderBy(request) + " LIMIT :fetch OFFSET :skip";
+        List<Keyed<Decision>> rows = jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> new Keyed<>(decision(rs, n), NEWEST.position(rs)))
+                .list();
+        return new SeekPage(request.pageOf(rows), total);
     }
 
-    public List<Decision> search(Filter filter, int offset, int limit) {
+    /**
+     * Every decision matching the filter, newest first, handed to {@code each} one by one as the
+     * database streams them (a cursor of 500 rows at a time), for the CSV export: memory stays the
+     * same however many there are.
+     */
+    @Transactional(readOnly = true)
+    public void forEach(Filter filter, java.util.function.Consumer<Decision> each) {
         Where where = where(filter);
         var spec = jdbc.sql("SELECT " + COLUMNS + " FROM decisions_decision WHERE " + where.sql
-                + " ORDER BY decided_on DESC, id DESC OFFSET :o LIMIT :limit");
+                + " ORDER BY decided_on DESC, id DESC");
         for (var p : where.params) {
             spec = spec.param(p.name, p.value);
         }
-        return spec.param("o", offset)
-                .param("limit", limit)
-                .query(DecisionRepository::decision)
-                .list();
+        spec.withFetchSize(500).query(rs -> {
+            each.accept(decision(rs, 0));
+        });
     }
 
-    public long count(Filter filter) {
-        Where where = where(filter);
-        var spec = jdbc.sql("SELECT count(*) FROM decisions_decision WHERE " + where.sql);
-        for (var p : where.params) {
-            spec = spec.param(p.name, p.value);
-        }
-        return spec.query(Long.class).single();
-    }
-
+    /** Years that have decisions, newest first: a skip scan, one probe of the year index (V096) per year. */
     public List<Integer> years() {
-        return jdbc.sql("SELECT DISTINCT year FROM decisions_decision ORDER BY year DESC")
-                .query((rs, row) -> rs.getInt(1))
-                .list();
+        return jdbc.sql("""
+                WITH RECURSIVE y(year) AS (
+                    (SELECT year FROM decisions_decision ORDER BY year DESC LIMIT 1)
+                    UNION ALL
+                    SELECT (SELECT d.year FROM decisions_decision d WHERE d.year < y.year ORDER BY d.year DESC LIMIT 1)
+                    FROM y WHERE y.year IS NOT NULL
+                )
+                SELECT year FROM y WHERE year IS NOT NULL
+                """).query((rs, n) -> rs.getInt(1)).list();
     }
 
     /** Per body and year: how many decisions, and how many of them considered each impact. */

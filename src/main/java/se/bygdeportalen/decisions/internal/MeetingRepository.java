@@ -5,12 +5,19 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.Keyed;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
+import se.bygdeportalen.platform.api.SeekOrder;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.proposals.ProposalReference;
 import tools.jackson.core.type.TypeReference;
@@ -156,32 +163,81 @@ public class MeetingRepository {
                 .list();
     }
 
-    /** Held meetings (before {@code before}), newest first. */
-    public List<Meeting> past(LocalDate before, @Nullable Long bodyId, @Nullable Integer year, int offset, int limit) {
-        return jdbc.sql("""
-                SELECT * FROM decisions_meeting WHERE meeting_date < :before AND (CAST(:b AS bigint) IS NULL OR body_id = :b)
-                  AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
-                ORDER BY meeting_date DESC, starts_at DESC, id DESC OFFSET :o LIMIT :limit
-                """)
-                .param("before", before)
-                .param("b", bodyId)
-                .param("y", year)
-                .param("o", offset)
-                .param("limit", limit)
-                .query(MeetingRepository::meeting)
-                .list();
+    /** Newest first, the archive's order. */
+    public static final SeekOrder PAST = SeekOrder.descending(
+            "id", SeekOrder.key("meeting_date", SeekOrder.Type.DATE), SeekOrder.key("starts_at", SeekOrder.Type.TIME));
+
+    /** A body and a year; a year is a date range, so the date index serves it. */
+    private static final String ALL_WHERE = """
+            (CAST(:b AS bigint) IS NULL OR body_id = :b)
+              AND (CAST(:y AS int) IS NULL OR (meeting_date >= make_date(CAST(:y AS int), 1, 1)
+                                              AND meeting_date < make_date(CAST(:y AS int) + 1, 1, 1)))""";
+
+    /** The archive's condition: held before a day. */
+    private static final String PAST_WHERE = "meeting_date < :before AND " + ALL_WHERE;
+
+    /** Held meetings (before {@code before}), newest first: one keyset page. */
+    public KeysetPage<Meeting> past(
+            LocalDate before, @Nullable Long bodyId, @Nullable Integer year, KeysetRequest request) {
+        return seek(PAST_WHERE, before, bodyId, year, request);
     }
 
-    public long countPast(LocalDate before, @Nullable Long bodyId, @Nullable Integer year) {
-        return jdbc.sql("""
-                SELECT count(*) FROM decisions_meeting WHERE meeting_date < :before AND (CAST(:b AS bigint) IS NULL OR body_id = :b)
-                  AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
-                """)
+    /** Every meeting, newest first, for the API: one keyset page. */
+    public KeysetPage<Meeting> all(@Nullable Long bodyId, @Nullable Integer year, KeysetRequest request) {
+        return seek(ALL_WHERE, null, bodyId, year, request);
+    }
+
+    /** How many meetings, up to {@link CappedCount#CAP}. */
+    public CappedCount countAll(@Nullable Long bodyId, @Nullable Integer year) {
+        return CappedCount.of(jdbc.sql(CappedCount.sql("decisions_meeting WHERE " + ALL_WHERE))
+                .param("b", bodyId)
+                .param("y", year)
+                .query(Long.class)
+                .single());
+    }
+
+    private KeysetPage<Meeting> seek(
+            String where,
+            @Nullable LocalDate before,
+            @Nullable Long bodyId,
+            @Nullable Integer year,
+            KeysetRequest request) {
+        Map<String, Object> params = new HashMap<>();
+        if (before != null) {
+            params.put("before", before);
+        }
+        params.put("b", bodyId);
+        params.put("y", year);
+        String seek = PAST.condition(request, params);
+        params.put("fetch", request.fetchSize());
+        params.put("skip", request.skip());
+        List<Keyed<Meeting>> rows = jdbc.sql("SELECT *, " + PAST.columns() + " FROM decisions_meeting WHERE "
+                        + where + " AND " + seek + " ORDER BY " + PAST.orderBy(request)
+                        + " LIMIT :fetch OFFSET :skip")
+                .params(params)
+                .query((rs, n) -> new Keyed<>(meeting(rs, n), PAST.position(rs)))
+                .list();
+        return request.pageOf(rows);
+    }
+
+    /** Every meeting, newest first, handed to {@code each} as the database streams them (for the CSV export). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public void forEach(java.util.function.Consumer<Meeting> each) {
+        jdbc.sql("SELECT * FROM decisions_meeting ORDER BY meeting_date DESC, starts_at DESC, id DESC")
+                .withFetchSize(500)
+                .query(rs -> {
+                    each.accept(meeting(rs, 0));
+                });
+    }
+
+    /** How many held meetings, up to {@link CappedCount#CAP}. */
+    public CappedCount countPast(LocalDate before, @Nullable Long bodyId, @Nullable Integer year) {
+        return CappedCount.of(jdbc.sql(CappedCount.sql("decisions_meeting WHERE " + PAST_WHERE))
                 .param("before", before)
                 .param("b", bodyId)
                 .param("y", year)
                 .query(Long.class)
-                .single();
+                .single());
     }
 
     /** Meetings for a calendar feed: a year back and everything ahead. */
@@ -196,37 +252,18 @@ public class MeetingRepository {
                 .list();
     }
 
-    /** For open data and staff lists. */
-    public List<Meeting> page(@Nullable Long bodyId, @Nullable Integer year, int offset, int limit) {
-        return jdbc.sql("""
-                SELECT * FROM decisions_meeting WHERE (CAST(:b AS bigint) IS NULL OR body_id = :b)
-                  AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
-                ORDER BY meeting_date DESC, starts_at DESC, id DESC OFFSET :o LIMIT :limit
-                """)
-                .param("b", bodyId)
-                .param("y", year)
-                .param("o", offset)
-                .param("limit", limit)
-                .query(MeetingRepository::meeting)
-                .list();
-    }
-
-    public long count(@Nullable Long bodyId, @Nullable Integer year) {
-        return jdbc.sql("""
-                SELECT count(*) FROM decisions_meeting WHERE (CAST(:b AS bigint) IS NULL OR body_id = :b)
-                  AND (CAST(:y AS int) IS NULL OR extract(year FROM meeting_date) = :y)
-                """)
-                .param("b", bodyId)
-                .param("y", year)
-                .query(Long.class)
-                .single();
-    }
-
+    /** Years with meetings, newest first: a skip scan over the date index, one probe per year. */
     public List<Integer> years() {
-        return jdbc.sql(
-                        "SELECT DISTINCT CAST(extract(year FROM meeting_date) AS int) FROM decisions_meeting ORDER BY 1 DESC")
-                .query((rs, row) -> rs.getInt(1))
-                .list();
+        return jdbc.sql("""
+                WITH RECURSIVE y(d) AS (
+                    (SELECT meeting_date FROM decisions_meeting ORDER BY meeting_date DESC LIMIT 1)
+                    UNION ALL
+                    SELECT (SELECT m.meeting_date FROM decisions_meeting m
+                            WHERE m.meeting_date < date_trunc('year', y.d)::date ORDER BY m.meeting_date DESC LIMIT 1)
+                    FROM y WHERE y.d IS NOT NULL
+                )
+                SELECT CAST(extract(year FROM d) AS int) FROM y WHERE d IS NOT NULL
+                """).query((rs, n) -> rs.getInt(1)).list();
     }
 
     // ---- agenda ------------------------------------------------------------------------------
@@ -313,24 +350,40 @@ public class MeetingRepository {
                 .list();
     }
 
-    public List<AgendaItem> agendaPage(@Nullable Long bodyId, int offset, int limit) {
-        return jdbc.sql("""
-                SELECT a.* FROM decisions_agenda_item a JOIN decisions_meeting m ON m.id = a.meeting_id
-                WHERE (CAST(:b AS bigint) IS NULL OR m.body_id = :b)
-                ORDER BY m.meeting_date DESC, a.meeting_id DESC, a.number OFFSET :o LIMIT :limit
-                """)
-                .param("b", bodyId)
-                .param("o", offset)
-                .param("limit", limit)
-                .query(MeetingRepository::item)
-                .list();
+    /**
+     * Agenda items by newest meeting, in agenda order within a meeting (the negated number makes the
+     * ascending number fit a descending key).
+     */
+    public static final SeekOrder AGENDA = SeekOrder.descending(
+            "a.id",
+            SeekOrder.key("m.meeting_date", SeekOrder.Type.DATE),
+            SeekOrder.key("a.meeting_id", SeekOrder.Type.LONG),
+            SeekOrder.key("-a.number", SeekOrder.Type.LONG));
+
+    /** One keyset page of agenda items for the API. */
+    public KeysetPage<AgendaItem> agenda(@Nullable Long bodyId, KeysetRequest request) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("b", bodyId);
+        String seek = AGENDA.condition(request, params);
+        params.put("fetch", request.fetchSize());
+        params.put("skip", request.skip());
+        return request.pageOf(jdbc.sql("SELECT a.*, " + AGENDA.columns()
+                        + " FROM decisions_agenda_item a JOIN decisions_meeting m ON m.id = a.meeting_id"
+                        + " WHERE (CAST(:b AS bigint) IS NULL OR m.body_id = :b) AND " + seek + " ORDER BY "
+                        + AGENDA.orderBy(request) + " LIMIT :fetch OFFSET :skip")
+                .params(params)
+                .query((rs, n) -> new Keyed<>(item(rs, n), AGENDA.position(rs)))
+                .list());
     }
 
-    public long countAgenda(@Nullable Long bodyId) {
-        return jdbc.sql("""
-                SELECT count(*) FROM decisions_agenda_item a JOIN decisions_meeting m ON m.id = a.meeting_id
-                WHERE (CAST(:b AS bigint) IS NULL OR m.body_id = :b)
-                """).param("b", bodyId).query(Long.class).single();
+    /** How many agenda items, up to {@link CappedCount#CAP}. */
+    public CappedCount countAgendaCapped(@Nullable Long bodyId) {
+        return CappedCount.of(
+                jdbc.sql(CappedCount.sql("decisions_agenda_item a JOIN decisions_meeting m ON m.id = a.meeting_id"
+                                + " WHERE (CAST(:b AS bigint) IS NULL OR m.body_id = :b)"))
+                        .param("b", bodyId)
+                        .query(Long.class)
+                        .single());
     }
 
     public List<Meeting> byIds(Collection<Long> ids) {

@@ -1,5 +1,7 @@
 package se.bygdeportalen.decisions.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,18 +19,21 @@ import se.bygdeportalen.decisions.internal.Assessment;
 import se.bygdeportalen.decisions.internal.Category;
 import se.bygdeportalen.decisions.internal.Decision;
 import se.bygdeportalen.decisions.internal.DecisionRepository;
+import se.bygdeportalen.decisions.internal.DecisionStatisticsSnapshot;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.KeysetRequest;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.manifest.IndicatorValue;
 import se.bygdeportalen.platform.opendata.OpenDataResponses;
+import se.bygdeportalen.platform.scheduling.Snapshots;
 import se.bygdeportalen.platform.search.TextSearch;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.web.Cell;
-import se.bygdeportalen.platform.web.Pagination;
 
 /** Public decision pages: search with filters, one decision, and the share of impact-assessed decisions. */
 @Controller
@@ -47,12 +51,22 @@ public class DecisionPages {
             @Nullable String status) {}
 
     private final DecisionRepository decisions;
+    private final DecisionStatisticsSnapshot statistics;
+    private final Snapshots snapshots;
     private final MeetingViews views;
     private final Organisation organisation;
     private final Messages messages;
 
-    DecisionPages(DecisionRepository decisions, MeetingViews views, Organisation organisation, Messages messages) {
+    DecisionPages(
+            DecisionRepository decisions,
+            DecisionStatisticsSnapshot statistics,
+            Snapshots snapshots,
+            MeetingViews views,
+            Organisation organisation,
+            Messages messages) {
         this.decisions = decisions;
+        this.statistics = statistics;
+        this.snapshots = snapshots;
         this.views = views;
         this.organisation = organisation;
         this.messages = messages;
@@ -61,13 +75,15 @@ public class DecisionPages {
     @GetMapping("/" + Lang.PATH + "/beslut")
     String search(
             @PathVariable String lang,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String body,
-            @RequestParam(required = false) @Nullable String year,
-            @RequestParam(required = false) @Nullable String category,
-            @RequestParam(required = false) @Nullable String assessment,
-            @RequestParam(required = false) @Nullable String status,
-            @RequestParam(defaultValue = "1") String page,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String assessment,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before,
             Model model) {
         List<Body> bodies = organisation.bodies();
         Body chosen = body == null
@@ -101,15 +117,28 @@ public class DecisionPages {
                 .encode()
                 .build()
                 .toUriString();
-        int requested = Math.max(1, Math.min(10_000, intOr(page, 1)));
-        DecisionRepository.Page result = decisions.searchPage(filter, (requested - 1) * PAGE_SIZE, PAGE_SIZE);
-        Pagination pagination = Pagination.of(requested, result.total(), PAGE_SIZE, base);
-        if (pagination.page() != requested) {
-            // Asked beyond the last page: show the last one.
-            result = decisions.searchPage(filter, (pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE);
-        }
-        long total = result.total();
-        List<Decision> found = result.decisions();
+        KeysetRequest request = KeysetRequest.forPage(
+                "/beslut",
+                PAGE_SIZE,
+                DecisionRepository.NEWEST,
+                after,
+                before,
+                page,
+                "q",
+                form.q(),
+                "body",
+                form.body(),
+                "year",
+                form.year(),
+                "category",
+                form.category(),
+                "assessment",
+                form.assessment(),
+                "status",
+                form.status());
+        DecisionRepository.SeekPage result = decisions.seekPage(filter, request);
+        CappedCount total = result.total();
+        List<Decision> found = result.page().items();
         model.addAttribute("form", form);
         model.addAttribute(
                 "filtered",
@@ -120,7 +149,7 @@ public class DecisionPages {
                         || filter.status() != null);
         model.addAttribute("decisions", found);
         model.addAttribute("total", total);
-        model.addAttribute("pagination", pagination);
+        model.addAttribute("pages", result.page().links(base));
         model.addAttribute("bodies", bodies);
         model.addAttribute("bodyNames", views.bodyNames());
         model.addAttribute("years", decisions.years());
@@ -140,7 +169,7 @@ public class DecisionPages {
         DateFormats f = new DateFormats(l);
         Map<String, TranslatableText> names = views.bodyNames();
         List<List<Cell>> rows = new ArrayList<>();
-        for (DecisionRepository.Stats s : decisions.stats()) {
+        for (DecisionRepository.Stats s : snapshots.get(statistics).rows()) {
             TranslatableText.Localized name =
                     MeetingViews.name(names, s.bodySlug()).in(l);
             List<Cell> row = new ArrayList<>();
@@ -168,32 +197,12 @@ public class DecisionPages {
         return "decisions/statistics";
     }
 
+    /** Every decision as CSV, streamed from a database cursor: memory stays flat however many there are. */
     @GetMapping("/" + Lang.PATH + "/beslut.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String lang) {
+    void csv(@PathVariable String lang, HttpServletResponse response) throws IOException {
         Lang l = Lang.fromCode(lang).orElseThrow();
-        List<List<?>> rows = new ArrayList<>();
-        for (Decision d : decisions.search(DecisionRepository.Filter.none(), 0, 100_000)) {
-            rows.add(Arrays.asList(
-                    d.id(),
-                    d.meetingId(),
-                    d.bodySlug(),
-                    d.year(),
-                    d.paragraph(),
-                    d.decidedOn(),
-                    d.caseNumber(),
-                    d.title().in(l).text(),
-                    d.category().name(),
-                    d.votesYes(),
-                    d.votesNo(),
-                    d.votesAbstain(),
-                    d.reservations(),
-                    d.proposalId(),
-                    d.budgetReference(),
-                    d.gender().status().name(),
-                    d.health().status().name(),
-                    d.child().status().name()));
-        }
-        return OpenDataResponses.csv(
+        OpenDataResponses.csv(
+                response,
                 "beslut.csv",
                 List.of(
                         "id",
@@ -214,7 +223,27 @@ public class DecisionPages {
                         "gender_assessment",
                         "public_health_assessment",
                         "child_assessment"),
-                rows);
+                out -> decisions.forEach(
+                        DecisionRepository.Filter.none(),
+                        d -> out.accept(Arrays.asList(
+                                d.id(),
+                                d.meetingId(),
+                                d.bodySlug(),
+                                d.year(),
+                                d.paragraph(),
+                                d.decidedOn(),
+                                d.caseNumber(),
+                                d.title().in(l).text(),
+                                d.category().name(),
+                                d.votesYes(),
+                                d.votesNo(),
+                                d.votesAbstain(),
+                                d.reservations(),
+                                d.proposalId(),
+                                d.budgetReference(),
+                                d.gender().status().name(),
+                                d.health().status().name(),
+                                d.child().status().name()))));
     }
 
     static @Nullable Integer intOrNull(@Nullable String raw) {

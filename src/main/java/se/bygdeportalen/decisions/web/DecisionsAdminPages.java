@@ -157,7 +157,17 @@ public class DecisionsAdminPages {
         LocalDate today = views.today();
         model.addAttribute(
                 "upcoming", views.rows(meetings.upcoming(today, bodyId, MeetingPages.UPCOMING_LIMIT), names));
-        model.addAttribute("past", views.rows(meetings.past(today, bodyId, null, 0, 30), names));
+        model.addAttribute(
+                "past",
+                views.rows(
+                        meetings.past(
+                                        today,
+                                        bodyId,
+                                        null,
+                                        new se.bygdeportalen.platform.api.KeysetRequest(
+                                                "/admin/sammantraden", new java.util.TreeMap<>(), 30, null))
+                                .items(),
+                        names));
         model.addAttribute("bodies", organisation.bodies());
         model.addAttribute("body", chosen == null ? "" : chosen.slug());
         return "decisions/admin/list";

@@ -33,6 +33,11 @@ import se.bygdeportalen.decisions.internal.MeetingRepository;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.PlatformProperties;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.InvalidPageRequestException;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
+import se.bygdeportalen.platform.api.PageLimits;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.search.TextSearch;
@@ -79,7 +84,10 @@ public class DecisionsApi {
 
     @Schema(description = "Links to the first, previous, next and last pages (null where there is none)")
     record Links(
-            String first, @Nullable String prev, @Nullable String next, String last) {}
+            String first,
+            @Nullable String prev,
+            @Nullable String next,
+            @Nullable String last) {}
 
     @Schema(description = "A PDF document (OParl File)")
     record FileJson(String type, String name, String mimeType, long size, String accessUrl) {}
@@ -172,21 +180,19 @@ public class DecisionsApi {
     ResponseEntity<MeetingList> meetings(
             @Parameter(description = "Body slug, e.g. kommunfullmaktige") @RequestParam(required = false) @Nullable
                     String organization,
-            @Parameter(description = "Calendar year of the meeting") @RequestParam(required = false) @Nullable
-                    String year,
-            @Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") String page,
-            @Parameter(description = "Objects per page, at most 100") @RequestParam(defaultValue = "20") String limit) {
+            @Parameter(description = "Calendar year of the meeting") @RequestParam(required = false) String year,
+            @Parameter(description = PAGE) @RequestParam(defaultValue = "1") String page,
+            @Parameter(description = "Objects per page, at most 100") @RequestParam(defaultValue = "20") String limit,
+            @Parameter(description = CURSOR) @RequestParam(required = false) String cursor) {
         Long bodyId = bodyId(organization);
         Integer y = DecisionPages.intOrNull(year);
-        int size = limit(limit);
-        long total = bodyId != null && bodyId < 0 ? 0 : meetings.count(bodyId, y);
-        int p = page(page, total, size);
-        List<Meeting> list = total == 0 ? List.of() : meetings.page(bodyId, y, (p - 1) * size, size);
-        List<MeetingJson> data = meetingJson(list);
-        return ok(new MeetingList(
-                data,
-                pagination(total, size, p),
-                links("/api/v1/meetings", total, size, p, query("organization", organization, "year", year))));
+        Map<String, @Nullable String> query = query("organization", organization, "year", year);
+        Paged paged = paged("/api/v1/meetings", page, limit, cursor, query);
+        CappedCount total = bodyId != null && bodyId < 0 ? CappedCount.ZERO : meetings.countAll(bodyId, y);
+        KeysetRequest request = paged.clamped(total);
+        KeysetPage<Meeting> found = total.isZero() ? request.pageOf(List.of()) : meetings.all(bodyId, y, request);
+        return ok(
+                new MeetingList(meetingJson(found.items()), paged.pagination(total), paged.links(total, found, query)));
     }
 
     @GetMapping("/api/v1/meetings/{id}")
@@ -201,14 +207,17 @@ public class DecisionsApi {
             summary = "Agenda items, newest meeting first",
             description = "Paged list of agenda items with their decisions and documents.")
     ResponseEntity<AgendaItemList> agendaItems(
-            @Parameter(description = "Body slug") @RequestParam(required = false) @Nullable String organization,
-            @Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") String page,
-            @Parameter(description = "Objects per page, at most 100") @RequestParam(defaultValue = "20") String limit) {
+            @Parameter(description = "Body slug") @RequestParam(required = false) String organization,
+            @Parameter(description = PAGE) @RequestParam(defaultValue = "1") String page,
+            @Parameter(description = "Objects per page, at most 100") @RequestParam(defaultValue = "20") String limit,
+            @Parameter(description = CURSOR) @RequestParam(required = false) String cursor) {
         Long bodyId = bodyId(organization);
-        int size = limit(limit);
-        long total = bodyId != null && bodyId < 0 ? 0 : meetings.countAgenda(bodyId);
-        int p = page(page, total, size);
-        List<AgendaItem> items = total == 0 ? List.of() : meetings.agendaPage(bodyId, (p - 1) * size, size);
+        Map<String, @Nullable String> query = query("organization", organization);
+        Paged paged = paged("/api/v1/agenda-items", page, limit, cursor, query);
+        CappedCount total = bodyId != null && bodyId < 0 ? CappedCount.ZERO : meetings.countAgendaCapped(bodyId);
+        KeysetRequest request = paged.clamped(total);
+        KeysetPage<AgendaItem> found = total.isZero() ? request.pageOf(List.of()) : meetings.agenda(bodyId, request);
+        List<AgendaItem> items = found.items();
         Set<Long> meetingIds = items.stream().map(AgendaItem::meetingId).collect(Collectors.toSet());
         Map<Long, Meeting> byId =
                 meetings.byIds(meetingIds).stream().collect(Collectors.toMap(Meeting::id, Function.identity()));
@@ -239,10 +248,7 @@ public class DecisionsApi {
                     item.proposalId(),
                     web("/sammantraden/" + item.meetingId() + "#arende-" + item.number())));
         }
-        return ok(new AgendaItemList(
-                data,
-                pagination(total, size, p),
-                links("/api/v1/agenda-items", total, size, p, query("organization", organization))));
+        return ok(new AgendaItemList(data, paged.pagination(total), paged.links(total, found, query)));
     }
 
     @GetMapping("/api/v1/decisions")
@@ -264,8 +270,9 @@ public class DecisionsApi {
                     @RequestParam(required = false)
                     @Nullable
                     String status,
-            @Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") String page,
-            @Parameter(description = "Objects per page, at most 100") @RequestParam(defaultValue = "20") String limit) {
+            @Parameter(description = PAGE) @RequestParam(defaultValue = "1") String page,
+            @Parameter(description = "Objects per page, at most 100") @RequestParam(defaultValue = "20") String limit,
+            @Parameter(description = CURSOR) @RequestParam(required = false) String cursor) {
         Long bodyId = bodyId(organization);
         DecisionRepository.Filter filter = new DecisionRepository.Filter(
                 TextSearch.normalize(q).orElse(null),
@@ -275,16 +282,6 @@ public class DecisionsApi {
                 DecisionPages.enumOrNull(Assessment.Kind.class, assessment),
                 DecisionPages.enumOrNull(Assessment.Status.class, status),
                 null);
-        int size = limit(limit);
-        int requested = Math.max(1, DecisionPages.intOr(page, 1));
-        DecisionRepository.Page result = bodyId != null && bodyId < 0
-                ? new DecisionRepository.Page(0, List.of())
-                : decisions.searchPage(filter, (requested - 1) * size, size);
-        long total = result.total();
-        int p = page(page, total, size);
-        List<Decision> list = p == requested
-                ? result.decisions()
-                : decisions.searchPage(filter, (p - 1) * size, size).decisions();
         Map<String, @Nullable String> query = new HashMap<>();
         query.put("q", q);
         query.put("organization", organization);
@@ -292,10 +289,22 @@ public class DecisionsApi {
         query.put("category", category);
         query.put("assessment", assessment);
         query.put("status", status);
+        Paged paged = paged("/api/v1/decisions", page, limit, cursor, query);
+        DecisionRepository.SeekPage result;
+        if (bodyId != null && bodyId < 0) {
+            result = new DecisionRepository.SeekPage(paged.request().pageOf(List.of()), CappedCount.ZERO);
+        } else {
+            result = decisions.seekPage(filter, paged.request());
+            KeysetRequest clamped = paged.clamped(result.total());
+            if (clamped != paged.request()) {
+                result = decisions.seekPage(filter, clamped); // asked beyond the last page: the last one
+            }
+        }
+        KeysetPage<Decision> found = result.page();
         return ok(new DecisionList(
-                list.stream().map(d -> decisionJson(d, List.of())).toList(),
-                pagination(total, size, p),
-                links("/api/v1/decisions", total, size, p, query)));
+                found.items().stream().map(d -> decisionJson(d, List.of())).toList(),
+                paged.pagination(result.total()),
+                paged.links(result.total(), found, query)));
     }
 
     @GetMapping("/api/v1/decisions/{id}")
@@ -434,22 +443,91 @@ public class DecisionsApi {
         return Math.max(1, Math.min(MAX_LIMIT, DecisionPages.intOr(raw, DEFAULT_LIMIT)));
     }
 
-    private static int page(String raw, long total, int size) {
-        int last = (int) Math.max(1, (total + size - 1) / size);
-        return Math.max(1, Math.min(last, DecisionPages.intOr(raw, 1)));
+    static final String PAGE = "Page, from 1; page numbers reach the first 1000 objects, follow links.next beyond";
+    static final String CURSOR = "Where to continue, as given in links.next; never built by hand";
+    private static final PageLimits LIMITS = new PageLimits(DEFAULT_LIMIT, MAX_LIMIT);
+
+    /**
+     * A list request: by page number (the OParl way, within the first {@link KeysetRequest#MAX_SKIP}
+     * objects) or by the cursor of a {@code links.next}, which reaches every object at the same cost.
+     * Counts stop at {@link CappedCount#CAP}: beyond it {@code totalElements} is the cap and
+     * {@code links.last} is null.
+     */
+    private record Paged(String path, KeysetRequest request, int page, boolean byCursor, DecisionsApi api) {
+
+        /** The request for the last page when a page number lies beyond the (uncapped) count. */
+        KeysetRequest clamped(CappedCount total) {
+            if (byCursor || total.capped()) {
+                return request;
+            }
+            int last = lastPage(total);
+            if (page <= last) {
+                return request;
+            }
+            return new KeysetRequest(
+                    path, request.filters(), request.limit(), null, false, (last - 1) * request.limit());
+        }
+
+        int shownPage(CappedCount total) {
+            return byCursor || total.capped() ? page : Math.min(page, lastPage(total));
+        }
+
+        private int lastPage(CappedCount total) {
+            return (int) Math.max(1, (total.value() + request.limit() - 1) / request.limit());
+        }
+
+        Pagination pagination(CappedCount total) {
+            return new Pagination(total.value(), request.limit(), shownPage(total), lastPage(total));
+        }
+
+        Links links(CappedCount total, KeysetPage<?> found, Map<String, @Nullable String> query) {
+            int shown = shownPage(total);
+            return new Links(
+                    api.pageUrl(path, 1, request.limit(), query),
+                    !byCursor && shown > 1 ? api.pageUrl(path, shown - 1, request.limit(), query) : null,
+                    found.nextCursor() == null ? null : api.cursorUrl(path, found.nextCursor(), request.limit(), query),
+                    total.capped() ? null : api.pageUrl(path, lastPage(total), request.limit(), query));
+        }
     }
 
-    private static Pagination pagination(long total, int size, int page) {
-        return new Pagination(total, size, page, (int) Math.max(1, (total + size - 1) / size));
+    private Paged paged(String path, String page, String limit, String cursor, Map<String, @Nullable String> query) {
+        int size = limit(limit);
+        String[] filters = new String[query.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(query).entrySet()) {
+            filters[i++] = e.getKey();
+            filters[i++] = e.getValue();
+        }
+        if (cursor != null && !cursor.isBlank()) {
+            return new Paged(
+                    path, KeysetRequest.parse(path, Integer.toString(size), cursor, LIMITS, filters), 1, true, this);
+        }
+        int p = Math.max(1, DecisionPages.intOr(page, 1));
+        long skip = (long) (p - 1) * size;
+        if (skip > KeysetRequest.MAX_SKIP) {
+            throw new InvalidPageRequestException(
+                    "page", "Page numbers reach the first " + KeysetRequest.MAX_SKIP + " objects; follow links.next.");
+        }
+        KeysetRequest base = KeysetRequest.parse(path, Integer.toString(size), null, LIMITS, filters);
+        return new Paged(path, new KeysetRequest(path, base.filters(), size, null, false, (int) skip), p, false, this);
     }
 
-    private Links links(String path, long total, int size, int page, Map<String, @Nullable String> query) {
-        int last = (int) Math.max(1, (total + size - 1) / size);
-        return new Links(
-                pageUrl(path, 1, size, query),
-                page > 1 ? pageUrl(path, page - 1, size, query) : null,
-                page < last ? pageUrl(path, page + 1, size, query) : null,
-                pageUrl(path, last, size, query));
+    private String cursorUrl(String path, String cursor, int size, Map<String, @Nullable String> query) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromUriString(properties.baseUrl() + path);
+        Map<String, Object> values = new HashMap<>();
+        new java.util.TreeMap<>(query).forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                b.queryParam(k, "{v" + values.size() + "}");
+                values.put("v" + values.size(), v.strip());
+            }
+        });
+        values.put("limit", size);
+        values.put("cursor", cursor);
+        return b.queryParam("limit", "{limit}")
+                .queryParam("cursor", "{cursor}")
+                .encode()
+                .buildAndExpand(values)
+                .toUriString();
     }
 
     private String pageUrl(String path, int page, int size, Map<String, @Nullable String> query) {

@@ -1,7 +1,8 @@
 package se.bygdeportalen.decisions.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,9 @@ import se.bygdeportalen.decisions.internal.Meeting;
 import se.bygdeportalen.decisions.internal.MeetingRepository;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
 import se.bygdeportalen.platform.files.FileResponses;
 import se.bygdeportalen.platform.files.FileStorage;
 import se.bygdeportalen.platform.i18n.Lang;
@@ -24,7 +28,6 @@ import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.opendata.OpenDataResponses;
 import se.bygdeportalen.platform.usecase.Problem;
-import se.bygdeportalen.platform.web.Pagination;
 
 /** Public meeting pages: upcoming meetings, the archive, one meeting, its documents and the calendar feeds. */
 @Controller
@@ -75,29 +78,37 @@ public class MeetingPages {
     @GetMapping("/" + Lang.PATH + "/sammantraden/arkiv")
     String archive(
             @PathVariable String lang,
-            @RequestParam(required = false) @Nullable String body,
-            @RequestParam(required = false) @Nullable String year,
-            @RequestParam(defaultValue = "1") String page,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before,
             Model model) {
         Map<String, TranslatableText> names = views.bodyNames();
         Body chosen = body == null || body.isBlank()
                 ? null
                 : organisation.body(body.strip()).orElse(null);
         Integer y = DecisionPages.intOrNull(year);
-        int p = Math.max(1, Math.min(10_000, DecisionPages.intOr(page, 1)));
         LocalDate today = views.today();
-        long total = meetings.countPast(today, chosen == null ? null : chosen.id(), y);
-        Pagination pagination = Pagination.of(
-                p,
-                total,
+        String slug = chosen == null ? "" : chosen.slug();
+        String yearText = y == null ? "" : String.valueOf(y);
+        KeysetRequest request = KeysetRequest.forPage(
+                "/sammantraden/arkiv",
                 PAGE_SIZE,
-                "/" + lang + "/sammantraden/arkiv?body=" + (chosen == null ? "" : chosen.slug()) + "&year="
-                        + (y == null ? "" : y));
-        List<Meeting> list = meetings.past(
-                today, chosen == null ? null : chosen.id(), y, (pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+                MeetingRepository.PAST,
+                after,
+                before,
+                page,
+                "body",
+                slug,
+                "year",
+                yearText);
+        CappedCount total = meetings.countPast(today, chosen == null ? null : chosen.id(), y);
+        KeysetPage<Meeting> found = meetings.past(today, chosen == null ? null : chosen.id(), y, request);
+        List<Meeting> list = found.items();
         model.addAttribute("meetings", views.rows(list, names));
         model.addAttribute("total", total);
-        model.addAttribute("pagination", pagination);
+        model.addAttribute("pages", found.links("/" + lang + "/sammantraden/arkiv?body=" + slug + "&year=" + yearText));
         model.addAttribute("bodies", organisation.bodies());
         model.addAttribute("years", meetings.years());
         model.addAttribute("body", chosen == null ? "" : chosen.slug());
@@ -151,28 +162,14 @@ public class MeetingPages {
                 calendar.write(list, views.bodyNames(), l, body.name().in(l).text()));
     }
 
+    /** Every meeting as CSV, streamed from a database cursor. */
     @GetMapping("/" + Lang.PATH + "/sammantraden.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String lang) {
+    void csv(@PathVariable String lang, HttpServletResponse response) throws IOException {
         Map<String, TranslatableText> names = views.bodyNames();
         Lang l = Lang.fromCode(lang).orElseThrow();
-        List<List<?>> rows = new ArrayList<>();
-        for (Meeting m : meetings.page(null, null, 0, 100_000)) {
-            rows.add(List.of(
-                    m.id(),
-                    m.bodySlug(),
-                    MeetingViews.name(names, m.bodySlug()).in(l).text(),
-                    m.date(),
-                    m.startsAt().toString(),
-                    m.endsAt().toString(),
-                    m.place(),
-                    m.onlineLink() == null ? "" : m.onlineLink(),
-                    m.status(views.today()).name(),
-                    m.noticePostedOn() == null ? "" : m.noticePostedOn().toString(),
-                    m.approvedOn() == null ? "" : m.approvedOn().toString(),
-                    String.join("; ", m.approvers()),
-                    m.approvalPostedOn() == null ? "" : m.approvalPostedOn().toString()));
-        }
-        return OpenDataResponses.csv(
+        LocalDate today = views.today();
+        OpenDataResponses.csv(
+                response,
                 "sammantraden.csv",
                 List.of(
                         "id",
@@ -188,7 +185,20 @@ public class MeetingPages {
                         "minutes_approved_on",
                         "minutes_approvers",
                         "approval_posted_on"),
-                rows);
+                out -> meetings.forEach(m -> out.accept(List.of(
+                        m.id(),
+                        m.bodySlug(),
+                        MeetingViews.name(names, m.bodySlug()).in(l).text(),
+                        m.date(),
+                        m.startsAt().toString(),
+                        m.endsAt().toString(),
+                        m.place(),
+                        m.onlineLink() == null ? "" : m.onlineLink(),
+                        m.status(today).name(),
+                        m.noticePostedOn() == null ? "" : m.noticePostedOn().toString(),
+                        m.approvedOn() == null ? "" : m.approvedOn().toString(),
+                        String.join("; ", m.approvers()),
+                        m.approvalPostedOn() == null ? "" : m.approvalPostedOn().toString()))));
     }
 
     static @Nullable UUID uuid(String raw) {

@@ -5,13 +5,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.bygdeportalen.noticeboard.Kind;
 import se.bygdeportalen.noticeboard.NewNotice;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.Keyed;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
+import se.bygdeportalen.platform.api.SeekOrder;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /** SQL for notices; every page reads them with one bounded query. */
@@ -75,44 +82,57 @@ public class NoticeRepository {
                 .list();
     }
 
-    /** Notices no longer on the board (taken down or withdrawn), newest first, one page. */
-    public List<Notice> archive(
-            LocalDate today, @Nullable String bodySlug, @Nullable Integer year, int offset, int limit) {
-        return jdbc.sql("""
-                SELECT * FROM noticeboard_notice
-                WHERE (withdrawn_at IS NOT NULL OR take_down_on <= :today)
-                  AND (CAST(:body AS text) IS NULL OR body_slug = :body)
-                  AND (CAST(:year AS int) IS NULL OR extract(year FROM posted_on) = :year)
-                ORDER BY posted_on DESC, id DESC OFFSET :offset LIMIT :limit
-                """)
-                .param("today", date(today))
-                .param("body", bodySlug)
-                .param("year", year)
-                .param("offset", offset)
-                .param("limit", limit)
-                .query(NoticeRepository::map)
+    /** The archive's order: newest posted first. */
+    public static final SeekOrder ARCHIVE = SeekOrder.descending("id", SeekOrder.key("posted_on", SeekOrder.Type.DATE));
+
+    /** No longer on the board; a year is a date range, so the archive index serves it. */
+    private static final String ARCHIVED = """
+            (withdrawn_at IS NOT NULL OR take_down_on <= :today)
+              AND (CAST(:body AS text) IS NULL OR body_slug = :body)
+              AND (CAST(:year AS int) IS NULL OR (posted_on >= make_date(CAST(:year AS int), 1, 1)
+                                                 AND posted_on < make_date(CAST(:year AS int) + 1, 1, 1)))""";
+
+    /** Notices no longer on the board (taken down or withdrawn), newest first: one keyset page. */
+    public KeysetPage<Notice> archive(
+            LocalDate today, @Nullable String bodySlug, @Nullable Integer year, KeysetRequest request) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", date(today));
+        params.put("body", bodySlug);
+        params.put("year", year);
+        String seek = ARCHIVE.condition(request, params);
+        params.put("fetch", request.fetchSize());
+        params.put("skip", request.skip());
+        List<Keyed<Notice>> rows = jdbc.sql("SELECT *, " + ARCHIVE.columns() + " FROM noticeboard_notice WHERE "
+                        + ARCHIVED + " AND " + seek + " ORDER BY " + ARCHIVE.orderBy(request)
+                        + " LIMIT :fetch OFFSET :skip")
+                .params(params)
+                .query((rs, n) -> new Keyed<>(map(rs, n), ARCHIVE.position(rs)))
                 .list();
+        return request.pageOf(rows);
     }
 
-    public long countArchive(LocalDate today, @Nullable String bodySlug, @Nullable Integer year) {
-        return jdbc.sql("""
-                SELECT count(*) FROM noticeboard_notice
-                WHERE (withdrawn_at IS NOT NULL OR take_down_on <= :today)
-                  AND (CAST(:body AS text) IS NULL OR body_slug = :body)
-                  AND (CAST(:year AS int) IS NULL OR extract(year FROM posted_on) = :year)
-                """)
+    /** How many archived notices, up to {@link CappedCount#CAP}. */
+    public CappedCount countArchive(LocalDate today, @Nullable String bodySlug, @Nullable Integer year) {
+        return CappedCount.of(jdbc.sql(CappedCount.sql("noticeboard_notice WHERE " + ARCHIVED))
                 .param("today", date(today))
                 .param("body", bodySlug)
                 .param("year", year)
                 .query(Long.class)
-                .single();
+                .single());
     }
 
+    /** Years with notices, newest first: a skip scan over the archive index, one probe per year. */
     public List<Integer> archiveYears() {
-        return jdbc.sql(
-                        "SELECT DISTINCT CAST(extract(year FROM posted_on) AS int) y FROM noticeboard_notice ORDER BY y DESC")
-                .query((rs, row) -> rs.getInt("y"))
-                .list();
+        return jdbc.sql("""
+                WITH RECURSIVE y(d) AS (
+                    (SELECT posted_on FROM noticeboard_notice ORDER BY posted_on DESC LIMIT 1)
+                    UNION ALL
+                    SELECT (SELECT n.posted_on FROM noticeboard_notice n
+                            WHERE n.posted_on < date_trunc('year', y.d)::date ORDER BY n.posted_on DESC LIMIT 1)
+                    FROM y WHERE y.d IS NOT NULL
+                )
+                SELECT CAST(extract(year FROM d) AS int) FROM y WHERE d IS NOT NULL
+                """).query((rs, n) -> rs.getInt(1)).list();
     }
 
     /** Staff list: current and coming notices plus the latest taken down, newest first. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,13 +18,15 @@ import se.bygdeportalen.noticeboard.internal.NoticeRepository;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.platform.PlatformProperties;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
 import se.bygdeportalen.platform.feed.AtomFeed;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.opendata.OpenDataResponses;
 import se.bygdeportalen.platform.usecase.Problem;
-import se.bygdeportalen.platform.web.Pagination;
 
 /** The public notice board, each notice, the archive, the guide to appealing, and the board's Atom feed. */
 @Controller
@@ -78,27 +79,40 @@ class NoticeBoardPages {
     @GetMapping("/" + Lang.PATH + "/anslagstavla/arkiv")
     String archive(
             @PathVariable String lang,
-            @RequestParam(required = false) @Nullable String organ,
-            @RequestParam(name = "ar", required = false) @Nullable String year,
-            @RequestParam(defaultValue = "1") String page,
+            @RequestParam(required = false) String organ,
+            @RequestParam(name = "ar", required = false) String year,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before,
             Model model) {
         LocalDate today = today();
         Map<String, Body> bodies = bodies();
         String body = organ != null && bodies.containsKey(organ) ? organ : null;
         Integer y = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
-        int p = page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
-        long total = notices.countArchive(today, body, y);
+        CappedCount total = notices.countArchive(today, body, y);
         StringBuilder base =
-                new StringBuilder("/" + Lang.fromCode(lang).orElse(Lang.SV).code() + "/anslagstavla/arkiv?");
+                new StringBuilder("/" + Lang.fromCode(lang).orElse(Lang.SV).code() + "/anslagstavla/arkiv");
         if (body != null) {
-            base.append("organ=").append(body).append('&');
+            base.append("?organ=").append(body);
         }
         if (y != null) {
-            base.append("ar=").append(y).append('&');
+            base.append(body != null ? '&' : '?').append("ar=").append(y);
         }
-        model.addAttribute("notices", notices.archive(today, body, y, (p - 1) * ARCHIVE_PAGE_SIZE, ARCHIVE_PAGE_SIZE));
+        KeysetRequest request = KeysetRequest.forPage(
+                "/anslagstavla/arkiv",
+                ARCHIVE_PAGE_SIZE,
+                NoticeRepository.ARCHIVE,
+                after,
+                before,
+                page,
+                "organ",
+                body,
+                "ar",
+                y == null ? null : y.toString());
+        KeysetPage<Notice> found = notices.archive(today, body, y, request);
+        model.addAttribute("notices", found.items());
         model.addAttribute("total", total);
-        model.addAttribute("pagination", Pagination.of(p, total, ARCHIVE_PAGE_SIZE, base.toString()));
+        model.addAttribute("pages", found.links(base.toString()));
         model.addAttribute("bodies", bodies);
         model.addAttribute("years", notices.archiveYears());
         model.addAttribute("selectedBody", body);

@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +15,11 @@ import org.springframework.stereotype.Repository;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Village;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.Keyed;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
+import se.bygdeportalen.platform.api.SeekOrder;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 
 /** SQL for bodies, villages, terms, people, memberships and registrar scopes. */
@@ -226,10 +233,27 @@ public class OrganisationRepository {
                 .list();
     }
 
-    public long countPersons() {
-        return jdbc.sql("SELECT count(*) FROM organisation_person")
+    /** The staff list's order: by name, then id. */
+    public static final SeekOrder BY_NAME = SeekOrder.ascending("id", SeekOrder.key("name", SeekOrder.Type.TEXT));
+
+    /** One keyset page of people by name, for the staff list. */
+    public KeysetPage<Person> persons(KeysetRequest request) {
+        Map<String, Object> params = new HashMap<>();
+        String seek = BY_NAME.condition(request, params);
+        params.put("fetch", request.fetchSize());
+        params.put("skip", request.skip());
+        return request.pageOf(jdbc.sql("SELECT *, " + BY_NAME.columns() + " FROM organisation_person WHERE " + seek
+                        + " ORDER BY " + BY_NAME.orderBy(request) + " LIMIT :fetch OFFSET :skip")
+                .params(params)
+                .query((rs, n) -> new Keyed<>(person(rs, n), BY_NAME.position(rs)))
+                .list());
+    }
+
+    /** How many people, up to {@link CappedCount#CAP}. */
+    public CappedCount countPersons() {
+        return CappedCount.of(jdbc.sql(CappedCount.sql("organisation_person"))
                 .query(Long.class)
-                .single();
+                .single());
     }
 
     public Optional<Person> person(long id) {

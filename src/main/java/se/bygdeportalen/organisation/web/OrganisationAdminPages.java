@@ -40,6 +40,8 @@ import se.bygdeportalen.organisation.internal.SavePerson;
 import se.bygdeportalen.organisation.internal.SaveTerm;
 import se.bygdeportalen.organisation.internal.SaveVillage;
 import se.bygdeportalen.organisation.internal.Term;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.i18n.TranslatableText;
@@ -53,7 +55,6 @@ import se.bygdeportalen.platform.validation.Parse;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.Forms;
 import se.bygdeportalen.platform.web.LangResolution;
-import se.bygdeportalen.platform.web.Pagination;
 import se.bygdeportalen.platform.web.TranslatableInput;
 
 /**
@@ -355,12 +356,17 @@ class OrganisationAdminPages {
 
     @GetMapping(BASE + "/personer")
     @StaffOnly({Role.ADMINISTRATOR, Role.REGISTRAR})
-    String persons(@RequestParam(defaultValue = "1") String page, Model model, HttpServletRequest request) {
-        int p = pageNumber(page);
-        long total = repository.countPersons();
-        model.addAttribute("persons", repository.persons((p - 1) * PERSONS_PAGE_SIZE, PERSONS_PAGE_SIZE));
-        model.addAttribute("total", total);
-        model.addAttribute("pagination", Pagination.of(p, total, PERSONS_PAGE_SIZE, BASE + "/personer"));
+    String persons(
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before,
+            Model model,
+            HttpServletRequest request) {
+        KeysetPage<Person> persons = repository.persons(KeysetRequest.forPage(
+                BASE + "/personer", PERSONS_PAGE_SIZE, OrganisationRepository.BY_NAME, after, before, page));
+        model.addAttribute("persons", persons.items());
+        model.addAttribute("total", repository.countPersons());
+        model.addAttribute("pages", persons.links(BASE + "/personer"));
         model.addAttribute("saved", request.getParameter("sparat") != null);
         return "organisation/adminPersons";
     }
@@ -650,10 +656,6 @@ class OrganisationAdminPages {
         return repository.allBodies().stream()
                 .map(BodyDetails::body)
                 .collect(Collectors.toMap(Body::id, Function.identity()));
-    }
-
-    private static int pageNumber(@Nullable String page) {
-        return page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
     }
 
     private FormErrors errors(BindingResult binding, String formKey, List<String> fields, HttpServletRequest request) {

@@ -23,6 +23,13 @@ public final class Csv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** One CSV line with its CRLF, for writing a file row by row. */
+    public static String line(List<?> cells) {
+        StringBuilder out = new StringBuilder(256);
+        line(out, cells);
+        return out.toString();
+    }
+
     private static void line(StringBuilder out, List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.manifest.SearchableContent;
 
@@ -22,8 +23,6 @@ import se.bygdeportalen.platform.manifest.SearchableContent;
 @Repository
 public class SearchIndex {
 
-    /** How many matching rows are ranked at most: a common word costs the same however many match. */
-    static final int CANDIDATES = 500;
     /** Text beyond this is not indexed: a tsvector has a size limit, and nobody searches page 40 of a text. */
     private static final int MAX_TEXT = 50_000;
 
@@ -127,22 +126,39 @@ public class SearchIndex {
 
     /**
      * The best entries per kind for a query, at most {@code perKind + 1} of each (the extra one tells
-     * that there are more), in one query. Only the newest {@link #CANDIDATES} matching rows are
-     * ranked, so the work is bounded whatever the index size; nothing counts all matches. Within a
-     * kind, entries in the visitor's language come first, then by relevance.
+     * that there are more), in one query. For each kind only its first {@code candidates} matching rows
+     * are taken, straight from the GIN index over (kind, document) of V099 in the index's order, and only
+     * those are ranked: ranking reads every ranked document, so this bounds the work whatever the index
+     * size and however common the word, and no kind is crowded out by a larger one. Nothing counts all
+     * matches. Within a kind, entries in the visitor's language come first, then by relevance.
      *
-     * @param kind only this kind, or null for all
+     * @param kinds      the kinds to search
+     * @param candidates rows ranked per kind at most
      */
-    public List<Hit> search(String query, Lang lang, @Nullable String kind, int perKind) {
+    @Transactional(readOnly = true)
+    public List<Hit> search(String query, Lang lang, List<String> kinds, int perKind, int candidates) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        // The candidates must come from the GIN index: reading the table, or a kind in key order, would
+        // test the words against every row until enough matched (400 ms for a word in 5 % of 100,000 rows).
+        jdbc.sql("SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)")
+                .query()
+                .listOfRows();
         return jdbc.sql("""
                 WITH candidates AS MATERIALIZED (
-                    SELECT kind, entry_key, ts_rank_cd(document, search_query(:q)) AS rank
-                    FROM search_index_entry
-                    WHERE document @@ search_query(:q) AND (CAST(:kind AS text) IS NULL OR kind = :kind)
-                    ORDER BY entry_date DESC NULLS LAST
-                    LIMIT :candidates
+                    SELECT c.kind, c.entry_key, c.lang
+                    FROM unnest(CAST(ARRAY[:kinds] AS text[])) AS k(kind)
+                    CROSS JOIN LATERAL (
+                        SELECT e.kind, e.entry_key, e.lang FROM search_index_entry e
+                        WHERE e.kind = k.kind AND e.document @@ search_query(:q)
+                        LIMIT :candidates
+                    ) c
                 ), entries AS (
-                    SELECT kind, entry_key, max(rank) AS rank FROM candidates GROUP BY kind, entry_key
+                    SELECT c.kind, c.entry_key, max(ts_rank_cd(s.document, search_query(:q))) AS rank
+                    FROM candidates c
+                    JOIN search_index_entry s ON s.kind = c.kind AND s.entry_key = c.entry_key AND s.lang = c.lang
+                    GROUP BY c.kind, c.entry_key
                 ), shown AS (
                     SELECT DISTINCT ON (e.kind, e.entry_key) e.kind, e.entry_key, e.rank, s.lang, s.title, s.summary, s.path,
                            s.entry_date, s.lang = :lang AS in_lang
@@ -158,8 +174,8 @@ public class SearchIndex {
                 """)
                 .param("q", query)
                 .param("lang", lang.code())
-                .param("kind", kind)
-                .param("candidates", CANDIDATES)
+                .param("kinds", kinds)
+                .param("candidates", candidates)
                 .param("limit", perKind + 1)
                 .query((rs, n) -> {
                     Date date = rs.getDate("entry_date");

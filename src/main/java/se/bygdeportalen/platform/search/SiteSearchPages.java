@@ -26,6 +26,10 @@ public class SiteSearchPages {
 
     static final int PER_KIND = 5;
     static final int ONE_KIND = 50;
+    /** Rows ranked per kind at most: enough for the five shown, and for fifty when one kind is chosen. */
+    static final int CANDIDATES_PER_KIND = 60;
+
+    static final int CANDIDATES_ONE_KIND = TextSearch.RANKED;
 
     /** One group of results; {@code moreHref} is set when the kind has more results than shown. */
     public record Group(
@@ -57,9 +61,19 @@ public class SiteSearchPages {
         List<Group> groups = new ArrayList<>();
         if (query.isPresent()) {
             int limit = only == null ? PER_KIND : ONE_KIND;
-            Map<String, List<SearchIndex.Hit>> byKind =
-                    index.search(query.get(), l, only == null ? null : only.kind(), limit).stream()
-                            .collect(Collectors.groupingBy(SearchIndex.Hit::kind));
+            Map<String, List<SearchIndex.Hit>> byKind = index
+                    .search(
+                            query.get(),
+                            l,
+                            only == null
+                                    ? kinds.stream()
+                                            .map(SearchableContent::kind)
+                                            .toList()
+                                    : List.of(only.kind()),
+                            limit,
+                            only == null ? CANDIDATES_PER_KIND : CANDIDATES_ONE_KIND)
+                    .stream()
+                    .collect(Collectors.groupingBy(SearchIndex.Hit::kind));
             for (SearchableContent kind : kinds) {
                 List<SearchIndex.Hit> hits = byKind.getOrDefault(kind.kind(), List.of());
                 if (hits.isEmpty()) {

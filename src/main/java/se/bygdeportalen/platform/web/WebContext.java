@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 import se.bygdeportalen.platform.PlatformProperties;
+import se.bygdeportalen.platform.api.CappedCount;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
@@ -89,6 +90,12 @@ public final class WebContext {
 
     public DateFormats format() {
         return formats;
+    }
+
+    /** A count for a sentence: "57", or "more than 1 000" when it was capped. */
+    public String count(CappedCount count) {
+        String number = format().number(count.value());
+        return count.capped() ? t("pagination.moreThan", number) : number;
     }
 
     /** A public link in the current language: {@code url("/kontakt")} is {@code /sv/kontakt}. */

@@ -11,12 +11,17 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.organisation.Village;
 import se.bygdeportalen.platform.PlatformProperties;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
 import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.search.TextSearch;
 
 /** Public proposals as open data rows; selects public columns only, from public proposals only. */
 @Repository
@@ -28,51 +33,61 @@ public class ProposalExportRepository {
             p.proposer_name, p.submitted_at, p.published_at, p.referred_at, p.referred_body_slug, p.deadline, p.answered_at,
             p.answer_decided_on, p.answer_outcome, p.answer_text, p.support_count""";
 
-    public record Page(List<ProposalExportRow> rows, long total) {}
+    public record Page(KeysetPage<ProposalExportRow> rows, CappedCount total) {}
 
     private final JdbcClient jdbc;
+    private final ProposalListRepository lists;
     private final Organisation organisation;
     private final String baseUrl;
 
-    ProposalExportRepository(JdbcClient jdbc, Organisation organisation, PlatformProperties properties) {
+    ProposalExportRepository(
+            JdbcClient jdbc, ProposalListRepository lists, Organisation organisation, PlatformProperties properties) {
         this.jdbc = jdbc;
+        this.lists = lists;
         this.organisation = organisation;
         this.baseUrl = properties.baseUrl();
     }
 
     /** Every public proposal matching the filters, newest first (the filters of the list page; no paging). */
     public List<ProposalExportRow> all(ProposalListQuery query) {
-        Names names = names();
-        Map<String, Object> params = new HashMap<>();
-        String where = ProposalListRepository.where(query, params);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM proposal p WHERE " + where
-                        + " ORDER BY p.published_at DESC, p.id DESC")
-                .params(params)
-                .query((rs, n) -> row(rs, names))
-                .list();
+        List<ProposalExportRow> rows = new java.util.ArrayList<>();
+        forEach(query, rows::add);
+        return rows;
     }
 
-    /** One page for the API and the total: two statements (plus the bodies' and villages' names). */
-    public Page page(ProposalListQuery query, int size) {
+    /**
+     * Every public proposal matching the filters, newest first, handed to {@code each} as the database
+     * streams them (a cursor of 500 rows at a time): the CSV and JSON files are written while they are
+     * read, so memory stays the same however many proposals there are.
+     */
+    @Transactional(readOnly = true)
+    public void forEach(ProposalListQuery query, java.util.function.Consumer<ProposalExportRow> each) {
+        Names names = names();
         Map<String, Object> params = new HashMap<>();
         String where = ProposalListRepository.where(query, params);
-        long total = jdbc.sql("SELECT count(*) FROM proposal p WHERE " + where)
+        jdbc.sql("SELECT " + COLUMNS + " FROM proposal p WHERE " + where + " ORDER BY p.published_at DESC, p.id DESC")
                 .params(params)
-                .query(Long.class)
-                .single();
-        long offset = (long) (query.page() - 1) * size;
-        if (offset >= total) {
-            return new Page(List.of(), total);
+                .withFetchSize(500)
+                .query(rs -> {
+                    each.accept(row(rs, names));
+                });
+    }
+
+    /**
+     * One keyset page for the API and the count up to {@link CappedCount#CAP}: two statements (plus
+     * the bodies' and villages' names), whatever the page and the number of proposals.
+     */
+    @Transactional(readOnly = true)
+    public Page page(ProposalListQuery query, KeysetRequest request) {
+        if (query.searching()) {
+            jdbc.sql(TextSearch.PREFER_INDEXES).query().listOfRows();
+        }
+        CappedCount total = lists.count(query);
+        if (total.isZero()) {
+            return new Page(request.pageOf(List.of()), total);
         }
         Names names = names();
-        params.put("limit", size);
-        params.put("offset", offset);
-        List<ProposalExportRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM proposal p WHERE " + where
-                        + " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query((rs, n) -> row(rs, names))
-                .list();
-        return new Page(rows, total);
+        return new Page(lists.seek(query, request, total, COLUMNS, (rs, n) -> row(rs, names)), total);
     }
 
     public Optional<ProposalExportRow> byReference(int year, int number) {

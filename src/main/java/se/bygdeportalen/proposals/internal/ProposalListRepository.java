@@ -8,8 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.Keyed;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
+import se.bygdeportalen.platform.api.SeekOrder;
+import se.bygdeportalen.platform.search.TextSearch;
 
 /**
  * Reads public proposals for the list page, the feed, open data and the API. Every query here
@@ -33,7 +41,30 @@ public class ProposalListRepository {
 
     public static final int EXCERPT_LENGTH = 220;
 
-    public record Page(List<ProposalListItem> items, long total) {}
+    /** One page of the list and how many match, counted up to {@link CappedCount#CAP}. */
+    public record Page(KeysetPage<ProposalListItem> page, CappedCount total) {
+        public List<ProposalListItem> items() {
+            return page.items();
+        }
+    }
+
+    /** Newest first: the list's default order. */
+    public static final SeekOrder NEWEST =
+            SeekOrder.descending("p.id", SeekOrder.key("p.published_at", SeekOrder.Type.INSTANT));
+    /** Most supported first, then newest. */
+    public static final SeekOrder SUPPORTS = SeekOrder.descending(
+            "p.id",
+            SeekOrder.key("p.support_count", SeekOrder.Type.LONG),
+            SeekOrder.key("p.published_at", SeekOrder.Type.INSTANT));
+    /** Best match first among the ranked candidates ({@code c}), then newest. */
+    public static final SeekOrder RELEVANCE = SeekOrder.descending(
+            "c.id",
+            SeekOrder.key("c.rank", SeekOrder.Type.REAL),
+            SeekOrder.key("c.published_at", SeekOrder.Type.INSTANT));
+
+    private static final String ITEM_COLUMNS = """
+            p.id, p.case_number, p.case_year, p.case_seq, p.title, p.language, p.status, p.category, p.village_slug,
+            p.published_at, p.answered_at, p.support_count, p.answer_outcome, left(p.body, %d) AS excerpt""".formatted(EXCERPT_LENGTH + 40);
 
     private final JdbcClient jdbc;
 
@@ -41,49 +72,110 @@ public class ProposalListRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * One page of the list and the total number of hits: two statements whatever the number of rows.
-     * (A window count in the page query would make PostgreSQL read and sort every hit; apart, the page
-     * is a top-N read on the partial index of V030 and the count a plain scan.)
-     */
-    public Page page(ProposalListQuery query, int pageSize) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
-        String order = switch (query.sort()) {
-            case "supports" -> "p.support_count DESC, p.published_at DESC, p.id DESC";
-            case "relevance" ->
-                query.search()
-                        .map(s -> s.rank("p.search_vector") + " DESC, p.published_at DESC, p.id DESC")
-                        .orElse("p.published_at DESC, p.id DESC");
-            default -> "p.published_at DESC, p.id DESC";
+    /** The order a query's sort stands for. */
+    public static SeekOrder order(ProposalListQuery query) {
+        return switch (query.sort()) {
+            case "supports" -> SUPPORTS;
+            case "relevance" -> query.searching() ? RELEVANCE : NEWEST;
+            default -> NEWEST;
         };
-        long total = jdbc.sql("SELECT count(*) FROM proposal p WHERE " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", pageSize);
-        params.put("offset", (long) (query.page() - 1) * pageSize);
-        List<ProposalListItem> items = (long) (query.page() - 1) * pageSize >= total
-                ? List.of()
-                : jdbc.sql("""
-                SELECT p.id, p.case_number, p.case_year, p.case_seq, p.title, p.language, p.status, p.category, p.village_slug,
-                       p.published_at, p.answered_at, p.support_count, p.answer_outcome, left(p.body, %d) AS excerpt
-                FROM proposal p
-                WHERE %s
-                ORDER BY %s
-                LIMIT :limit OFFSET :offset
-                """.formatted(EXCERPT_LENGTH + 40, where, order))
-                        .params(params)
-                        .query((rs, n) -> item(rs))
-                        .list();
-        return new Page(items, total);
     }
 
-    /** Years that have public proposals, newest first. */
-    public List<Integer> years() {
-        return jdbc.sql("SELECT DISTINCT p.case_year FROM proposal p WHERE " + PUBLIC + " ORDER BY 1 DESC")
-                .query((rs, row) -> rs.getInt(1))
+    /**
+     * One page of the list and the number of hits: a count that stops after {@link CappedCount#CAP}
+     * rows, and one keyset query, so the work is the same on the first page and the 300th whatever
+     * the number of proposals. Searches run in a read-only transaction that tells the planner random
+     * reads are cheap (the table is small and cached), so matches come through the GIN index.
+     */
+    @Transactional(readOnly = true)
+    public Page page(ProposalListQuery query, KeysetRequest request) {
+        if (query.searching()) {
+            jdbc.sql(TextSearch.PREFER_INDEXES).query().listOfRows();
+        }
+        CappedCount total = count(query);
+        KeysetPage<ProposalListItem> page = total.isZero()
+                ? request.pageOf(List.of())
+                : seek(query, request, total, ITEM_COLUMNS, (rs, n) -> item(rs));
+        return new Page(page, total);
+    }
+
+    /** The newest public proposals, for the start page: one query, no count. */
+    public List<ProposalListItem> latest(int limit) {
+        KeysetRequest request = new KeysetRequest("/medborgarforslag", new java.util.TreeMap<>(), limit, null);
+        return seek(ProposalListQuery.all(), request, CappedCount.ZERO, ITEM_COLUMNS, (rs, n) -> item(rs))
+                .items();
+    }
+
+    /** How many public proposals match, up to {@link CappedCount#CAP} (reads at most one more row). */
+    public CappedCount count(ProposalListQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        return CappedCount.of(jdbc.sql(CappedCount.sql("proposal p WHERE " + where))
+                .params(params)
+                .query(Long.class)
+                .single());
+    }
+
+    /**
+     * A keyset page of {@code columns} (of {@code proposal p}) in the query's order. A search with few
+     * matches (the count was not capped) collects them through the GIN index first, at most
+     * {@link CappedCount#CAP} + 1, and orders those; a search with many walks the order's index, where
+     * matches are dense. Relevance ranks only the newest {@link TextSearch#RANKED} matches, so a common
+     * word costs the same as a rare one.
+     */
+    public <T> KeysetPage<T> seek(
+            ProposalListQuery query, KeysetRequest request, CappedCount total, String columns, RowMapper<T> mapper) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        SeekOrder order = order(query);
+        String seek = order.condition(request, params);
+        params.put("fetch", request.fetchSize());
+        params.put("skip", request.skip());
+        String sql;
+        if (order == RELEVANCE) {
+            params.put("ranked", TextSearch.RANKED);
+            String candidates = total.capped()
+                    ? "candidates AS MATERIALIZED (SELECT p.id, p.published_at FROM proposal p WHERE " + where
+                            + " ORDER BY p.published_at DESC, p.id DESC LIMIT :ranked)"
+                    : "hits AS MATERIALIZED (SELECT p.id, p.published_at FROM proposal p WHERE " + where
+                            + " LIMIT " + (CappedCount.CAP + 1) + "), candidates AS (SELECT id, published_at FROM hits"
+                            + " ORDER BY published_at DESC, id DESC LIMIT :ranked)";
+            sql = "WITH " + candidates + ", c AS (SELECT k.id, k.published_at, "
+                    + query.search().orElseThrow().rank("p.search_vector")
+                    + " AS rank FROM candidates k JOIN proposal p ON p.id = k.id) SELECT " + columns + ", "
+                    + order.columns() + " FROM c JOIN proposal p ON p.id = c.id WHERE " + seek + " ORDER BY "
+                    + order.orderBy(request) + " LIMIT :fetch OFFSET :skip";
+        } else if (query.searching() && !total.capped()) {
+            sql = "WITH hits AS MATERIALIZED (SELECT p.id FROM proposal p WHERE " + where + " LIMIT "
+                    + (CappedCount.CAP + 1) + ") SELECT " + columns + ", " + order.columns()
+                    + " FROM hits h JOIN proposal p ON p.id = h.id WHERE " + seek + " ORDER BY "
+                    + order.orderBy(request) + " LIMIT :fetch OFFSET :skip";
+        } else {
+            sql = "SELECT " + columns + ", " + order.columns() + " FROM proposal p WHERE " + where + " AND " + seek
+                    + " ORDER BY " + order.orderBy(request) + " LIMIT :fetch OFFSET :skip";
+        }
+        List<Keyed<T>> rows = jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> new Keyed<>(mapper.mapRow(rs, n), order.position(rs)))
                 .list();
+        return request.pageOf(rows);
+    }
+
+    /**
+     * Years that have public proposals, newest first: a skip scan (one index probe per year, on the
+     * index of V095) rather than reading every public proposal.
+     */
+    public List<Integer> years() {
+        return jdbc.sql("""
+                WITH RECURSIVE y(year) AS (
+                    (SELECT p.case_year FROM proposal p WHERE %1$s ORDER BY p.case_year DESC LIMIT 1)
+                    UNION ALL
+                    SELECT (SELECT p.case_year FROM proposal p WHERE %1$s AND p.case_year < y.year
+                            ORDER BY p.case_year DESC LIMIT 1)
+                    FROM y WHERE y.year IS NOT NULL
+                )
+                SELECT year FROM y WHERE year IS NOT NULL
+                """.formatted(PUBLIC)).query((rs, n) -> rs.getInt(1)).list();
     }
 
     public static String where(ProposalListQuery query, Map<String, Object> params) {

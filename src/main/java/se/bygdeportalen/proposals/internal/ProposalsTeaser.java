@@ -40,7 +40,7 @@ public class ProposalsTeaser implements HomeTeaser {
 
     @Override
     public List<Item> items(Lang lang) {
-        return proposals.page(ProposalListQuery.all(), 4).items().stream()
+        return proposals.latest(4).stream()
                 .map(p -> new Item(
                         p.title(),
                         p.language().equals(lang.code()) ? null : p.language(),

@@ -1,9 +1,8 @@
 package se.bygdeportalen.proposals.web;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Public proposals as open data files, with the same filters as the list page:
  * {@code /sv/medborgarforslag.csv} and {@code /sv/medborgarforslag.json}. The columns are the same
- * in every language (stable, English snake_case / camelCase names); only public fields.
+ * in every language (stable, English snake_case / camelCase names); only public fields. Both are
+ * written while the rows stream from the database, so memory stays flat however many there are.
  */
 @Controller
 public class ProposalExportPages {
@@ -32,31 +32,36 @@ public class ProposalExportPages {
     }
 
     @GetMapping("/" + Lang.PATH + "/medborgarforslag.csv")
-    public ResponseEntity<byte[]> csv(
+    public void csv(
             @PathVariable String lang,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String status,
-            @RequestParam(required = false) @Nullable String category,
-            @RequestParam(required = false) @Nullable String year,
-            @RequestParam(required = false) @Nullable String village) {
-        List<ProposalExportRow> rows = repository.all(query(q, status, category, year, village));
-        return OpenDataResponses.csv(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String village,
+            HttpServletResponse response)
+            throws IOException {
+        ProposalListQuery query = query(q, status, category, year, village);
+        OpenDataResponses.csv(
+                response,
                 "medborgarforslag.csv",
                 ProposalExportRow.CSV_HEADER,
-                rows.stream().map(ProposalExportRow::csvCells).toList());
+                out -> repository.forEach(query, row -> out.accept(row.csvCells())));
     }
 
     @GetMapping("/" + Lang.PATH + "/medborgarforslag.json")
-    public ResponseEntity<byte[]> json(
+    public void json(
             @PathVariable String lang,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String status,
-            @RequestParam(required = false) @Nullable String category,
-            @RequestParam(required = false) @Nullable String year,
-            @RequestParam(required = false) @Nullable String village) {
-        List<ProposalExportRow> rows = repository.all(query(q, status, category, year, village));
-        return OpenDataResponses.download(
-                MediaType.APPLICATION_JSON, "medborgarforslag.json", json.writeValueAsBytes(rows));
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String village,
+            HttpServletResponse response)
+            throws IOException {
+        ProposalListQuery query = query(q, status, category, year, village);
+        OpenDataResponses.jsonArray(
+                response, "medborgarforslag.json", json, out -> repository.forEach(query, out::accept));
     }
 
     public static ProposalListQuery query(

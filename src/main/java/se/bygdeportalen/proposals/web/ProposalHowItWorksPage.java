@@ -6,7 +6,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.bygdeportalen.platform.i18n.Lang;
+import se.bygdeportalen.platform.scheduling.Snapshots;
 import se.bygdeportalen.proposals.internal.ProposalStatistics;
+import se.bygdeportalen.proposals.internal.ProposalStatisticsSnapshot;
 
 /**
  * "How it works" in plain language: who may send a proposal, what becomes public, the steps and how
@@ -15,15 +17,17 @@ import se.bygdeportalen.proposals.internal.ProposalStatistics;
 @Controller
 public class ProposalHowItWorksPage {
 
-    private final ProposalStatistics statistics;
+    private final Snapshots snapshots;
+    private final ProposalStatisticsSnapshot statistics;
 
-    ProposalHowItWorksPage(ProposalStatistics statistics) {
+    ProposalHowItWorksPage(Snapshots snapshots, ProposalStatisticsSnapshot statistics) {
+        this.snapshots = snapshots;
         this.statistics = statistics;
     }
 
     @GetMapping("/" + Lang.PATH + "/medborgarforslag/sa-fungerar-det")
     public String page(@PathVariable String lang, Model model) {
-        ProposalStatistics.Overall overall = statistics.overall();
+        ProposalStatistics.Overall overall = snapshots.get(statistics).overall();
         model.addAttribute("answered", overall.answered());
         BigDecimal median = overall.medianDays();
         model.addAttribute(

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,17 +11,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.organisation.Village;
+import se.bygdeportalen.platform.api.KeysetRequest;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.web.Option;
-import se.bygdeportalen.platform.web.Pagination;
 import se.bygdeportalen.proposals.internal.ProposalListQuery;
 import se.bygdeportalen.proposals.internal.ProposalListRepository;
 
 /**
  * The public list of citizen proposals: filters and search in a GET form that works without
  * JavaScript, newest first, 20 to a page. No session is needed, so anonymous readers get no cookie.
+ * Paged by keyset ({@code after}/{@code before} cursors) with a capped count, so every page costs the
+ * same however many proposals there are; an old {@code page} number still works within the first
+ * {@link KeysetRequest#MAX_SKIP} proposals.
  */
 @Controller
 public class ProposalListPages {
@@ -48,13 +50,15 @@ public class ProposalListPages {
     @GetMapping("/" + Lang.PATH + "/medborgarforslag")
     public String list(
             @PathVariable String lang,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String status,
-            @RequestParam(required = false) @Nullable String category,
-            @RequestParam(required = false) @Nullable String year,
-            @RequestParam(required = false) @Nullable String village,
-            @RequestParam(required = false) @Nullable String sort,
-            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String village,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before,
             Model model) {
         Lang l = Lang.fromCode(lang).orElse(Lang.DEFAULT);
         List<Village> villages = organisation.villages();
@@ -63,7 +67,26 @@ public class ProposalListPages {
         Map<String, String> categoryLabels = categories.labels(l);
         ProposalListQuery query = ProposalListQuery.parse(
                 status, category, year, village, q, sort, page, categoryLabels.keySet(), villageNames.keySet());
-        ProposalListRepository.Page result = repository.page(query, PAGE_SIZE);
+        KeysetRequest request = KeysetRequest.forPage(
+                "/medborgarforslag",
+                PAGE_SIZE,
+                ProposalListRepository.order(query),
+                after,
+                before,
+                page,
+                "q",
+                query.q(),
+                "status",
+                query.status(),
+                "category",
+                query.category(),
+                "year",
+                query.year() == null ? null : query.year().toString(),
+                "village",
+                query.village(),
+                "sort",
+                query.sort());
+        ProposalListRepository.Page result = repository.page(query, request);
         List<Integer> years = repository.years();
 
         String base = "/" + l.code() + "/medborgarforslag";
@@ -73,7 +96,7 @@ public class ProposalListPages {
                         query,
                         result.items(),
                         result.total(),
-                        Pagination.of(query.page(), result.total(), PAGE_SIZE, query.url(base)),
+                        result.page().links(query.url(base)),
                         statusOptions(l, query),
                         categoryOptions(l, query, categoryLabels),
                         yearOptions(l, query, years),

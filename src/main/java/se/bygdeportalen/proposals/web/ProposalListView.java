@@ -3,9 +3,10 @@ package se.bygdeportalen.proposals.web;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.PageLinks;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.web.Option;
-import se.bygdeportalen.platform.web.Pagination;
 import se.bygdeportalen.proposals.internal.ProposalListItem;
 import se.bygdeportalen.proposals.internal.ProposalListQuery;
 
@@ -13,8 +14,8 @@ import se.bygdeportalen.proposals.internal.ProposalListQuery;
 public record ProposalListView(
         ProposalListQuery query,
         List<ProposalListItem> items,
-        long total,
-        Pagination pagination,
+        CappedCount total,
+        PageLinks pages,
         List<Option> statusOptions,
         List<Option> categoryOptions,
         List<Option> yearOptions,
@@ -29,14 +30,5 @@ public record ProposalListView(
 
     public @Nullable String category(@Nullable String slug) {
         return slug == null ? null : categoryLabels.getOrDefault(slug, slug);
-    }
-
-    /** "Showing 21–40 of 57". */
-    public long firstShown() {
-        return items.isEmpty() ? 0 : (long) (pagination.page() - 1) * ProposalListPages.PAGE_SIZE + 1;
-    }
-
-    public long lastShown() {
-        return items.isEmpty() ? 0 : firstShown() + items.size() - 1;
     }
 }

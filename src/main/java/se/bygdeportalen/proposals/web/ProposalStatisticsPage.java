@@ -13,21 +13,25 @@ import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.identity.ResidentDemographics;
 import se.bygdeportalen.platform.manifest.IndicatorValue;
+import se.bygdeportalen.platform.scheduling.Snapshots;
 import se.bygdeportalen.platform.web.Cell;
 import se.bygdeportalen.proposals.internal.ProposalStatistics;
+import se.bygdeportalen.proposals.internal.ProposalStatisticsSnapshot;
 
 /**
  * Public statistics on citizen proposals: accessible tables (caption, header cells with scope) of
  * the same aggregates the indicators publish. A cell built from one to four people says "fewer than
- * 5" instead of a number.
+ * 5" instead of a number. Read from the stored snapshot (at most minutes old), not aggregated per view.
  */
 @Controller
 public class ProposalStatisticsPage {
 
-    private final ProposalStatistics statistics;
+    private final Snapshots snapshots;
+    private final ProposalStatisticsSnapshot statistics;
     private final Messages messages;
 
-    ProposalStatisticsPage(ProposalStatistics statistics, Messages messages) {
+    ProposalStatisticsPage(Snapshots snapshots, ProposalStatisticsSnapshot statistics, Messages messages) {
+        this.snapshots = snapshots;
         this.statistics = statistics;
         this.messages = messages;
     }
@@ -36,8 +40,9 @@ public class ProposalStatisticsPage {
     public String page(@PathVariable String lang, Model model) {
         Lang l = Lang.fromCode(lang).orElse(Lang.DEFAULT);
         DateFormats f = new DateFormats(l);
-        List<ProposalStatistics.YearRow> years = statistics.years();
-        List<ProposalStatistics.AnswerRow> answers = statistics.answers();
+        ProposalStatisticsSnapshot.Data data = snapshots.get(statistics);
+        List<ProposalStatistics.YearRow> years = data.years();
+        List<ProposalStatistics.AnswerRow> answers = data.answers();
 
         List<List<Cell>> received = new ArrayList<>();
         List<List<Cell>> within = new ArrayList<>();
