@@ -56,7 +56,7 @@ run() {
 }
 
 run "list, first page (sv)" "/sv/medborgarforslag"
-run "list, page 150 (fi)" "/fi/medborgarforslag?page=150"
+run "list, old ?page=50 (fi, the deepest an old page number reaches; deeper pages go by cursor)" "/fi/medborgarforslag?page=50"
 run "list, filtered (village+category+year)" "/sv/medborgarforslag?village=aapua&category=kultur-och-fritid&year=2024"
 run "search, Swedish word form" "/sv/medborgarforslag?q=gatlamporna"
 run "search, Finnish word form" "/fi/medborgarforslag?q=valaistusta"

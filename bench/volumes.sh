@@ -3,18 +3,23 @@
 #
 #   bench/volumes.sh [seconds-per-run] [--no-build] [--keep]
 #
-# 1. builds the jar (unless --no-build) and starts it with the demo data in a throw-away directory
-#    (HTTP :18080, management :18081, embedded PostgreSQL :54399; nothing of ./data is touched);
-# 2. measures every page kind at demo size: a warm-up pass, then 1 and 32 connections;
-# 3. seeds 10,000 proposals, 20,000 decisions in ten years of monthly meetings, ten years of notices
-#    (bench/*-seed.sql), empties the search index and restarts, so the application indexes them all at
-#    start-up, then tops the index up to 100,000 documents (bench/search-seed.sql). The second run has
-#    the scheduler off, so the top-up stays (statistics snapshots are computed on first view);
-# 4. measures again: cold (the first pass after the restart, 1 connection; the first request's own
-#    time too), then warm at 1 and 32 connections;
-# 5. writes the figures, with the resident memory (VmRSS from /proc) of the JVM and of PostgreSQL
-#    after each pass, to bench/volumes-results.md (or $RESULTS) and prints them.
-# --keep leaves the directory with the database and the logs. Needs wrk, psql and curl.
+# 1. builds the jar (unless --no-build) and starts two instances from throw-away directories, each with
+#    the demo data (nothing of ./data is touched): "demo" (HTTP :18080, PostgreSQL :54399) and "volume"
+#    (HTTP :18090, PostgreSQL :54409);
+# 2. seeds the volume instance with 10,000 proposals, 20,000 decisions in ten years of monthly
+#    meetings and ten years of notices (bench/*-seed.sql), empties its search index and restarts it, so
+#    it indexes them all at start-up, then tops the index up to 100,000 documents (bench/search-seed.sql).
+#    It then runs with the scheduler off, so the top-up stays (statistics snapshots are computed on
+#    first view);
+# 3. measures the volume instance cold: right after the restart, each page's first request and a
+#    1-connection run;
+# 4. warms both up, then measures every page kind on both, interleaved page by page (demo, volume, at 1
+#    connection, then at 32), so that a machine shared with other work loads both alike and the ratio
+#    volume / demo stays meaningful even when the absolute figures do not;
+# 5. writes the figures, with the memory of each JVM (VmRSS) and of each PostgreSQL (the sum of its
+#    processes' PSS, which counts shared buffers once) after each pass, to bench/volumes-results.md (or
+#    $RESULTS) and prints them.
+# --keep leaves the directories with the databases and the logs. Needs wrk, psql and curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,9 +27,7 @@ SECS=5 BUILD=true KEEP=false
 for arg in "$@"; do
   case $arg in --no-build) BUILD=false ;; --keep) KEEP=true ;; [0-9]*) SECS=$arg ;; *) echo "unknown option $arg"; exit 2 ;; esac
 done
-PORT=18080 MPORT=18081
-export PGHOST=localhost PGPORT=54399 PGUSER=postgres PGDATABASE=bygdeportalen
-BASE=http://localhost:$PORT
+export PGHOST=localhost PGUSER=postgres PGDATABASE=bygdeportalen
 RESULTS=${RESULTS:-bench/volumes-results.md}
 for tool in wrk psql curl; do command -v $tool >/dev/null || { echo "$tool is needed (apt-get install -y wrk postgresql-client curl)"; exit 1; }; done
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -32,35 +35,49 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 if $BUILD; then ./mvnw -B -q -o package -DskipTests -Djacoco.skip=true; fi
 jar=$(ls target/bygdeportalen-*.jar | head -1)
 data=$(mktemp -d /tmp/bygd-volumes.XXXXXX)
-app=
+declare -A APP PORT PGP
+PORT[demo]=18080 PORT[volume]=18090
+PGP[demo]=54399 PGP[volume]=54409
 stop() {
+  local app=${APP[$1]:-}
   if [[ -n $app ]] && kill -0 "$app" 2>/dev/null; then kill "$app"; wait "$app" 2>/dev/null || true; fi
-  app=
+  APP[$1]=
 }
-cleanup() { stop; if $KEEP; then echo "kept $data"; else rm -rf "$data"; fi; }
+cleanup() { stop demo; stop volume; if $KEEP; then echo "kept $data"; else rm -rf "$data"; fi; }
 trap cleanup EXIT
 
-start() {
-  "$JAVA_HOME/bin/java" -Xmx512m -jar "$jar" --server.port=$PORT --management.server.port=$MPORT \
-      --bygdeportalen.embedded-db.data-directory="$data/postgres" --bygdeportalen.embedded-db.port=$PGPORT \
-      --bygdeportalen.data-directory="$data/data" --bygdeportalen.storage.directory="$data/files" "$@" \
-      >>"$data/app.log" 2>&1 &
-  app=$!
+start() { # start <instance> [options]
+  local name=$1 port=${PORT[$1]}
+  shift
+  mkdir -p "$data/$name"
+  "$JAVA_HOME/bin/java" -Xmx512m -jar "$jar" --server.port="$port" --management.server.port=$((port + 1)) \
+      --bygdeportalen.embedded-db.data-directory="$data/$name/postgres" --bygdeportalen.embedded-db.port="${PGP[$name]}" \
+      --bygdeportalen.data-directory="$data/$name/data" --bygdeportalen.storage.directory="$data/$name/files" "$@" \
+      >>"$data/$name/app.log" 2>&1 &
+  APP[$name]=$!
   for _ in $(seq 1 600); do
     # Ready comes after the start-up listeners, the search index build included.
-    curl -fs -o /dev/null "http://localhost:$MPORT/actuator/health/readiness" && break
-    kill -0 "$app" 2>/dev/null || { tail -50 "$data/app.log"; exit 1; }
+    curl -fs -o /dev/null "http://localhost:$((port + 1))/actuator/health/readiness" && return 0
+    kill -0 "${APP[$name]}" 2>/dev/null || { tail -50 "$data/$name/app.log"; exit 1; }
     sleep 1
   done
-  PGPASSWORD=$(cat "$data/postgres-superuser-password")
-  export PGPASSWORD
+  echo "$name did not become ready"; exit 1
 }
 
-rss_kb() { # the JVM's and PostgreSQL's resident memory, kB
-  local jvm pg
-  jvm=$(awk '/^VmRSS/ {print $2}' "/proc/$app/status")
-  pg=$(ps -eo rss=,args= | awk -v d="$data/postgres" 'index($0, d) && !/awk/ {s += $1} END {print s + 0}')
-  echo "$jvm $pg"
+sql() { # sql <instance> psql-arguments...
+  local name=$1
+  shift
+  PGPORT=${PGP[$name]} PGPASSWORD=$(cat "$data/$name/postgres-superuser-password") psql -X -q -v ON_ERROR_STOP=1 "$@"
+}
+
+mem_mb() { # the JVM's resident memory and PostgreSQL's proportional memory, MB
+  local name=$1 jvm pg pid
+  jvm=$(awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/${APP[$name]}/status")
+  pg=0
+  for pid in $(ps -eo pid=,args= | awk -v d="$data/$name/postgres" 'index($0, d) && !/awk/ {print $1}'); do
+    pg=$((pg + $(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0)))
+  done
+  echo "$jvm / $((pg / 1024))"
 }
 
 LUA=$data/report.lua
@@ -103,75 +120,81 @@ PAGES=(
   "site search: rare word|/sv/sok?q=Vittikkovuoma"
 )
 
-next_of() { curl -fs "$BASE$1" | grep -oP '<a href="\K[^"]+(?=" rel="next")' | head -1 | sed 's/&amp;/\&/g'; }
+next_of() { { curl -fs "http://localhost:${PORT[$1]}$2" | grep -oP '<a href="\K[^"]+(?=" rel="next")' | head -1 | sed 's/&amp;/\&/g'; } || true; }
 
-resolve() {
-  local path=$1
+resolve() { # resolve <instance> <path>
+  local name=$1 path=$2
   case $path in
-    "@next "*) next_of "${path#@next }" ;;
+    "@next "*) next_of "$name" "${path#@next }" ;;
     "@deep "*)
       local p=${path#@deep } i
-      for i in $(seq 1 149); do p=$(next_of "$p"); [[ -n $p ]] || break; done
+      for i in $(seq 1 149); do p=$(next_of "$name" "$p"); [[ -n $p ]] || break; done
       echo "$p" ;;
     *) echo "$path" ;;
   esac
 }
 
 declare -A PATHS
-resolve_all() { for page in "${PAGES[@]}"; do PATHS[${page%%|*}]=$(resolve "${page#*|}"); done; }
+resolve_all() { local page; for page in "${PAGES[@]}"; do PATHS[$1|${page%%|*}]=$(resolve "$1" "${page#*|}"); done; }
 
-# run <label> <connections> <seconds>: one wrk run per page, a line "label|page|c|rps|p50|p95|p99|errors|first ms" each
-run() {
-  local label=$1 c=$2 s=$3 threads=1 name path first result
+# measure <label> <instance> <connections> <seconds> <page>: one wrk run, a line
+# "label|page|connections|req/s|p50|p95|p99|errors|first request ms"
+measure() {
+  local label=$1 name=$2 c=$3 s=$4 page=$5 threads=1 path first result
   [[ $c -gt 1 ]] && threads=2
-  for page in "${PAGES[@]}"; do
-    name=${page%%|*}
-    path=${PATHS[$name]}
-    if [[ -z $path ]]; then echo "$label|$name|$c|-|-|-|-|-|-" >>"$data/results"; continue; fi
-    first=$(curl -s -o /dev/null -w '%{time_total}' "$BASE$path" | awk '{printf "%.1f", $1 * 1000}')
-    result=$(wrk -t$threads -c"$c" -d"${s}s" -s "$LUA" "$BASE$path" | awk '/^RESULT/ {print $2 "|" $3 "|" $4 "|" $5 "|" $6}')
-    echo "$label|$name|$c|$result|$first" | tee -a "$data/results"
-  done
-  echo "$label|rss|$(rss_kb)|$c" | tee -a "$data/results"
+  path=${PATHS[$name|$page]}
+  if [[ -z $path ]]; then echo "$label|$page|$c|-|-|-|-|-|-" >>"$data/results"; return; fi
+  first=$(curl -s -o /dev/null -w '%{time_total}' "http://localhost:${PORT[$name]}$path" | awk '{printf "%.1f", $1 * 1000}')
+  result=$(wrk -t$threads -c"$c" -d"${s}s" -s "$LUA" "http://localhost:${PORT[$name]}$path" | awk '/^RESULT/ {print $2 "|" $3 "|" $4 "|" $5 "|" $6}')
+  echo "$label|$page|$c|$result|$first" | tee -a "$data/results"
 }
 
-echo "== demo size"
-start
-resolve_all
-run warmup 8 2 >/dev/null
-run demo 1 "$SECS"
-run demo 32 "$SECS"
-counts_demo=$(psql -X -At -c "SELECT (SELECT count(*) FROM proposal) || ' proposals, ' || (SELECT count(*) FROM decisions_decision)
-    || ' decisions, ' || (SELECT count(*) FROM decisions_meeting) || ' meetings, ' || (SELECT count(*) FROM noticeboard_notice)
-    || ' notices, ' || (SELECT count(*) FROM search_index_entry) || ' search documents'")
+counts() {
+  sql "$1" -At -c "SELECT (SELECT count(*) FROM proposal) || ' proposals, ' || (SELECT count(*) FROM decisions_decision)
+      || ' decisions, ' || (SELECT count(*) FROM decisions_meeting) || ' meetings, ' || (SELECT count(*) FROM noticeboard_notice)
+      || ' notices, ' || (SELECT count(*) FROM search_index_entry) || ' search documents'"
+}
 
-echo "== seeding"
-psql -X -q -v ON_ERROR_STOP=1 -v n=10000 -f bench/proposals-seed.sql
-psql -X -q -v ON_ERROR_STOP=1 -f bench/decisions-seed.sql
-psql -X -q -v ON_ERROR_STOP=1 -f bench/notices-seed.sql
-psql -X -q -c "DELETE FROM search_index_entry" -c "DELETE FROM search_index_state" -c "DELETE FROM platform_snapshot" -c "VACUUM ANALYZE"
-stop
-echo "== restart: the search index is built at start-up"
-start --bygdeportalen.scheduler.enabled=false
-psql -X -q -v ON_ERROR_STOP=1 -f bench/search-seed.sql
-counts=$(psql -X -At -c "SELECT (SELECT count(*) FROM proposal) || ' proposals, ' || (SELECT count(*) FROM decisions_decision)
-    || ' decisions, ' || (SELECT count(*) FROM decisions_meeting) || ' meetings, ' || (SELECT count(*) FROM noticeboard_notice)
-    || ' notices, ' || (SELECT count(*) FROM search_index_entry) || ' search documents'")
-resolve_all
-echo "== at volume ($counts)"
-run cold 1 "$SECS"
-run warm 1 "$SECS"
-run warm 32 "$SECS"
+echo "== starting both instances"
+start demo
+start volume
+echo "== seeding the volume instance"
+sql volume -v n=10000 -f bench/proposals-seed.sql
+sql volume -f bench/decisions-seed.sql
+sql volume -f bench/notices-seed.sql
+sql volume -c "DELETE FROM search_index_entry" -c "DELETE FROM search_index_state" -c "DELETE FROM platform_snapshot" -c "VACUUM ANALYZE"
+stop volume
+echo "== restarting it: the search index is built at start-up"
+start volume --bygdeportalen.scheduler.enabled=false
+sql volume -f bench/search-seed.sql
+counts_demo=$(counts demo)
+counts_volume=$(counts volume)
+resolve_all demo
+resolve_all volume
+echo "== cold ($counts_volume)"
+for page in "${PAGES[@]}"; do measure cold volume 1 "$SECS" "${page%%|*}"; done
+echo "cold|mem|$(mem_mb volume)|1" >>"$data/results"
+echo "== warm-up of the demo instance"
+for page in "${PAGES[@]}"; do measure warmup demo 8 2 "${page%%|*}" >/dev/null; done
+for c in 1 32; do
+  echo "== $c connection(s), demo and volume interleaved"
+  for page in "${PAGES[@]}"; do
+    measure demo demo "$c" "$SECS" "${page%%|*}"
+    measure warm volume "$c" "$SECS" "${page%%|*}"
+  done
+  echo "demo|mem|$(mem_mb demo)|$c" >>"$data/results"
+  echo "warm|mem|$(mem_mb volume)|$c" >>"$data/results"
+done
 
 # The report: one row per page kind, demo size beside volume.
 {
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ), ${SECS} s per run, load average before the last pass: $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "Demo size: $counts_demo. Volume: $counts."
+  echo "Demo size: $counts_demo. Volume: $counts_volume."
   echo
   echo "| Page | demo 1 conn. req/s | demo 32 conn. req/s | cold: first request, req/s (1 conn.) | warm 1 conn. req/s, p50 / p95 / p99 ms | warm 32 conn. req/s, p50 / p95 / p99 ms | 32 conn., volume / demo |"
   echo "|---|---|---|---|---|---|---|"
   awk -F'|' '
-    $2 == "rss" { rss[$1 "|" $3] = $0; next }
+    $2 == "mem" { next }
     { key = $1 "|" $3; rps[key, $2] = $4; p50[key, $2] = $5; p95[key, $2] = $6; p99[key, $2] = $7; first[key, $2] = $9
       if (!($2 in seen)) { seen[$2] = 1; order[++n] = $2 } }
     END {
@@ -185,7 +208,7 @@ run warm 32 "$SECS"
       }
     }' "$data/results"
   echo
-  echo "Resident memory after each pass (VmRSS, MB): JVM / PostgreSQL (all its processes)"
+  echo "Memory after each pass, MB: JVM resident (VmRSS) / PostgreSQL (PSS summed over its processes)"
   echo
-  grep '|rss|' "$data/results" | awk -F'|' '{split($3, m, " "); printf "* %s, %s connection(s): %.0f / %.0f\n", $1, $4, m[1] / 1024, m[2] / 1024}'
+  grep '|mem|' "$data/results" | awk -F'|' '{printf "* %s, %s connection(s): %s\n", ($1 == "demo" ? "demo size" : "volume, " $1), $4, $3}'
 } | tee "$RESULTS"
