@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.identity;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resident who has signed in with e-ID. The personal identity number is not part of it. An erased
@@ -12,8 +13,8 @@ public record Resident(
         String familyName,
         boolean demo,
         Instant createdAt,
-        Instant lastLoginAt,
-        Instant erasedAt) {
+        @Nullable Instant lastLoginAt,
+        @Nullable Instant erasedAt) {
 
     public String displayName() {
         return (givenName + " " + familyName).strip();

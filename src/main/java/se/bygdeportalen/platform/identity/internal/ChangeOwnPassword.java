@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.identity.internal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,11 @@ import se.bygdeportalen.platform.usecase.Result;
 public class ChangeOwnPassword {
 
     /** {@code keepSessionId} is the session the person is using, which stays signed in (may be null). */
-    public record Command(String currentPassword, String newPassword, String repeatPassword, String keepSessionId) {}
+    public record Command(
+            @Nullable String currentPassword,
+            @Nullable String newPassword,
+            @Nullable String repeatPassword,
+            @Nullable String keepSessionId) {}
 
     private final StaffAccountRepository accounts;
     private final PasswordPolicy policy;

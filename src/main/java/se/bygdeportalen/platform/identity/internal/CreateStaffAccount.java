@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,12 @@ import se.bygdeportalen.platform.usecase.Violations;
 public class CreateStaffAccount {
 
     /** {@code email} and {@code password} are null when not given; {@code roles} holds only known roles. */
-    public record Command(String username, String displayName, String email, Set<Role> roles, String password) {
+    public record Command(
+            String username,
+            String displayName,
+            @Nullable String email,
+            Set<Role> roles,
+            @Nullable String password) {
         public Command {
             roles = Set.copyOf(roles);
         }

@@ -62,7 +62,10 @@ public class ErasePersonalData {
         categories.sort((a, b) -> Boolean.compare(RESIDENT_CATEGORY.equals(a.id()), RESIDENT_CATEGORY.equals(b.id())));
         Map<String, Integer> changed = new LinkedHashMap<>();
         for (PersonalDataCategory category : categories) {
-            changed.put(category.id(), category.eraser().erase(person));
+            PersonalDataCategory.Eraser eraser = category.eraser();
+            if (eraser != null) { // always: the categories are filtered to those with an eraser
+                changed.put(category.id(), eraser.erase(person));
+            }
         }
         sessions.endAllAfterCommit(PortalUser.residentPrincipalName(residentId), null);
         // Counts and the administrator's reason only: never the addresses or the name that were erased.

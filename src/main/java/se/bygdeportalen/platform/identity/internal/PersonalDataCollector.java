@@ -53,14 +53,15 @@ class PersonalDataCollector {
     }
 
     /** Category id to its rows; categories without data are left out. */
-    Map<String, List<Map<String, Object>>> collect(PersonalDataSubject subject) {
+    Map<String, List<Map<String, @Nullable Object>>> collect(PersonalDataSubject subject) {
         Person person = person(subject);
-        Map<String, List<Map<String, Object>>> result = new LinkedHashMap<>();
+        Map<String, List<Map<String, @Nullable Object>>> result = new LinkedHashMap<>();
         for (PersonalDataCategory category : categories(subject)) {
-            if (category.exporter() == null) {
+            PersonalDataCategory.Exporter exporter = category.exporter();
+            if (exporter == null) {
                 continue;
             }
-            List<Map<String, Object>> rows = category.exporter().export(person).stream()
+            List<Map<String, @Nullable Object>> rows = exporter.export(person).stream()
                     .map(PersonalDataCollector::plain)
                     .toList();
             if (!rows.isEmpty()) {

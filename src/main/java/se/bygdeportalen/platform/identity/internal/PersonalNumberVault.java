@@ -8,6 +8,7 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Encrypts personal identity numbers (AES-256-GCM) and derives a keyed hash (HMAC-SHA-256) to find
@@ -31,7 +32,7 @@ public final class PersonalNumberVault {
     }
 
     /** Twelve digits, YYYYMMDDNNNC; a coordination number has 60 added to the day. */
-    public static String normalize(String raw) {
+    public static String normalize(@Nullable String raw) {
         if (raw == null) {
             throw new IllegalArgumentException("No personal identity number");
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.bygdeportalen.platform.identity.PlatformAudit;
 import se.bygdeportalen.platform.manifest.AdminLink;
@@ -87,7 +88,7 @@ public class PlatformManifest implements ModuleManifest {
                         "privacy.basis.employment",
                         "privacy.retention.staff",
                         person -> staff.byId(person.id())
-                                .map(a -> List.<Map<String, Object>>of(Map.of(
+                                .map(a -> List.<Map<String, @Nullable Object>>of(Map.of(
                                         "username",
                                         a.username(),
                                         "displayName",

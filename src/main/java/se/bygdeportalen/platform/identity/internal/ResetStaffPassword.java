@@ -3,6 +3,7 @@ package se.bygdeportalen.platform.identity.internal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,7 @@ import se.bygdeportalen.platform.usecase.Result;
 @Component
 public class ResetStaffPassword {
 
-    public record Command(long id, String temporaryPassword) {}
+    public record Command(long id, @Nullable String temporaryPassword) {}
 
     private final StaffAccountRepository accounts;
     private final PasswordPolicy policy;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.bygdeportalen.platform.identity.Resident;
@@ -72,7 +73,7 @@ public class ResidentRepository {
     }
 
     /** The resident's own row for an export; none once erased. */
-    public List<Map<String, Object>> exportRows(long id) {
+    public List<Map<String, @Nullable Object>> exportRows(long id) {
         return jdbc.sql(
                         "SELECT id, given_name, family_name, created_at, last_login_at FROM resident WHERE id = :id AND erased_at IS NULL")
                 .param("id", id)

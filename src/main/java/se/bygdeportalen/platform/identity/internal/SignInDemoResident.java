@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.identity.internal;
 
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.platform.PlatformProperties;
@@ -18,7 +19,7 @@ import se.bygdeportalen.platform.usecase.Result;
 public class SignInDemoResident {
 
     /** {@code residentId} is null when nobody was chosen. */
-    public record Command(Long residentId) {}
+    public record Command(@Nullable Long residentId) {}
 
     private final PlatformProperties properties;
     private final ResidentRepository residents;

@@ -133,7 +133,7 @@ public class StaffAccountRepository {
                 .optional();
     }
 
-    public void update(long id, String displayName, String email, Set<Role> roles, boolean enabled) {
+    public void update(long id, String displayName, @Nullable String email, Set<Role> roles, boolean enabled) {
         jdbc.sql("""
                 UPDATE staff_account SET display_name = :n, email = :e, roles = CAST(:r AS text[]), enabled = :en, updated_at = now()
                 WHERE id = :id
@@ -161,7 +161,7 @@ public class StaffAccountRepository {
                 .update();
     }
 
-    public void recordFailure(long id, int failures, Instant lockedUntil) {
+    public void recordFailure(long id, int failures, @Nullable Instant lockedUntil) {
         jdbc.sql("UPDATE staff_account SET failed_logins = :f, locked_until = :lu WHERE id = :id")
                 .param("f", failures)
                 .param("lu", lockedUntil == null ? null : Timestamp.from(lockedUntil))

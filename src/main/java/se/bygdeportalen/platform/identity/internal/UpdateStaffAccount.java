@@ -1,6 +1,7 @@
 package se.bygdeportalen.platform.identity.internal;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,8 @@ import se.bygdeportalen.platform.usecase.Violations;
 public class UpdateStaffAccount {
 
     /** {@code email} is null when not given; {@code roles} holds only known roles. */
-    public record Command(long id, String displayName, String email, Set<Role> roles, boolean enabled) {
+    public record Command(
+            long id, String displayName, @Nullable String email, Set<Role> roles, boolean enabled) {
         public Command {
             roles = Set.copyOf(roles);
         }

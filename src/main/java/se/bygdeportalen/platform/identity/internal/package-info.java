@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

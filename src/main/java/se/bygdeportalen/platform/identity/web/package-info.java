@@ -1,0 +1,4 @@
+@NullMarked
+package se.bygdeportalen.platform.identity.web;
+
+import org.jspecify.annotations.NullMarked;
