@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
@@ -32,6 +31,7 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.QueryCounter;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -62,7 +62,7 @@ class NoticeBoardIT {
     TransactionTemplate tx;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     private LocalDate today;
     private TestStaff staff;
@@ -70,7 +70,7 @@ class NoticeBoardIT {
 
     @BeforeEach
     void setUp() {
-        today = LocalDate.now(clock.withZone(DateFormats.ZONE));
+        today = clock.today();
         staff = new TestStaff(jdbc, encoder);
         body = new OrganisationFixtures(jdbc).body(Body.Kind.COUNCIL, "Anslagsfullmäktige");
     }

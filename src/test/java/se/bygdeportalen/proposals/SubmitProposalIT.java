@@ -8,9 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import se.bygdeportalen.platform.casenumber.CaseNumbers;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /** A resident with e-ID writes a draft, reviews it and sends it; every bad input is refused with a 4xx and nothing stored. */
@@ -38,7 +36,7 @@ class SubmitProposalIT {
     CaseNumbers caseNumbers;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     PortalUser resident;
 
@@ -99,7 +97,7 @@ class SubmitProposalIT {
                 .contains("Det här blir offentligt")
                 .contains("personnummer");
 
-        int year = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm"))).getYear();
+        int year = clock.today().getYear();
         int before = caseNumbers.last("KS", year);
         mvc.perform(post("/sv/medborgarforslag/mina/" + id + "/skicka")
                         .with(TestStaff.as(resident))
