@@ -179,8 +179,8 @@ class AuditLogPageQueryCountIT {
                                            last_login_at, ui_language)
                 SELECT 'qc' || :tag || '-' || g, 'QC ' || :tag || ' ' || lpad(g::text, 4, '0'), 'qc' || :tag || '-' || g || '@test.invalid',
                        CASE g % 3 WHEN 0 THEN ARRAY['REGISTRAR'] WHEN 1 THEN ARRAY['ADMINISTRATOR', 'COMMUNICATOR'] ELSE ARRAY['MODERATOR'] END,
-                       g % 5 <> 0, g % 7 = 0, CASE WHEN g % 11 = 0 THEN :now + interval '1 hour' END,
-                       CASE WHEN g % 2 = 0 THEN :now - g * interval '1 hour' END,
+                       g % 5 <> 0, g % 7 = 0, CASE WHEN g % 11 = 0 THEN CAST(:now AS timestamptz) + interval '1 hour' END,
+                       CASE WHEN g % 2 = 0 THEN CAST(:now AS timestamptz) - g * interval '1 hour' END,
                        (ARRAY['sv', 'fi', 'fit', 'en'])[1 + g % 4]
                 FROM generate_series(:from + 1, :from + :n) AS g
                 """)
