@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.jsoup.Jsoup;
@@ -34,6 +36,7 @@ import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -61,6 +64,9 @@ class DecisionRulesIT {
 
     @Autowired
     NoticeBoard noticeBoard;
+
+    @Autowired
+    TestClock clock;
 
     DecisionsTestData data;
     PortalUser registrar;
@@ -179,6 +185,30 @@ class DecisionRulesIT {
     }
 
     @Test
+    void theCouncilsWeekIsCountedInStockholmDaysAlsoTheNightSummerTimeBegins() throws Exception {
+        DecisionsTestData.TestBody council = data.body("COUNCIL");
+        LocalDate saturday = LocalDate.of(2026, 4, 4);
+
+        clock.setStockholm(LocalDateTime.of(2026, 3, 28, 23, 59));
+        assertThat(send(planRequest(council.slug(), saturday.toString(), "10:00", "12:00"))
+                        .getStatus())
+                .as("planned on Saturday 28 March, a week ahead")
+                .isEqualTo(302);
+
+        // Summer time begins at 02:00 on Sunday 29 March 2026; at 00:30 it is still 23:30 on Saturday in UTC.
+        clock.setStockholm(LocalDateTime.of(2026, 3, 29, 0, 30));
+        assertThat(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).isEqualTo(LocalDate.of(2026, 3, 28));
+        MockHttpServletResponse warned = send(planRequest(council.slug(), saturday.toString(), "13:00", "15:00"));
+        assertThat(warned.getStatus()).as("planned on Sunday, six days ahead").isEqualTo(422);
+        assertThat(Jsoup.parse(warned.getContentAsString())
+                        .select(".banner--warning")
+                        .text())
+                .contains("senast 28 mars 2026")
+                .contains("Det är 6 dagar kvar");
+        assertThat(meetingsOf(council)).isOne();
+    }
+
+    @Test
     void overlappingMeetingsAndImpossibleTimesAreRefused() throws Exception {
         DecisionsTestData.TestBody committee = data.body("COMMITTEE");
         LocalDate day = DecisionsTestData.today().plusDays(20);
@@ -288,6 +318,28 @@ class DecisionRulesIT {
                 .getContentAsString());
         assertThat(page.select("#appeal-title").text()).contains("Överklaga");
         assertThat(page.text()).contains("Anna Niemi, Per Keinänen");
+    }
+
+    @Test
+    void minutesPostedThreeWeeksBeforeMidsummerEveMayBeAppealedUntilTheMondayAfter() throws Exception {
+        // Friday 29 May 2026: three weeks on is Midsummer Eve, then Midsummer Day and a Sunday.
+        clock.setStockholm(LocalDateTime.of(2026, 5, 29, 14, 0));
+        DecisionsTestData.TestBody committee = data.body("COMMITTEE");
+        Meeting held = data.meeting(committee, LocalDate.of(2026, 5, 27));
+
+        assertThat(send(approval(held, "2026-05-29", "Anna Niemi")).getStatus()).isEqualTo(302);
+
+        assertThat(meetings.find(held.id()).orElseThrow().approvalPostedOn()).isEqualTo(LocalDate.of(2026, 5, 29));
+        var notice = noticeBoard
+                .bySource("decisions", PublishNotice.minutesRef(held.id()))
+                .orElseThrow();
+        assertThat(notice.lastDayToAppeal()).isEqualTo(LocalDate.of(2026, 6, 22));
+        assertThat(appealBanner(held)).contains("senast 22 juni 2026");
+
+        clock.setStockholm(LocalDateTime.of(2026, 6, 22, 23, 59));
+        assertThat(appealBanner(held)).contains("senast 22 juni 2026");
+        clock.setStockholm(LocalDateTime.of(2026, 6, 23, 0, 1));
+        assertThat(appealBanner(held)).contains("Tiden för överklagande gick ut 22 juni 2026");
     }
 
     @Test
@@ -571,6 +623,15 @@ class DecisionRulesIT {
     }
 
     // ---- helpers -----------------------------------------------------------------------------
+
+    private String appealBanner(Meeting meeting) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/sv/sammantraden/" + meeting.id()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .select("[aria-labelledby=appeal-title]")
+                .text();
+    }
 
     private MockHttpServletRequestBuilder planRequest(String body, String date, String start, String end) {
         return post("/admin/sammantraden/ny")

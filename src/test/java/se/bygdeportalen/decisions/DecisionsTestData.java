@@ -10,8 +10,8 @@ import se.bygdeportalen.decisions.internal.Decision;
 import se.bygdeportalen.decisions.internal.DecisionRepository;
 import se.bygdeportalen.decisions.internal.Meeting;
 import se.bygdeportalen.decisions.internal.MeetingRepository;
-import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.TranslatableText;
+import se.bygdeportalen.test.TestClock;
 
 /** Builds bodies, meetings and decisions for tests, each with unique names, straight into the database. */
 final class DecisionsTestData {
@@ -28,8 +28,9 @@ final class DecisionsTestData {
         this.decisions = decisions;
     }
 
+    /** Today as the application sees it while a test leaves the clock alone. */
     static LocalDate today() {
-        return LocalDate.now(DateFormats.ZONE);
+        return TestClock.DEFAULT_TODAY;
     }
 
     static String unique() {

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,6 +32,7 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.QueryCounter;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -62,7 +63,7 @@ class NoticeBoardIT {
     TransactionTemplate tx;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     private LocalDate today;
     private TestStaff staff;
@@ -70,7 +71,7 @@ class NoticeBoardIT {
 
     @BeforeEach
     void setUp() {
-        today = LocalDate.now(clock.withZone(DateFormats.ZONE));
+        today = clock.today();
         staff = new TestStaff(jdbc, encoder);
         body = new OrganisationFixtures(jdbc).body(Body.Kind.COUNCIL, "Anslagsfullmäktige");
     }
@@ -150,6 +151,49 @@ class NoticeBoardIT {
                         .query(Boolean.class)
                         .single())
                 .isFalse();
+    }
+
+    @Test
+    void theBoardTurnsOverAtMidnightInStockholmAlsoTheNightSummerTimeEnds() {
+        String marker = OrganisationFixtures.unique("D");
+        // Summer time ends at 03:00 on Sunday 25 October 2026; at 00:30 it is still 22:30 on Saturday in UTC.
+        LocalDate sunday = LocalDate.of(2026, 10, 25);
+        postNotice(Kind.OTHER, marker + "-ending", marker + " slutar", sunday.minusDays(7), sunday.minusDays(1));
+        postNotice(Kind.OTHER, marker + "-starting", marker + " börjar", sunday, sunday.plusDays(7));
+
+        clock.setStockholm(sunday.minusDays(1).atTime(23, 59));
+        assertThat(open("/sv/anslagstavla").text()).contains(marker + " slutar").doesNotContain(marker + " börjar");
+
+        clock.setStockholm(sunday.atTime(0, 30));
+        assertThat(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
+                .isEqualTo(sunday.minusDays(1));
+        assertThat(open("/sv/anslagstavla").text()).contains(marker + " börjar").doesNotContain(marker + " slutar");
+        // The nightly task, run just after midnight, archives by the same day.
+        archiveTask.archiveEndedNotices(Actor.system(ArchiveEndedNotices.TASK));
+        assertThat(archived(marker + "-ending")).isTrue();
+        assertThat(archived(marker + "-starting")).isFalse();
+    }
+
+    @Test
+    void minutesPostedFourWeeksBeforeChristmasMayBeAppealedUntilTheMondayAfter() {
+        String ref = OrganisationFixtures.unique("xmas-");
+        // Thursday 3 December: three weeks on is Christmas Eve, then Christmas Day, Boxing Day and a Sunday.
+        clock.setStockholm(LocalDateTime.of(2026, 12, 3, 9, 0));
+        String title = "Protokoll före jul " + ref;
+        long id = postNotice(Kind.MINUTES_APPROVED, ref, title, clock.today(), null);
+
+        PostedNotice posted = board.bySource("decisions", ref).orElseThrow();
+        assertThat(posted.lastDayToAppeal()).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(posted.takeDownOn()).isEqualTo(LocalDate.of(2026, 12, 29));
+        assertThat(open("/sv/anslagstavla/" + id).select("#appeal-title").text())
+                .contains("28 december 2026");
+
+        clock.setStockholm(LocalDateTime.of(2026, 12, 28, 23, 59));
+        assertThat(open("/sv/anslagstavla").text()).contains(title);
+        assertThat(open("/sv/anslagstavla/" + id).text()).contains("senast den dagen");
+        clock.setStockholm(LocalDateTime.of(2026, 12, 29, 0, 1));
+        assertThat(open("/sv/anslagstavla").text()).doesNotContain(title);
+        assertThat(open("/sv/anslagstavla/" + id).text()).contains("Tiden för att överklaga har gått ut.");
     }
 
     @Test
@@ -296,6 +340,13 @@ class NoticeBoardIT {
                 postedOn,
                 eventDate,
                 "/sammantraden/1")));
+    }
+
+    private boolean archived(String ref) {
+        return jdbc.sql("SELECT archived FROM noticeboard_notice WHERE source_ref = :r")
+                .param("r", ref)
+                .query(Boolean.class)
+                .single();
     }
 
     private long audit(String action, long id) {

@@ -3,7 +3,6 @@ package se.bygdeportalen.noticeboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,13 +12,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.OrganisationFixtures;
-import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.Browser;
 import se.bygdeportalen.test.BrowserTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /** Every notice-board page passes axe in all four languages, and a resident reaches the appeal guide by keyboard alone. */
@@ -41,7 +40,7 @@ class NoticeBoardPagesBrowserIT {
     TransactionTemplate tx;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     private long minutes;
     private long withdrawn;
@@ -49,7 +48,7 @@ class NoticeBoardPagesBrowserIT {
 
     @BeforeEach
     void notices() {
-        LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));
+        LocalDate today = clock.today();
         Body body = new OrganisationFixtures(jdbc).body(Body.Kind.COUNCIL, "Kommunfullmäktige");
         marker = OrganisationFixtures.unique("B");
         minutes = post(

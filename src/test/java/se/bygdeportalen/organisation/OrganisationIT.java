@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,12 +21,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.bygdeportalen.organisation.internal.OrganisationManifest;
 import se.bygdeportalen.organisation.internal.Term;
-import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.manifest.IndicatorValue;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.QueryCounter;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -54,7 +53,7 @@ class OrganisationIT {
     OrganisationManifest manifest;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     private OrganisationFixtures fixtures;
     private TestStaff staff;
@@ -65,7 +64,7 @@ class OrganisationIT {
     void setUp() {
         fixtures = new OrganisationFixtures(jdbc);
         staff = new TestStaff(jdbc, encoder);
-        today = LocalDate.now(clock.withZone(DateFormats.ZONE));
+        today = clock.today();
         term = fixtures.termCovering(today);
     }
 

@@ -2,7 +2,6 @@ package se.bygdeportalen.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,12 +9,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import se.bygdeportalen.organisation.internal.Term;
-import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.Browser;
 import se.bygdeportalen.test.BrowserTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /** The organisation's public and staff pages pass axe in all four languages and work at 320 px. */
@@ -29,7 +28,7 @@ class OrganisationPagesBrowserIT {
     PasswordEncoder encoder;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     private Body body;
     private Term term;
@@ -39,7 +38,7 @@ class OrganisationPagesBrowserIT {
     @BeforeEach
     void data() {
         OrganisationFixtures fixtures = new OrganisationFixtures(jdbc);
-        LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));
+        LocalDate today = clock.today();
         term = fixtures.termCovering(today);
         body = fixtures.body(Body.Kind.EXECUTIVE_BOARD, "Kommunstyrelsen");
         person = fixtures.person("Helena Ordförande", "S", Member.Sex.FEMALE, null);

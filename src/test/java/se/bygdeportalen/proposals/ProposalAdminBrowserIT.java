@@ -18,6 +18,7 @@ import se.bygdeportalen.proposals.internal.SaveProposalDraft;
 import se.bygdeportalen.proposals.internal.SubmitProposal;
 import se.bygdeportalen.test.Browser;
 import se.bygdeportalen.test.BrowserTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /** The staff pages pass axe in each staff language: the queue, a proposal at each step, paper registration; a registrar publishes an answer. */
@@ -74,7 +75,7 @@ class ProposalAdminBrowserIT {
                         555_000 + (long) (Math.random() * 1000),
                         "Beslut om lekplats",
                         "Kommunstyrelsen",
-                        java.time.LocalDate.now().minusDays(2),
+                        TestClock.DEFAULT_TODAY.minusDays(2),
                         "/beslut/1",
                         "Kommunstyrelsen bifaller förslaget."));
         Page page = browser.page();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import se.bygdeportalen.proposals.internal.RemindProposalDeadlines;
 import se.bygdeportalen.proposals.internal.SaveProposalDraft;
 import se.bygdeportalen.proposals.internal.SubmitProposal;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /** The registrar's handling: amend, resubmit, accept, refer, link a decision, answer, decline; reminders; roles. */
@@ -54,6 +56,9 @@ class ProposalHandlingIT {
     RemindProposalDeadlines reminders;
 
     @Autowired
+    TestClock clock;
+
+    @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
 
     @Autowired
@@ -70,6 +75,13 @@ class ProposalHandlingIT {
         ProposalFixtures.organisation(jdbc);
         resident = ProposalFixtures.resident(jdbc);
         registrar = new TestStaff(jdbc, encoder).create(Role.REGISTRAR);
+    }
+
+    private List<String> remindersOf(long id) {
+        return jdbc.sql("SELECT kind FROM proposal_reminder WHERE proposal_id = :id ORDER BY kind")
+                .param("id", id)
+                .query(String.class)
+                .list();
     }
 
     private String state(long id) {
@@ -204,7 +216,7 @@ class ProposalHandlingIT {
                 987_654L,
                 "Öppettider i biblioteken",
                 "Kommunstyrelsen",
-                LocalDate.now().minusDays(1),
+                TestClock.DEFAULT_TODAY.minusDays(1),
                 "/beslut/2026-ks-12",
                 "Kommunstyrelsen bifaller förslaget. Biblioteket har öppet till 20 på torsdagar från januari.");
         ProposalFixtures.decisionRecorded(tx, publisher, registry, id, decision);
@@ -324,7 +336,7 @@ class ProposalHandlingIT {
     }
 
     @Test
-    void remindersAreSentOnceForDueAndOverdueProposals() throws Exception {
+    void remindersAreSentOnceForDueAndOverdueProposalsByTheDayInStockholm() throws Exception {
         PortalUser staff = registrar;
         long id = ProposalFixtures.submitted(save, submit, resident, "Påminnelse " + System.nanoTime());
         mvc.perform(post("/admin/medborgarforslag/" + id + "/godkann")
@@ -332,30 +344,34 @@ class ProposalHandlingIT {
                         .with(csrf())
                         .with(ProposalFixtures.anAddress()))
                 .andExpect(status().is3xxRedirection());
+        // The Sunday summer time ends: at 00:30 the next night Stockholm is an hour ahead of UTC's date.
+        LocalDate deadline = LocalDate.of(2026, 10, 25);
         mvc.perform(post("/admin/medborgarforslag/" + id + "/remittera")
                         .param("body", "kommunstyrelsen")
-                        .param("deadline", LocalDate.now().plusDays(10).toString())
+                        .param("deadline", deadline.toString())
                         .with(TestStaff.as(staff))
                         .with(csrf())
                         .with(ProposalFixtures.anAddress()))
                 .andExpect(status().is3xxRedirection());
+
+        // Reminded 30 days ahead (remind-before): not on the 31st day before, at midnight of the 30th in Stockholm.
+        clock.setStockholm(deadline.minusDays(31).atTime(23, 59));
+        reminders.remind(Actor.system("test"));
+        assertThat(remindersOf(id)).isEmpty();
+        clock.setStockholm(deadline.minusDays(30).atTime(0, 30));
         reminders.remind(Actor.system("test"));
         reminders.remind(Actor.system("test"));
-        assertThat(jdbc.sql("SELECT kind FROM proposal_reminder WHERE proposal_id = :id")
-                        .param("id", id)
-                        .query(String.class)
-                        .list())
-                .containsExactly("DUE_SOON");
-        jdbc.sql("UPDATE proposal SET deadline = current_date - 1 WHERE id = :id")
-                .param("id", id)
-                .update();
+        assertThat(remindersOf(id)).containsExactly("DUE_SOON");
+
+        // Overdue from the day after the deadline in Stockholm, though UTC's date is still the deadline.
+        clock.setStockholm(deadline.atTime(23, 59));
+        reminders.remind(Actor.system("test"));
+        assertThat(remindersOf(id)).containsExactly("DUE_SOON");
+        clock.setStockholm(deadline.plusDays(1).atTime(0, 30));
+        assertThat(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).isEqualTo(deadline);
         reminders.remind(Actor.system("test"));
         reminders.remind(Actor.system("test"));
-        assertThat(jdbc.sql("SELECT kind FROM proposal_reminder WHERE proposal_id = :id ORDER BY kind")
-                        .param("id", id)
-                        .query(String.class)
-                        .list())
-                .containsExactly("DUE_SOON", "OVERDUE");
+        assertThat(remindersOf(id)).containsExactly("DUE_SOON", "OVERDUE");
         String title = jdbc.sql("SELECT title FROM proposal WHERE id = :id")
                 .param("id", id)
                 .query(String.class)

@@ -3,6 +3,7 @@ package se.bygdeportalen.proposals;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.bygdeportalen.test.TestClock;
 
 /**
  * Inserts proposals for the public read-side tests with plain SQL, in any state, including the
@@ -15,6 +16,9 @@ final class ProposalListTestData {
     static final String SECRET_EMAIL = "hemlig.person@example.invalid";
     static final String SECRET_ADDRESS = "Hemliggatan 7, 957 99 Aapua";
     static final String SECRET_PHONE = "070-111 22 33";
+
+    /** The application's "now" in every test that leaves the clock alone; the builders' times count back from it. */
+    static final OffsetDateTime NOW = OffsetDateTime.ofInstant(TestClock.DEFAULT_INSTANT, ZoneOffset.UTC);
 
     private final JdbcClient jdbc;
     final int year;
@@ -35,7 +39,7 @@ final class ProposalListTestData {
         }
     }
 
-    /** A builder for one proposal, published now in Swedish unless changed. */
+    /** A builder for one proposal, published 20 days before {@link #NOW} in Swedish unless changed. */
     Builder proposal(String title) {
         return new Builder(title);
     }
@@ -53,8 +57,8 @@ final class ProposalListTestData {
         String ageBand;
         boolean hidden;
         int supports;
-        OffsetDateTime submittedAt = OffsetDateTime.now(ZoneOffset.UTC).minusDays(30);
-        OffsetDateTime publishedAt = OffsetDateTime.now(ZoneOffset.UTC).minusDays(20);
+        OffsetDateTime submittedAt = NOW.minusDays(30);
+        OffsetDateTime publishedAt = NOW.minusDays(20);
         OffsetDateTime answeredAt;
         String answerText;
         String outcome;
@@ -73,7 +77,7 @@ final class ProposalListTestData {
                 referredBody = "kommunstyrelsen";
             }
             if (s.equals("ANSWERED") && answeredAt == null) {
-                answeredAt = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
+                answeredAt = NOW.minusDays(1);
                 answerText = "Kommunstyrelsen beslutade att bifalla förslaget.";
                 outcome = "APPROVED";
             }
@@ -199,10 +203,11 @@ final class ProposalListTestData {
                                       case_number, case_year, case_seq, submitted_at, published_at, support_count)
                 SELECT (ARRAY['PUBLISHED', 'REFERRED', 'ANSWERED'])[1 + g % 3], 'E_ID', (ARRAY['sv', 'fi', 'fit', 'en'])[1 + g % 4],
                        :prefix || ' ' || g, 'Text ' || g, 'kultur-och-fritid', 'aapua', 'Namn ' || g, 'bulk' || g || '@example.invalid',
-                       'KS ' || :year || '/' || g, :year, g, now() - g * interval '1 hour', now() - g * interval '1 hour' + interval '1 minute', g % 7
+                       'KS ' || :year || '/' || g, :year, g, :now - g * interval '1 hour', :now - g * interval '1 hour' + interval '1 minute', g % 7
                 FROM generate_series(:from, :to) AS g
                 """)
                 .param("prefix", titlePrefix)
+                .param("now", NOW)
                 .param("year", year)
                 .param("from", from)
                 .param("to", seq)

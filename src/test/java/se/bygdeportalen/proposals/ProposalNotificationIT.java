@@ -26,6 +26,7 @@ import se.bygdeportalen.proposals.internal.AcceptProposal;
 import se.bygdeportalen.proposals.internal.SaveProposalDraft;
 import se.bygdeportalen.proposals.internal.SubmitProposal;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -152,7 +153,7 @@ class ProposalNotificationIT {
                 .isFalse();
         mvc.perform(post("/admin/medborgarforslag/" + id + "/besvara")
                         .param("outcome", "ANSWERED")
-                        .param("decidedOn", java.time.LocalDate.now().toString())
+                        .param("decidedOn", TestClock.DEFAULT_TODAY.toString())
                         .param("body", "kommunstyrelsen")
                         .param("text", "Kommunstyrelsen har svarat på förslaget.")
                         .with(TestStaff.as(registrar))

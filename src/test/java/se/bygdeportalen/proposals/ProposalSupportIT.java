@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,7 @@ import se.bygdeportalen.proposals.internal.SaveProposalDraft;
 import se.bygdeportalen.proposals.internal.SubmitProposal;
 import se.bygdeportalen.proposals.internal.SupportProposal;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /** Residents support a published proposal once; the count is public, the supporters are not. */
@@ -125,6 +128,9 @@ class ProposalSupportIT {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
 
+    @Autowired
+    TestClock clock;
+
     @Test
     void reachingTheThresholdMarksTheProposalAndTellsTheRegistryOnce() {
         long id = ProposalFixtures.published(save, submit, accept, proposer, registrar, "Tröskel " + System.nanoTime());
@@ -138,7 +144,7 @@ class ProposalSupportIT {
                 java.time.Duration.ofHours(72),
                 "registrator@example.se",
                 5);
-        SupportProposal support = new SupportProposal(repository, two, limiter, mails, java.time.Clock.systemUTC());
+        SupportProposal support = new SupportProposal(repository, two, limiter, mails, clock);
         for (int i = 0; i < 3; i++) {
             PortalUser supporter = ProposalFixtures.resident(jdbc);
             tx.executeWithoutResult(s ->
@@ -171,9 +177,12 @@ class ProposalSupportIT {
     void closedProposalsCannotBeSupported() throws Exception {
         long id = ProposalFixtures.published(save, submit, accept, proposer, registrar, "Stängd " + System.nanoTime());
         String path = proposals.byId(id).orElseThrow().path();
-        jdbc.sql("UPDATE proposal SET support_ends_at = now() - interval '1 day' WHERE id = :id")
+        jdbc.sql("UPDATE proposal SET support_ends_at = :ends WHERE id = :id")
+                .param("ends", Timestamp.from(clock.instant().plus(Duration.ofDays(1))))
                 .param("id", id)
                 .update();
+        // A day later the support period has ended.
+        clock.advance(Duration.ofDays(1));
         PortalUser supporter = ProposalFixtures.resident(jdbc);
         mvc.perform(post("/sv" + path + "/stod")
                         .with(TestStaff.as(supporter))

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -37,11 +35,11 @@ class ProposalsTeaserIT {
         data.proposal(title)
                 .language("fi")
                 .supports(7)
-                .published(OffsetDateTime.now(ZoneOffset.UTC))
+                .published(ProposalListTestData.NOW)
                 .insert();
         data.proposal("Dold " + title)
                 .hidden()
-                .published(OffsetDateTime.now(ZoneOffset.UTC))
+                .published(ProposalListTestData.NOW)
                 .insert();
         // Other tests share the database, so the expected items are the list's own four newest.
         List<ProposalListItem> newest = proposals.latest(4);

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /** Without e-ID: the e-mail route with its confirmation link, and the service office's paper route. */
@@ -28,6 +30,9 @@ class SubmitProposalByEmailIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder encoder;
@@ -194,9 +199,8 @@ class SubmitProposalByEmailIT {
                 .query(String.class)
                 .single();
         String link = mail.replaceAll("(?s).*(/fit/medborgarforslag/bekrafta/[A-Za-z0-9_-]{43}).*", "$1");
-        jdbc.sql("UPDATE proposal SET confirmation_expires_at = now() - interval '1 minute' WHERE proposer_email = :e")
-                .param("e", email)
-                .update();
+        // The link works for 72 hours (bygdeportalen.proposals.confirmation-validity).
+        clock.advance(Duration.ofHours(72).plusMinutes(1));
         mvc.perform(get(link)).andExpect(status().isGone());
         mvc.perform(post(link).with(csrf()).with(ProposalFixtures.anAddress())).andExpect(status().isGone());
         assertThat(state()).isEqualTo("AWAITING_CONFIRMATION");

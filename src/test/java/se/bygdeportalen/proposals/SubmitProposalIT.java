@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import se.bygdeportalen.platform.casenumber.CaseNumbers;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /** A resident with e-ID writes a draft, reviews it and sends it; every bad input is refused with a 4xx and nothing stored. */
@@ -38,7 +39,7 @@ class SubmitProposalIT {
     CaseNumbers caseNumbers;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     PortalUser resident;
 
@@ -74,6 +75,47 @@ class SubmitProposalIT {
     }
 
     @Test
+    void sentJustAfterMidnightOnNewYearsDayInStockholmTheCaseIsOfTheNewYearAndDueAYearLater() throws Exception {
+        // 00:30 on 1 January 2027 in Stockholm is still 2026 in UTC.
+        clock.setStockholm(LocalDateTime.of(2027, 1, 1, 0, 30));
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2026-12-31T23:30:00Z"));
+        String title = "Nyårsfyrverkeri vid älven " + UUID.randomUUID();
+        String location = mvc.perform(newDraft(title, "Ett gemensamt fyrverkeri i stället för många små.")
+                        .param("action", "review"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.replaceAll("\\D+(\\d+)/granska", "$1"));
+        int before = caseNumbers.last("KS", 2027);
+
+        mvc.perform(post("/sv/medborgarforslag/mina/" + id + "/skicka")
+                        .with(TestStaff.as(resident))
+                        .with(csrf())
+                        .with(ProposalFixtures.anAddress()))
+                .andExpect(status().is3xxRedirection());
+
+        String caseNumber = jdbc.sql("SELECT case_number FROM proposal WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        assertThat(caseNumber).isEqualTo("KS 2027/" + (before + 1));
+        // Decided within a year (KL 8 kap 1 §), counted from the day it came in, in Stockholm.
+        assertThat(jdbc.sql("SELECT deadline FROM proposal WHERE id = :id")
+                        .param("id", id)
+                        .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                        .single())
+                .isEqualTo(LocalDate.of(2028, 1, 1));
+        assertThat(jdbc.sql(
+                                "SELECT body_text FROM mail_outbox WHERE recipient = 'aino@example.se' AND category = 'proposals.receipt' AND body_text LIKE :c")
+                        .param("c", "%" + caseNumber + "%")
+                        .query(String.class)
+                        .single()
+                        .replaceAll("\\s+", " "))
+                .contains("beslutat senast 1 januari 2028");
+    }
+
+    @Test
     void draftReviewSendReceiptAndMail() throws Exception {
         String location = mvc.perform(newDraft("Belysning vid skolan", "Sätt upp lampor längs gångvägen.")
                         .param("action", "review"))
@@ -99,7 +141,7 @@ class SubmitProposalIT {
                 .contains("Det här blir offentligt")
                 .contains("personnummer");
 
-        int year = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm"))).getYear();
+        int year = clock.today().getYear();
         int before = caseNumbers.last("KS", year);
         mvc.perform(post("/sv/medborgarforslag/mina/" + id + "/skicka")
                         .with(TestStaff.as(resident))

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -61,7 +61,7 @@ class AccessibilityStatementIT {
     PlatformProperties properties;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     private TestStaff staff;
     private PortalUser communicator;
@@ -71,7 +71,7 @@ class AccessibilityStatementIT {
     void communicator() {
         staff = new TestStaff(jdbc, encoder);
         communicator = staff.create(Role.COMMUNICATOR);
-        today = LocalDate.now(clock.withZone(DateFormats.ZONE));
+        today = clock.today();
     }
 
     // ---- helpers -------------------------------------------------------------------------------

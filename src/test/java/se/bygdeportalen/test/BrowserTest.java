@@ -12,13 +12,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test that drives Debian's Chromium through Playwright against the application on a random
- * port. Inject {@link Browser} as a test-method parameter.
+ * port. Inject {@link Browser} as a test-method parameter. The application's clock is the
+ * {@link TestClock}, as in {@link IntegrationTest}; the browser's own clock is the real one.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(QueryCounter.Config.class)
-@ExtendWith(Browser.Extension.class)
+@Import({QueryCounter.Config.class, TestClock.Config.class})
+@ExtendWith({Browser.Extension.class, TestClock.Reset.class})
 public @interface BrowserTest {}

@@ -189,6 +189,7 @@ public class FileStorage {
         if (!Files.isDirectory(work)) {
             return;
         }
+        // The file system stamps the files with the system clock, so the cutoff is on that clock too.
         Instant cutoff = Instant.now().minus(STALE_WORK_FILE);
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(work, "*.part")) {
             for (Path leftover : leftovers) {

@@ -158,7 +158,7 @@ public class RateLimiter {
         int total = 0;
         int removed;
         do {
-            removed = buckets.removeExpired(CLEANUP_BATCH);
+            removed = removeExpiredBatch();
             total += removed;
         } while (removed == CLEANUP_BATCH);
         return total;
@@ -175,10 +175,24 @@ public class RateLimiter {
             return;
         }
         try {
-            buckets.removeExpired(CLEANUP_BATCH);
+            removeExpiredBatch();
         } catch (RuntimeException e) {
             log.warn("Could not delete expired rate-limit buckets: {}", e.toString());
         }
+    }
+
+    /**
+     * Bucket4j's own {@code removeExpired} compares with the system clock; the expiry was written from the
+     * platform clock, so it is compared with that one (the same SQL otherwise).
+     */
+    private int removeExpiredBatch() {
+        return jdbc.sql("""
+                        DELETE FROM rate_limit_bucket WHERE expires_at < :now AND id IN (
+                            SELECT id FROM rate_limit_bucket WHERE expires_at < :now LIMIT :batch FOR UPDATE SKIP LOCKED)
+                        """)
+                .param("now", clock.millis())
+                .param("batch", CLEANUP_BATCH)
+                .update();
     }
 
     private static BucketConfiguration configuration(RateLimitPolicy policy) {

@@ -13,7 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a signed-in session a fixed time after the sign-in, however active it is (ASVS 7.3.2); the
  * idle timeout is the session store's own. Counted from the sign-in, not from the session's
- * creation, which may have been long before (a form opened earlier).
+ * creation, which may have been long before (a form opened earlier). On the system clock, like the
+ * session store's idle timeout, not the platform clock: a test that moves the platform clock by days
+ * must not end the sessions it signed in.
  */
 class AbsoluteSessionTimeout extends OncePerRequestFilter {
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.security.StaffOnly;
 
 /**
@@ -24,7 +25,7 @@ class ComponentExamples {
 
     @GetMapping("/admin/components")
     String page(@RequestParam(defaultValue = "3") int page, Model model) {
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", LocalDate.now(clock.withZone(DateFormats.ZONE)));
         model.addAttribute("pagination", new Pagination(page, 12, "/admin/components"));
         return "admin/components";
     }

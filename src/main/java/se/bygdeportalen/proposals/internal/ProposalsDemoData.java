@@ -555,7 +555,7 @@ public class ProposalsDemoData implements DemoData {
         }
         List<long[]> created = new ArrayList<>();
         for (Demo d : PROPOSALS) {
-            created.add(new long[] {create(d, residents)});
+            created.add(new long[] {create(d, residents, context.clock())});
         }
         spreadOverTheYear(context.clock(), created);
         context.announce("Demo citizen proposals: " + PROPOSALS.size() + " at /sv/medborgarforslag");
@@ -564,7 +564,7 @@ public class ProposalsDemoData implements DemoData {
     /** A demo resident: what a resident writes, sends and supports is theirs, as on the site. */
     private record Demoed(Actor.Resident actor, String name) {}
 
-    private long create(Demo d, List<Demoed> residents) {
+    private long create(Demo d, List<Demoed> residents, Clock clock) {
         long id;
         if (d.resident() >= 0) {
             Demoed resident = residents.get(d.resident());
@@ -677,7 +677,12 @@ public class ProposalsDemoData implements DemoData {
         ok(
                 answer.answer(
                         new AnswerProposal.Command(
-                                id, null, outcome, LocalDate.now(DateFormats.ZONE), d.body2(), d.answer()),
+                                id,
+                                null,
+                                outcome,
+                                LocalDate.now(clock.withZone(DateFormats.ZONE)),
+                                d.body2(),
+                                d.answer()),
                         SYSTEM),
                 d);
         return id;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,13 +16,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.OrganisationFixtures;
-import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestResidents;
 import se.bygdeportalen.test.TestStaff;
 
@@ -46,7 +45,7 @@ class NoticeAccessIT {
     PasswordEncoder encoder;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     @Autowired
     PostOtherNotice postOther;
@@ -69,7 +68,7 @@ class NoticeAccessIT {
 
     @BeforeEach
     void setUp() {
-        today = LocalDate.now(clock.withZone(DateFormats.ZONE));
+        today = clock.today();
         OrganisationFixtures fixtures = new OrganisationFixtures(jdbc);
         body = fixtures.body(Body.Kind.COMMITTEE, "Anslagsnämnden");
         Body other = fixtures.body(Body.Kind.COMMITTEE, "Annan anslagsnämnd");

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +23,6 @@ import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Organisation;
 import se.bygdeportalen.organisation.OrganisationFixtures;
-import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
@@ -32,6 +30,7 @@ import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestResidents;
 import se.bygdeportalen.test.TestStaff;
 
@@ -53,7 +52,7 @@ class OrganisationAccessIT {
     PasswordEncoder encoder;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     @Autowired
     Organisation organisation;
@@ -103,7 +102,7 @@ class OrganisationAccessIT {
     void setUp() {
         fixtures = new OrganisationFixtures(jdbc);
         staff = new TestStaff(jdbc, encoder);
-        term = fixtures.termCovering(LocalDate.now(clock.withZone(DateFormats.ZONE)));
+        term = fixtures.termCovering(clock.today());
         body = fixtures.body(Body.Kind.COMMITTEE, "Åtkomstnämnden");
         otherBody = fixtures.body(Body.Kind.COMMITTEE, "Grannämnden");
         adminUser = staff.create(Role.ADMINISTRATOR);

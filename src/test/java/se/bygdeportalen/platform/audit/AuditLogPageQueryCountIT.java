@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
@@ -22,6 +23,7 @@ import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.QueryCounter;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -177,11 +179,16 @@ class AuditLogPageQueryCountIT {
                                            last_login_at, ui_language)
                 SELECT 'qc' || :tag || '-' || g, 'QC ' || :tag || ' ' || lpad(g::text, 4, '0'), 'qc' || :tag || '-' || g || '@test.invalid',
                        CASE g % 3 WHEN 0 THEN ARRAY['REGISTRAR'] WHEN 1 THEN ARRAY['ADMINISTRATOR', 'COMMUNICATOR'] ELSE ARRAY['MODERATOR'] END,
-                       g % 5 <> 0, g % 7 = 0, CASE WHEN g % 11 = 0 THEN now() + interval '1 hour' END,
-                       CASE WHEN g % 2 = 0 THEN now() - g * interval '1 hour' END,
+                       g % 5 <> 0, g % 7 = 0, CASE WHEN g % 11 = 0 THEN CAST(:now AS timestamptz) + interval '1 hour' END,
+                       CASE WHEN g % 2 = 0 THEN CAST(:now AS timestamptz) - g * interval '1 hour' END,
                        (ARRAY['sv', 'fi', 'fit', 'en'])[1 + g % 4]
                 FROM generate_series(:from + 1, :from + :n) AS g
-                """).param("tag", tag).param("from", from).param("n", count).update();
+                """)
+                .param("tag", tag)
+                .param("from", from)
+                .param("n", count)
+                .param("now", Timestamp.from(TestClock.DEFAULT_INSTANT))
+                .update();
     }
 
     /** Villages with and without a Finnish name, so the page marks some as Swedish. */

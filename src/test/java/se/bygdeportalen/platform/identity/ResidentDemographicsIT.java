@@ -12,6 +12,7 @@ import se.bygdeportalen.platform.identity.internal.ResidentRepository;
 import se.bygdeportalen.platform.identity.internal.SignInResident;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 
 @IntegrationTest
 class ResidentDemographicsIT {
@@ -34,7 +35,7 @@ class ResidentDemographicsIT {
                 .id();
         assertThat(demographics.of(id, LocalDate.of(2026, 11, 26))).contains(new Demographics(Sex.FEMALE, "0-17"));
 
-        residents.anonymise(id, java.time.Instant.now());
+        residents.anonymise(id, TestClock.DEFAULT_INSTANT);
         assertThat(demographics.of(id, LocalDate.of(2026, 11, 26))).isEmpty();
         assertThat(demographics.of(-1, LocalDate.of(2026, 11, 26))).isEmpty();
     }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
+import java.sql.Timestamp;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.SessionCookies;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -33,6 +35,9 @@ class StaffAccountsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     PasswordEncoder encoder;
@@ -101,7 +106,8 @@ class StaffAccountsIT {
         for (int i = 0; i < 5; i++) {
             failedSignIn(user.username(), "not the password " + i);
         }
-        assertThat(jdbc.sql("SELECT locked_until > now() FROM staff_account WHERE id = :id")
+        assertThat(jdbc.sql("SELECT locked_until > :now FROM staff_account WHERE id = :id")
+                        .param("now", Timestamp.from(clock.instant()))
                         .param("id", user.id())
                         .query(Boolean.class)
                         .single())

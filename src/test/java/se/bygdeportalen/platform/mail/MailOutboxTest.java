@@ -11,6 +11,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
+import se.bygdeportalen.test.TestClock;
 
 @MailIT
 class MailOutboxTest {
@@ -53,6 +55,9 @@ class MailOutboxTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
 
     @BeforeEach
     void emptyOutbox() {
@@ -142,7 +147,7 @@ class MailOutboxTest {
                 "proposals.receipt",
                 "https://overtornea.se/sv/avregistrera?t=abc123"));
         greenMail.stop();
-        Instant beforeAttempt = Instant.now();
+        Instant beforeAttempt = clock.instant();
 
         assertThat(sender.send()).isZero();
 
@@ -298,8 +303,8 @@ class MailOutboxTest {
     }
 
     private void makeDue(long id) {
-        jdbc.sql(
-                        "UPDATE mail_outbox SET next_attempt_at = now() - interval '1 second' WHERE id = :id AND status = 'PENDING'")
+        jdbc.sql("UPDATE mail_outbox SET next_attempt_at = :due WHERE id = :id AND status = 'PENDING'")
+                .param("due", Timestamp.from(clock.instant().minusSeconds(1)))
                 .param("id", id)
                 .update();
     }

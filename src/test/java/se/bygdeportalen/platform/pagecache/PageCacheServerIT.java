@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -30,11 +31,11 @@ import se.bygdeportalen.noticeboard.Kind;
 import se.bygdeportalen.noticeboard.NewNotice;
 import se.bygdeportalen.noticeboard.NoticeBoard;
 import se.bygdeportalen.noticeboard.internal.PostOtherNotice;
-import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Result;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -47,6 +48,8 @@ import se.bygdeportalen.test.TestStaff;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"bygdeportalen.page-cache.enabled=true", "bygdeportalen.page-cache.max-age=60s"})
 @ActiveProfiles("test")
+@Import(TestClock.Config.class)
+@ExtendWith(TestClock.Reset.class)
 class PageCacheServerIT {
 
     @LocalServerPort
@@ -68,7 +71,7 @@ class PageCacheServerIT {
     PostOtherNotice postOtherNotice;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -122,7 +125,7 @@ class PageCacheServerIT {
 
     @Test
     void aChangeByAUseCaseIsOnTheNextAnonymousRequest() throws Exception {
-        LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));
+        LocalDate today = clock.today();
         String marker = "Kept" + System.nanoTime();
         String before = text("/sv/anslagstavla");
         assertThat(before).doesNotContain(marker);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 
 /**
  * The limiter against the real bucket table. Each test has its own policy name, so it sees only its
- * own buckets; limiters are made here, on the context's database, with a clock the test moves.
+ * own buckets; limiters are made here, on the context's database and clock, which a test moves.
  */
 @IntegrationTest
 class RateLimiterIT {
@@ -37,7 +37,9 @@ class RateLimiterIT {
     @Autowired
     JdbcClient jdbc;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T08:00:00Z"));
+    @Autowired
+    TestClock clock;
+
     private RateLimitPolicy policy;
 
     @BeforeEach
@@ -150,7 +152,7 @@ class RateLimiterIT {
         RateLimiter limiter = limiter(SECRET);
         limiter.tryConsume(policy, "a");
         limiter.tryConsume(policy, "b");
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         assertThat(rows())
                 .allSatisfy(row -> assertThat((Long) row.get("expires_at")).isGreaterThan(now));
 

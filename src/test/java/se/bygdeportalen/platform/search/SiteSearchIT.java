@@ -18,9 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.OrganisationFixtures;
 import se.bygdeportalen.organisation.internal.Term;
-import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.QueryCounter;
+import se.bygdeportalen.test.TestClock;
 
 /**
  * The site search finds what the modules declare, through the shared index: published proposals
@@ -155,7 +155,7 @@ class SiteSearchIT {
                 .param("m", meeting)
                 .param("t", "{\"sv\": \"Skolans lokaler i " + word + "\"}")
                 .update();
-        LocalDate today = LocalDate.now(DateFormats.ZONE);
+        LocalDate today = TestClock.DEFAULT_TODAY;
         long notice = notice("Kungörelse om skolvägen i " + word, today);
         notice("Kommande kungörelse om skolvägen i " + word, today.plusDays(3));
         OrganisationFixtures organisation = new OrganisationFixtures(jdbc);

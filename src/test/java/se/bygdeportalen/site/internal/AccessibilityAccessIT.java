@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -17,13 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.bygdeportalen.platform.i18n.DateFormats;
 import se.bygdeportalen.platform.i18n.TranslatableText;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestResidents;
 import se.bygdeportalen.test.TestStaff;
 
@@ -45,7 +44,7 @@ class AccessibilityAccessIT {
     PasswordEncoder encoder;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     @Autowired
     AddAccessibilityIssue addIssue;
@@ -66,7 +65,7 @@ class AccessibilityAccessIT {
 
     @BeforeEach
     void setUp() {
-        today = LocalDate.now(clock.withZone(DateFormats.ZONE));
+        today = clock.today();
         TestStaff staff = new TestStaff(jdbc, encoder);
         residentUser = PortalUser.resident(TestResidents.demoResident(jdbc, "Cecilia", "Invånare"), "Cecilia Invånare");
         registrarUser = staff.create(Role.REGISTRAR, Role.MODERATOR);

@@ -47,13 +47,16 @@ class DemoStaffOnAServerDatabaseIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void passwordsGoToAPrivateFileAndMustBeChanged(CapturedOutput output) throws Exception {
         jdbc.sql(
                         "UPDATE staff_account SET username = username || '-' || id WHERE username IN ('admin','kommunikator','registrator','moderator','servicekontor','sportotek','naringsliv','folkhalsa')")
                 .update();
         IdentityDemoData demo = new IdentityDemoData(accounts, residents, vault, encoder, dataDirectory.toString());
-        DemoContext context = new DemoContext(Clock.systemUTC(), false);
+        DemoContext context = new DemoContext(clock, false);
         tx.executeWithoutResult(status -> demo.load(context));
 
         Path file = dataDirectory.resolve("demo-staff-passwords.txt");

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,7 @@ import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.TestClock;
 import se.bygdeportalen.test.TestResidents;
 import se.bygdeportalen.test.TestStaff;
 
@@ -43,6 +46,9 @@ class PlatformRecordAccessIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     PasswordEncoder encoder;
@@ -128,7 +134,8 @@ class PlatformRecordAccessIT {
 
     @Test
     void onlyAnAdministratorChangesAStaffAccount() {
-        jdbc.sql("UPDATE staff_account SET failed_logins = 3, locked_until = now() + interval '1 hour' WHERE id = :id")
+        jdbc.sql("UPDATE staff_account SET failed_logins = 3, locked_until = :until WHERE id = :id")
+                .param("until", Timestamp.from(clock.instant().plus(Duration.ofHours(1))))
                 .param("id", target.id())
                 .update();
         Map<String, Object> before = account(target.id());
@@ -273,7 +280,8 @@ class PlatformRecordAccessIT {
 
     @Test
     void theOperatorsUnlockAtStartUpActsAsTheSystem() {
-        jdbc.sql("UPDATE staff_account SET failed_logins = 0, locked_until = now() + interval '1 hour' WHERE id = :id")
+        jdbc.sql("UPDATE staff_account SET failed_logins = 0, locked_until = :until WHERE id = :id")
+                .param("until", Timestamp.from(clock.instant().plus(Duration.ofHours(1))))
                 .param("id", target.id())
                 .update();
         new UnlockStaffAtStartup(
