@@ -17,15 +17,15 @@ import org.junit.jupiter.api.Test;
  */
 class TestKindsTest {
 
-    private static final Pattern NEEDS_CONTEXT =
-            Pattern.compile("@(IntegrationTest|BrowserTest|SpringBootTest|ApplicationModuleTest)\\b");
+    private static final Pattern NEEDS_CONTEXT = Pattern.compile(
+            "@(IntegrationTest|BrowserTest|MailIntegrationTest|SpringBootTest|ApplicationModuleTest)\\b");
 
     @Test
     void unitTestsStartNoApplication() throws IOException {
         assertThat(classes("Test.java", "Tests.java").stream()
                         .filter(p -> !p.getFileName()
                                 .toString()
-                                .matches("(IntegrationTest|BrowserTest|TestKindsTest)\\.java"))
+                                .matches("(IntegrationTest|BrowserTest|MailIntegrationTest|TestKindsTest)\\.java"))
                         .filter(p -> NEEDS_CONTEXT.matcher(read(p)).find())
                         .toList())
                 .as("*Test classes that start the application: rename them *IT or *BrowserIT")

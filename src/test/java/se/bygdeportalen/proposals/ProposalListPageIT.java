@@ -26,6 +26,9 @@ import se.bygdeportalen.test.SessionCookies;
 class ProposalListPageIT {
 
     @Autowired
+    se.bygdeportalen.test.TestClock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -182,7 +185,8 @@ class ProposalListPageIT {
 
         // A link to the second page stays the same page when newer proposals arrive.
         data.proposal("Nyare " + tag)
-                .published(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5))
+                .published(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
+                        .plusMinutes(5))
                 .insert();
         assertThat(titles(open("/sv/medborgarforslag?year=" + data.year)))
                 .first()

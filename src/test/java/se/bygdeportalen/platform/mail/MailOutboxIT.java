@@ -33,8 +33,8 @@ import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
 import se.bygdeportalen.test.TestClock;
 
-@MailIT
-class MailOutboxTest {
+@MailIntegrationTest
+class MailOutboxIT {
 
     @RegisterExtension
     static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -61,7 +61,7 @@ class MailOutboxTest {
 
     @BeforeEach
     void emptyOutbox() {
-        // This context's outbox is used by the mail tests alone (see MailIT), one test at
+        // This context's outbox is used by the mail tests alone (see MailIntegrationTest), one test at
         // a time; an earlier test's pending mail would otherwise be sent first.
         jdbc.sql("DELETE FROM mail_outbox").update();
     }

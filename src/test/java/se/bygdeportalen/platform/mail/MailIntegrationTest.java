@@ -26,4 +26,4 @@ import se.bygdeportalen.test.IntegrationTest;
             "bygdeportalen.mail.max-attempts=3",
             "bygdeportalen.mail.batch-size=3"
         })
-@interface MailIT {}
+@interface MailIntegrationTest {}

@@ -33,8 +33,8 @@ import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
 
-@MailIT
-class MailAdminPagesTest {
+@MailIntegrationTest
+class MailAdminPagesIT {
 
     private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
