@@ -99,32 +99,7 @@ public class DecisionRepository {
                 .param("ptitle", d.proposalTitle())
                 .param("ppath", d.proposalPath())
                 .param("budget", d.budgetReference())
-                .param("gs", d.gender().status().name())
-                .param("gt", d.gender().text())
-                .param(
-                        "ga",
-                        d.gender().checklist() == null
-                                ? null
-                                : d.gender().checklist().affects())
-                .param(
-                        "gst",
-                        d.gender().checklist() == null
-                                ? null
-                                : d.gender().checklist().statistics())
-                .param(
-                        "gc",
-                        d.gender().checklist() == null
-                                ? null
-                                : d.gender().checklist().consequences())
-                .param(
-                        "gm",
-                        d.gender().checklist() == null
-                                ? null
-                                : d.gender().checklist().measures())
-                .param("hs", d.health().status().name())
-                .param("ht", d.health().text())
-                .param("cs", d.child().status().name())
-                .param("ct", d.child().text())
+                .params(assessmentParams(d))
                 .query(Long.class)
                 .single();
     }
@@ -146,34 +121,26 @@ public class DecisionRepository {
                 .param("abstain", d.votesAbstain())
                 .param("reservations", d.reservations())
                 .param("budget", d.budgetReference())
-                .param("gs", d.gender().status().name())
-                .param("gt", d.gender().text())
-                .param(
-                        "ga",
-                        d.gender().checklist() == null
-                                ? null
-                                : d.gender().checklist().affects())
-                .param(
-                        "gst",
-                        d.gender().checklist() == null
-                                ? null
-                                : d.gender().checklist().statistics())
-                .param(
-                        "gc",
-                        d.gender().checklist() == null
-                                ? null
-                                : d.gender().checklist().consequences())
-                .param(
-                        "gm",
-                        d.gender().checklist() == null
-                                ? null
-                                : d.gender().checklist().measures())
-                .param("hs", d.health().status().name())
-                .param("ht", d.health().text())
-                .param("cs", d.child().status().name())
-                .param("ct", d.child().text())
+                .params(assessmentParams(d))
                 .param("id", d.id())
                 .update();
+    }
+
+    /** The three impact assessments' columns, the same for insert and update. */
+    private static java.util.Map<String, @Nullable Object> assessmentParams(Decision d) {
+        java.util.Map<String, @Nullable Object> p = new java.util.HashMap<>();
+        var checklist = d.gender().checklist();
+        p.put("gs", d.gender().status().name());
+        p.put("gt", d.gender().text());
+        p.put("ga", checklist == null ? null : checklist.affects());
+        p.put("gst", checklist == null ? null : checklist.statistics());
+        p.put("gc", checklist == null ? null : checklist.consequences());
+        p.put("gm", checklist == null ? null : checklist.measures());
+        p.put("hs", d.health().status().name());
+        p.put("ht", d.health().text());
+        p.put("cs", d.child().status().name());
+        p.put("ct", d.child().text());
+        return p;
     }
 
     public void unlinkAll(long decisionId) {
