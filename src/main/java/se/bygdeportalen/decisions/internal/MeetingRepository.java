@@ -208,16 +208,7 @@ public class MeetingRepository {
         }
         params.put("b", bodyId);
         params.put("y", year);
-        String seek = PAST.condition(request, params);
-        params.put("fetch", request.fetchSize());
-        params.put("skip", request.skip());
-        List<Keyed<Meeting>> rows = jdbc.sql("SELECT *, " + PAST.columns() + " FROM decisions_meeting WHERE "
-                        + where + " AND " + seek + " ORDER BY " + PAST.orderBy(request)
-                        + " LIMIT :fetch OFFSET :skip")
-                .params(params)
-                .query((rs, n) -> new Keyed<>(meeting(rs, n), PAST.position(rs)))
-                .list();
-        return request.pageOf(rows);
+        return PAST.page(jdbc, "decisions_meeting", where, params, request, MeetingRepository::meeting);
     }
 
     /** Every meeting, newest first, handed to {@code each} as the database streams them (for the CSV export). */

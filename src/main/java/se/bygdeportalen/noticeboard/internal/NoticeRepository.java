@@ -15,7 +15,6 @@ import org.springframework.stereotype.Repository;
 import se.bygdeportalen.noticeboard.Kind;
 import se.bygdeportalen.noticeboard.NewNotice;
 import se.bygdeportalen.platform.api.CappedCount;
-import se.bygdeportalen.platform.api.Keyed;
 import se.bygdeportalen.platform.api.KeysetPage;
 import se.bygdeportalen.platform.api.KeysetRequest;
 import se.bygdeportalen.platform.api.SeekOrder;
@@ -99,16 +98,7 @@ public class NoticeRepository {
         params.put("today", date(today));
         params.put("body", bodySlug);
         params.put("year", year);
-        String seek = ARCHIVE.condition(request, params);
-        params.put("fetch", request.fetchSize());
-        params.put("skip", request.skip());
-        List<Keyed<Notice>> rows = jdbc.sql("SELECT *, " + ARCHIVE.columns() + " FROM noticeboard_notice WHERE "
-                        + ARCHIVED + " AND " + seek + " ORDER BY " + ARCHIVE.orderBy(request)
-                        + " LIMIT :fetch OFFSET :skip")
-                .params(params)
-                .query((rs, n) -> new Keyed<>(map(rs, n), ARCHIVE.position(rs)))
-                .list();
-        return request.pageOf(rows);
+        return ARCHIVE.page(jdbc, "noticeboard_notice", ARCHIVED, params, request, NoticeRepository::map);
     }
 
     /** How many archived notices, up to {@link CappedCount#CAP}. */

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Village;
 import se.bygdeportalen.platform.api.CappedCount;
-import se.bygdeportalen.platform.api.Keyed;
 import se.bygdeportalen.platform.api.KeysetPage;
 import se.bygdeportalen.platform.api.KeysetRequest;
 import se.bygdeportalen.platform.api.SeekOrder;
@@ -238,15 +236,7 @@ public class OrganisationRepository {
 
     /** One keyset page of people by name, for the staff list. */
     public KeysetPage<Person> persons(KeysetRequest request) {
-        Map<String, Object> params = new HashMap<>();
-        String seek = BY_NAME.condition(request, params);
-        params.put("fetch", request.fetchSize());
-        params.put("skip", request.skip());
-        return request.pageOf(jdbc.sql("SELECT *, " + BY_NAME.columns() + " FROM organisation_person WHERE " + seek
-                        + " ORDER BY " + BY_NAME.orderBy(request) + " LIMIT :fetch OFFSET :skip")
-                .params(params)
-                .query((rs, n) -> new Keyed<>(person(rs, n), BY_NAME.position(rs)))
-                .list());
+        return BY_NAME.page(jdbc, "organisation_person", "true", Map.of(), request, OrganisationRepository::person);
     }
 
     /** How many people, up to {@link CappedCount#CAP}. */

@@ -25,6 +25,7 @@ import java.util.StringJoiner;
  *         + " AND " + NEWEST.condition(request, params) + " ORDER BY " + NEWEST.orderBy(request)
  *         + " LIMIT " + request.fetchSize() + " OFFSET " + request.skip();
  * List<Keyed<Row>> rows = jdbc.sql(sql).params(params).query((rs, n) -> new Keyed<>(row(rs), NEWEST.position(rs))).list();
+ * // or, for SELECT * of one table: NEWEST.page(jdbc, "proposal", where, params, request, mapper)
  * KeysetPage<Row> page = request.pageOf(rows);
  * }</pre>
  *
@@ -109,6 +110,29 @@ public record SeekOrder(List<Key> keys, String id, boolean descending) {
         bound.add(":seek_id");
         params.put("seek_id", after.id());
         return columns + (descending != request.backward() ? " < " : " > ") + bound;
+    }
+
+    /**
+     * One keyset page of {@code SELECT * FROM table WHERE where} in this order: binds the position into
+     * {@code params} (which holds the {@code where}'s own parameters), fetches one row more than the
+     * page to know whether another follows, and maps each row with its position.
+     */
+    public <T> KeysetPage<T> page(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            String table,
+            String where,
+            Map<String, Object> params,
+            KeysetRequest request,
+            org.springframework.jdbc.core.RowMapper<T> rows) {
+        Map<String, Object> bound = new java.util.HashMap<>(params);
+        String seek = condition(request, bound);
+        bound.put("fetch", request.fetchSize());
+        bound.put("skip", request.skip());
+        return request.pageOf(jdbc.sql("SELECT *, " + columns() + " FROM " + table + " WHERE " + where + " AND " + seek
+                        + " ORDER BY " + orderBy(request) + " LIMIT :fetch OFFSET :skip")
+                .params(bound)
+                .query((rs, n) -> new Keyed<>(rows.mapRow(rs, n), position(rs)))
+                .list());
     }
 
     /** The position of the current row of a query that selected {@link #columns()}. */
