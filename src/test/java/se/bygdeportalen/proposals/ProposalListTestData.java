@@ -200,10 +200,16 @@ final class ProposalListTestData {
         seq += count;
         jdbc.sql("""
                 INSERT INTO proposal (status, channel, language, title, body, category, village_slug, proposer_name, proposer_email,
-                                      case_number, case_year, case_seq, submitted_at, published_at, support_count)
+                                      case_number, case_year, case_seq, submitted_at, published_at, support_count,
+                                      referred_at, referred_body_slug, deadline, answered_at)
                 SELECT (ARRAY['PUBLISHED', 'REFERRED', 'ANSWERED'])[1 + g % 3], 'E_ID', (ARRAY['sv', 'fi', 'fit', 'en'])[1 + g % 4],
                        :prefix || ' ' || g, 'Text ' || g, 'kultur-och-fritid', 'aapua', 'Namn ' || g, 'bulk' || g || '@example.invalid',
-                       'KS ' || :year || '/' || g, :year, g, :now - g * interval '1 hour', :now - g * interval '1 hour' + interval '1 minute', g % 7
+                       'KS ' || :year || '/' || g, :year, g, :now - g * interval '1 hour', :now - g * interval '1 hour' + interval '1 minute', g % 7,
+                       -- referred and answered ones went through a committee, as the use cases would have recorded
+                       CASE WHEN g % 3 > 0 THEN :now - g * interval '1 hour' + interval '2 minutes' END,
+                       CASE WHEN g % 3 > 0 THEN 'kommunstyrelsen' END,
+                       (:now - g * interval '1 hour' + interval '1 year')::date,
+                       CASE WHEN g % 3 = 2 THEN :now - g * interval '1 hour' + interval '3 minutes' END
                 FROM generate_series(:from, :to) AS g
                 """)
                 .param("prefix", titlePrefix)

@@ -1,7 +1,7 @@
 package se.bygdeportalen.proposals.internal;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -57,12 +57,18 @@ public class PublishEarlierReferrals {
                         "SELECT * FROM proposal WHERE status = 'REFERRED' AND NOT hidden ORDER BY id")
                 .query(ProposalRepository.PROPOSAL)
                 .list();
+        int published = 0;
         for (Proposal p : referred) {
-            events.publishEvent(new ProposalReferred(
-                    p.reference(),
-                    Objects.requireNonNull(p.referredBodySlug(), "a referred proposal has a body"),
-                    Objects.requireNonNull(p.deadline(), "registration gives every proposal a deadline")));
+            String body = p.referredBodySlug();
+            LocalDate deadline = p.deadline();
+            if (body == null || deadline == null) {
+                // Only a hand-edited row lacks these (the use case sets both); one such row must not stop the start.
+                log.warn("Proposal {} is referred without a committee or deadline; no ProposalReferred published", p.id());
+                continue;
+            }
+            events.publishEvent(new ProposalReferred(p.reference(), body, deadline));
+            published++;
         }
-        return referred.size();
+        return published;
     }
 }
