@@ -18,14 +18,16 @@ import org.junit.jupiter.api.Test;
 class TestKindsTest {
 
     private static final Pattern NEEDS_CONTEXT = Pattern.compile(
-            "@(IntegrationTest|BrowserTest|MailIntegrationTest|SpringBootTest|ApplicationModuleTest)\\b");
+            "@(IntegrationTest|BrowserTest|ServerTest|MailIntegrationTest|SpringBootTest|ApplicationModuleTest)\\b");
 
     @Test
     void unitTestsStartNoApplication() throws IOException {
         assertThat(classes("Test.java", "Tests.java").stream()
-                        .filter(p -> !p.getFileName()
-                                .toString()
-                                .matches("(IntegrationTest|BrowserTest|MailIntegrationTest|TestKindsTest)\\.java"))
+                        .filter(
+                                p -> !p.getFileName()
+                                        .toString()
+                                        .matches(
+                                                "(IntegrationTest|BrowserTest|ServerTest|MailIntegrationTest|TestKindsTest)\\.java"))
                         .filter(p -> NEEDS_CONTEXT.matcher(read(p)).find())
                         .toList())
                 .as("*Test classes that start the application: rename them *IT or *BrowserIT")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import se.bygdeportalen.decisions.internal.Meeting;
 import se.bygdeportalen.decisions.internal.MeetingRepository;
 import se.bygdeportalen.test.IntegrationTest;
 
-/** The start page shows the next meetings, soonest first, each linking to its page. */
+/** The start page shows the next four meetings that will be held, soonest first, each linking to its page. */
 @IntegrationTest
 class StartPageTeaserIT {
 
@@ -32,22 +33,33 @@ class StartPageTeaserIT {
     DecisionRepository decisions;
 
     @Test
-    void upcomingMeetingsAreOnTheStartPage() throws Exception {
+    void theNextFourHeldMeetingsAreOnTheStartPageSoonestFirst() throws Exception {
+        // The class's database has no other meetings: these are all there is.
         DecisionsTestData data = new DecisionsTestData(jdbc, meetings, decisions);
         DecisionsTestData.TestBody body = data.body("COMMITTEE");
-        data.meeting(body, DecisionsTestData.today().plusDays(1));
-        Meeting soonest = meetings.upcoming(DecisionsTestData.today(), null, 20).stream()
-                .filter(m -> !m.cancelled())
-                .findFirst()
-                .orElseThrow();
+        LocalDate today = DecisionsTestData.today();
+        data.meeting(body, today.minusDays(1));
+        Meeting first = data.meeting(body, today.plusDays(1));
+        Meeting cancelled = data.meeting(body, today.plusDays(3));
+        meetings.cancel(cancelled.id(), "Inga ärenden");
+        Meeting second = data.meeting(body, today.plusDays(5));
+        Meeting fourth = data.meeting(body, today.plusDays(12));
+        Meeting third = data.meeting(body, today.plusDays(8));
+        data.meeting(body, today.plusDays(20));
 
         Document page = Jsoup.parse(
                 mvc.perform(get("/fi/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        var section = page.selectFirst("section#teaser-sammantraden, section[aria-labelledby=teaser-sammantraden]");
+        var section = page.selectFirst("section[aria-labelledby=teaser-sammantraden]");
         assertThat(section).isNotNull();
         assertThat(section.selectFirst("h2").text()).isEqualTo("Tulevat kokoukset");
-        assertThat(section.select("li")).hasSizeBetween(1, 4);
-        assertThat(section.selectFirst("li a").attr("href")).isEqualTo("/fi/sammantraden/" + soonest.id());
+        assertThat(section.select("li a"))
+                .extracting(a -> a.attr("href"))
+                .containsExactly(
+                        "/fi/sammantraden/" + first.id(),
+                        "/fi/sammantraden/" + second.id(),
+                        "/fi/sammantraden/" + third.id(),
+                        "/fi/sammantraden/" + fourth.id());
+        assertThat(section.select("li a")).extracting(a -> a.text()).containsOnly("Testilautakunta " + body.slug());
         assertThat(section.select("p a").last().attr("href")).isEqualTo("/fi/sammantraden");
     }
 }

@@ -61,6 +61,13 @@ public final class OrganisationFixtures {
                 });
     }
 
+    /** The first year after the last term of office on record: a new term there overlaps none. */
+    public int yearAfterLastTerm() {
+        return jdbc.sql("SELECT coalesce(max(extract(YEAR FROM ends_on))::int, 2026) + 1 FROM organisation_term")
+                .query(Integer.class)
+                .single();
+    }
+
     public long person(String name, String party, Member.Sex sex, String email) {
         return jdbc.sql(
                         "INSERT INTO organisation_person (name, party, sex, email) VALUES (:n, :p, :s, :e) RETURNING id")

@@ -268,7 +268,7 @@ class OrganisationIT {
         assertThat(auditCount("organisation.body.created", created.id())).isEqualTo(1);
         assertThat(auditCount("organisation.body.deactivated", created.id())).isEqualTo(1);
 
-        int year = 2300 + (int) (Math.random() * 500);
+        int year = fixtures.yearAfterLastTerm();
         MockHttpServletRequestBuilder term = post("/admin/organisation/mandatperioder")
                 .with(csrf())
                 .with(TestStaff.as(registrar))
@@ -286,8 +286,8 @@ class OrganisationIT {
                 perform(post("/admin/organisation/mandatperioder")
                         .with(csrf())
                         .with(TestStaff.as(registrar))
-                        .param("startsOn", "2200-05-01")
-                        .param("endsOn", "2200-04-01")),
+                        .param("startsOn", (year + 10) + "-05-01")
+                        .param("endsOn", (year + 10) + "-04-01")),
                 "Sista dagen ska vara efter första dagen.");
     }
 

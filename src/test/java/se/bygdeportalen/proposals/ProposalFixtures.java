@@ -96,9 +96,13 @@ class ProposalFixtures {
         return id;
     }
 
-    /** A fresh client address, so the per-address rate limits of one test never spill into another. */
+    /**
+     * A client address no earlier call handed out, so the per-address rate limits of one test never spill
+     * into the next test of its class (the limits' buckets live in the class's database). Counted, not
+     * random: a failing run repeats with the same addresses.
+     */
     static org.springframework.test.web.servlet.request.RequestPostProcessor anAddress() {
-        String address = "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(250));
+        String address = nextAddress();
         return request -> {
             request.setRemoteAddr(address);
             return request;
@@ -122,17 +126,23 @@ class ProposalFixtures {
                 .until(() -> registry.findIncompletePublications().stream().noneMatch(p -> event.equals(p.getEvent())));
     }
 
-    /** A fresh client address as a rate-limit key, for calling use cases directly. */
+    /** A client address no earlier call handed out, as a rate-limit key, for calling use cases directly. */
     static String address() {
-        return "address:10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(250));
+        return "address:" + nextAddress();
     }
 
     static MockHttpServletRequest request() {
         MockHttpServletRequest request = new MockHttpServletRequest();
-        request.setRemoteAddr(
-                "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(250)));
+        request.setRemoteAddr(nextAddress());
         return request;
     }
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** 10.0.0.1, 10.0.0.2, … (private addresses, never a real client's). */
+    private static String nextAddress() {
+        int n = ADDRESSES.getAndIncrement();
+        return "10." + (n / 62_500) % 256 + "." + (n / 250) % 250 + "." + (1 + n % 250);
+    }
 }

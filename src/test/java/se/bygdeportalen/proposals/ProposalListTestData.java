@@ -2,14 +2,17 @@ package se.bygdeportalen.proposals;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.bygdeportalen.test.TestClock;
 
 /**
  * Inserts proposals for the public read-side tests with plain SQL, in any state, including the
  * private fields (e-mail, address, phone) that must never leak into pages, feeds or exports. Each
- * builder takes a year of its own (2101 and later), so tests sharing the database never see each
- * other's proposals when they filter by year.
+ * builder takes a case year of its own (the year before the clock's, then earlier ones), so two tests of one
+ * class never see each other's proposals when they filter by year.
  */
 final class ProposalListTestData {
 
@@ -20,22 +23,30 @@ final class ProposalListTestData {
     /** The application's "now" in every test that leaves the clock alone; the builders' times count back from it. */
     static final OffsetDateTime NOW = OffsetDateTime.ofInstant(TestClock.DEFAULT_INSTANT, ZoneOffset.UTC);
 
+    /** Per database: the earliest case year a builder has taken. */
+    private static final Map<String, Integer> HANDED_OUT = new HashMap<>();
+
     private final JdbcClient jdbc;
     final int year;
     private int seq;
 
     ProposalListTestData(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        synchronized (ProposalListTestData.class) {
-            this.year = jdbc.sql(
-                            "SELECT greatest(coalesce(max(case_year), 2100), 2100) + 1 FROM proposal WHERE case_year > 2100")
+        String database =
+                jdbc.sql("SELECT current_database()").query(String.class).single();
+        synchronized (HANDED_OUT) {
+            // Each test class has a database of its own (FreshDatabase); the tests of one class get one year
+            // each, counting back from the year before the clock's (the use cases number this year's
+            // proposals), past any year the class's own proposals already use.
+            Set<Integer> used = jdbc.sql("SELECT DISTINCT case_year FROM proposal WHERE case_year IS NOT NULL")
                     .query(Integer.class)
-                    .single();
-            // Reserve the year at once, so a second builder in the same test gets the next one.
-            jdbc.sql("""
-                    INSERT INTO proposal (status, channel, language, title, body, proposer_name, case_number, case_year, case_seq)
-                    VALUES ('DRAFT', 'PAPER', 'sv', 'Reserverat år', 'Reserverat år för test', 'Test', :c, :y, 0)
-                    """).param("c", "TEST " + year + "/0").param("y", year).update();
+                    .set();
+            int y = HANDED_OUT.getOrDefault(database, NOW.getYear()) - 1;
+            while (used.contains(y)) {
+                y--;
+            }
+            HANDED_OUT.put(database, y);
+            this.year = y;
         }
     }
 

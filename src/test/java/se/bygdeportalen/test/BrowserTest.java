@@ -6,9 +6,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test that drives Debian's Chromium through Playwright against the application on a random
@@ -18,8 +15,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({QueryCounter.Config.class, TestClock.Config.class})
-@ExtendWith({Browser.Extension.class, TestClock.Reset.class})
+@ServerTest
+@ExtendWith(Browser.Extension.class)
 public @interface BrowserTest {}

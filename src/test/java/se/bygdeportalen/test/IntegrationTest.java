@@ -13,8 +13,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test against the whole application on the embedded PostgreSQL with real migrations. Tests
- * that share this annotation share one Spring context and one database, so each test makes its own
- * data (see the builders in this package) and never counts rows it did not make. MockMvc is
+ * that share this annotation share one Spring context, but each test class gets a fresh copy of the
+ * database as the application started it ({@link FreshDatabase}): the tests of one class see each
+ * other's rows, never another class's. MockMvc is
  * always available, so MockMvc and plain tests share the same context. The application's clock stands
  * still at {@link TestClock#DEFAULT_INSTANT} and is set back before each test (see {@link TestClock}).
  */
@@ -24,6 +25,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({QueryCounter.Config.class, TestClock.Config.class})
-@ExtendWith(TestClock.Reset.class)
+@Import({FreshDatabase.Config.class, QueryCounter.Config.class, TestClock.Config.class})
+@ExtendWith({FreshDatabase.PerClass.class, TestClock.Reset.class})
 public @interface IntegrationTest {}

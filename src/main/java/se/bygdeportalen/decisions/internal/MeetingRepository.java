@@ -163,6 +163,22 @@ public class MeetingRepository {
                 .list();
     }
 
+    /** The next meetings that will be held (not cancelled) of the given bodies, soonest first. */
+    public List<Meeting> upcomingHeld(LocalDate from, Collection<Long> bodyIds, int limit) {
+        if (bodyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT * FROM decisions_meeting WHERE meeting_date >= :from AND NOT cancelled AND body_id IN (:b)
+                ORDER BY meeting_date, starts_at, id LIMIT :limit
+                """)
+                .param("from", from)
+                .param("b", bodyIds)
+                .param("limit", limit)
+                .query(MeetingRepository::meeting)
+                .list();
+    }
+
     /** Newest first, the archive's order. */
     public static final SeekOrder PAST = SeekOrder.descending(
             "id", SeekOrder.key("meeting_date", SeekOrder.Type.DATE), SeekOrder.key("starts_at", SeekOrder.Type.TIME));

@@ -56,8 +56,9 @@ class UpcomingMeetingsTeaser implements HomeTeaser {
         Map<Long, Body> bodies =
                 organisation.bodies().stream().collect(Collectors.toMap(Body::id, Function.identity()));
         DateFormats format = new DateFormats(lang);
-        return meetings.upcoming(LocalDate.now(clock.withZone(DateFormats.ZONE)), null, 4).stream()
-                .filter(m -> !m.cancelled() && bodies.containsKey(m.bodyId()))
+        // Cancelled meetings and those of bodies no longer active are left out in the query, so a cancelled
+        // meeting does not take one of the four places.
+        return meetings.upcomingHeld(LocalDate.now(clock.withZone(DateFormats.ZONE)), bodies.keySet(), 4).stream()
                 .map(m -> {
                     var name = Objects.requireNonNull(bodies.get(m.bodyId()), "filtered above")
                             .name()

@@ -173,6 +173,16 @@ public final class DateFormats {
         return date(local.toLocalDate()) + patterns.dateTimeJoiner + time(local.toLocalTime());
     }
 
+    /**
+     * An instant for a {@code <time datetime>} attribute: ISO 8601 in UTC to the second. HTML allows at
+     * most three fraction digits, and PostgreSQL keeps six.
+     */
+    public static String machine(@Nullable Instant instant) {
+        return instant == null
+                ? ""
+                : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     public String dateTime(@Nullable LocalDateTime local) {
         return local == null ? "" : date(local.toLocalDate()) + patterns.dateTimeJoiner + time(local.toLocalTime());
     }

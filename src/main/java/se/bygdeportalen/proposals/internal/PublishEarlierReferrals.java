@@ -63,7 +63,9 @@ public class PublishEarlierReferrals {
             LocalDate deadline = p.deadline();
             if (body == null || deadline == null) {
                 // Only a hand-edited row lacks these (the use case sets both); one such row must not stop the start.
-                log.warn("Proposal {} is referred without a committee or deadline; no ProposalReferred published", p.id());
+                log.warn(
+                        "Proposal {} is referred without a committee or deadline; no ProposalReferred published",
+                        p.id());
                 continue;
             }
             events.publishEvent(new ProposalReferred(p.reference(), body, deadline));

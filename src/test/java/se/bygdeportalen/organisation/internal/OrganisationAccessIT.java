@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,7 +186,7 @@ class OrganisationAccessIT {
 
     @Test
     void termsAndPeopleAreKeptByAdministratorsRegistrarsAndTheSystem() {
-        int year = 3000 + ThreadLocalRandom.current().nextInt(0, 1000) * 5;
+        int year = fixtures.yearAfterLastTerm();
         SaveTerm.Command newTerm = new SaveTerm.Command(null, LocalDate.of(year, 1, 1), LocalDate.of(year + 3, 12, 31));
         assertRefused(404, () -> saveTerm.saveTerm(newTerm, Actor.VISITOR));
         assertRefused(404, () -> saveTerm.saveTerm(newTerm, resident));

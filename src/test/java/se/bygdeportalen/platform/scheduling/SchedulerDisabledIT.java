@@ -6,12 +6,13 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import se.bygdeportalen.test.IntegrationTest;
 
-/** Tests that drive background work themselves turn the scheduler off; it is still there to schedule with. */
+/**
+ * Tests that drive background work themselves run with the scheduler off (application-test.properties
+ * sets {@code bygdeportalen.scheduler.enabled=false} for all of them); it is still there to schedule with.
+ */
 @IntegrationTest
-@TestPropertySource(properties = "bygdeportalen.scheduler.enabled=false")
 class SchedulerDisabledIT {
 
     @Autowired

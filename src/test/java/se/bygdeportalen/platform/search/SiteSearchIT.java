@@ -295,27 +295,30 @@ class SiteSearchIT {
                 .single();
     }
 
-    /** Returns the proposal's public path. */
+    /**
+     * Returns the proposal's public path. Numbered in the year before the test clock's, so the class's
+     * own proposals sent through the use cases (this year's numbers) never collide with these.
+     */
     private String proposal(String status, boolean hidden, String language, String title, String text) {
-        int seq = jdbc.sql("SELECT coalesce(max(case_seq), 0) + 1 FROM proposal WHERE case_year = 2098")
+        int seq = jdbc.sql("SELECT coalesce(max(case_seq), 0) + 1 FROM proposal WHERE case_year = 2025")
                 .query(Integer.class)
                 .single();
         boolean published = !status.equals("DRAFT");
         jdbc.sql("""
                 INSERT INTO proposal (status, channel, language, title, body, proposer_name, case_number, case_year, case_seq,
                                       submitted_at, published_at, hidden)
-                VALUES (:st, 'E_ID', :l, :t, :b, 'Testa Testsson', :c, 2098, :seq, now(), CASE WHEN :pub THEN now() END, :h)
+                VALUES (:st, 'E_ID', :l, :t, :b, 'Testa Testsson', :c, 2025, :seq, now(), CASE WHEN :pub THEN now() END, :h)
                 """)
                 .param("st", status)
                 .param("l", language)
                 .param("t", title)
                 .param("b", text)
-                .param("c", "TEST 2098/" + seq)
+                .param("c", "KS 2025/" + seq)
                 .param("seq", seq)
                 .param("pub", published)
                 .param("h", hidden)
                 .update();
-        return "/" + "sv" + "/medborgarforslag/2098-" + seq;
+        return "/" + "sv" + "/medborgarforslag/2025-" + seq;
     }
 
     private long notice(String title, LocalDate postedOn) {

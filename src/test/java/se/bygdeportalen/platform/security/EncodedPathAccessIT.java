@@ -11,15 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
-import se.bygdeportalen.test.TestClock;
+import se.bygdeportalen.test.ServerTest;
 import se.bygdeportalen.test.TestStaff;
 
 /**
@@ -27,10 +23,7 @@ import se.bygdeportalen.test.TestStaff;
  * forwarded prefix from the client, or a resident page spelt the same way. Runs against a real
  * server, because that is where the raw request URI and the decoded path differ.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Config.class)
-@ExtendWith(TestClock.Reset.class)
+@ServerTest
 class EncodedPathAccessIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

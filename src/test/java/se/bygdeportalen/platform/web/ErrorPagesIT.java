@@ -17,20 +17,16 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,7 +36,7 @@ import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.i18n.Messages;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
-import se.bygdeportalen.test.TestClock;
+import se.bygdeportalen.test.ServerTest;
 import se.bygdeportalen.test.TestStaff;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,10 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and the visitor's language, with the request id and without any trace of the exception; a JSON
  * problem for API clients. Two test-only routes stand in for a failing page and an upload form.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Config.class)
-@ExtendWith(TestClock.Reset.class)
+@ServerTest
 class ErrorPagesIT {
 
     /** What a real failure might carry in its message: it must never reach the visitor. */

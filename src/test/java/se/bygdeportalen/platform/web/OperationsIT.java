@@ -10,13 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import se.bygdeportalen.test.TestClock;
+import se.bygdeportalen.test.ServerTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,10 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * internet does not: health with Kubernetes-style probes, and metrics including HTTP requests. The
  * public port serves none of them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Config.class)
-@ExtendWith(TestClock.Reset.class)
+@ServerTest
 class OperationsIT {
 
     @LocalServerPort

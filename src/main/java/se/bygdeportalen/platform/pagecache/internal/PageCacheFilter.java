@@ -25,12 +25,15 @@ import se.bygdeportalen.platform.web.LangResolution;
  */
 final class PageCacheFilter extends OncePerRequestFilter {
 
-    /** What may be shared: pages and the open formats modules publish beside them. */
+    /**
+     * What may be shared: pages and the open formats modules publish beside them. Not CSV: exports are
+     * streamed from a cursor as they are read, and holding up to a megabyte of each one back to give it an
+     * ETag would cost a reader the first rows' arrival and the server that much memory per download.
+     */
     private static final Set<String> SHAREABLE_TYPES = Set.of(
             "text/html",
             "application/atom+xml",
             "text/calendar",
-            "text/csv",
             "application/json",
             "application/xml",
             "application/rdf+xml");

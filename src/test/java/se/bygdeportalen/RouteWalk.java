@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.server.PathContainer;
@@ -33,19 +38,26 @@ import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.Browser;
 import se.bygdeportalen.test.BrowserTest;
+import se.bygdeportalen.test.HtmlValidator;
 import se.bygdeportalen.test.TestStaff;
 
 /**
  * Every page, found without listing it: the application's own GET mappings say which pages exist, and
  * a walk over the links of the demo data, in all four languages, as a visitor, a signed-in resident
- * and a staff member with every role, opens one address of each and runs axe on it. A page that the
+ * and a staff member with every role, opens one address of each, runs axe on it (every WCAG 2.1 A/AA
+ * and best-practice rule in the first language, the rules that read words in the other three) and
+ * checks its HTML with the Nu Html Checker (the W3C's validator, run once over all pages at the end),
+ * in every language. A page that the
  * walk cannot reach from a link fails the test by name, so a new page is covered the day it is added
  * (or the reason it cannot be reached is written down in {@link #NOT_LINKED}). Every link the walk
- * follows must answer 200: a broken link fails it too.
+ * follows must answer 200: a broken link fails it too. Two test classes walk the two sides
+ * ({@link PublicRouteWalkBrowserIT}, {@link StaffRouteWalkBrowserIT}), so the test JVMs walk them at once.
  */
 @BrowserTest
 @TestPropertySource(properties = "bygdeportalen.demo.data=true")
-class RouteWalkBrowserIT {
+abstract class RouteWalk {
+
+    private static final Logger log = LoggerFactory.getLogger(RouteWalk.class);
 
     /** Addresses that are not pages: feeds, exports, files, the API, sign-in machinery. */
     private static final Pattern NOT_A_PAGE = Pattern.compile(
@@ -111,36 +123,63 @@ class RouteWalkBrowserIT {
     @Autowired
     PasswordEncoder encoder;
 
-    @Test
-    void everyPageIsReachableAndPassesAxeInEveryLanguage(Browser browser) {
-        List<PathPattern> pages = htmlGetPatterns();
+    /**
+     * Runs the walks of one side (the public pages as a visitor and a resident, or the staff pages as a
+     * staff member with every role), then fails on broken links, invalid HTML and pages of that side
+     * the walks never reached.
+     */
+    void walkAndCheck(Browser browser, boolean staffSide) throws Exception {
+        List<PathPattern> pages = htmlGetPatterns().stream()
+                .filter(p -> p.getPatternString().startsWith("/admin") == staffSide)
+                .toList();
         Map<String, Set<String>> checked = new LinkedHashMap<>();
         List<String> broken = new ArrayList<>();
+        Path html = Files.createDirectories(Path.of("target", "route-walk", staffSide ? "staff" : "public"));
+        try (var old = Files.list(html)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        Walked walked = new Walked(html);
 
-        for (Lang lang : Lang.values()) {
-            walk(browser, List.of("/" + lang.code() + "/"), pages, lang, "visitor", checked, broken);
-        }
-        browser.context().clearCookies();
-        for (Lang lang : Lang.values()) {
-            signInAsDemoResident(browser, lang);
-            walk(
-                    browser,
-                    List.of("/" + lang.code() + "/mina-sidor", "/" + lang.code() + "/"),
-                    pages,
-                    lang,
-                    "resident",
-                    checked,
-                    broken);
+        if (staffSide) {
+            for (Lang lang : Lang.values()) {
+                PortalUser staff = new TestStaff(jdbc, encoder).create(lang, Role.values());
+                browser.signInAsStaff(staff.username(), TestStaff.PASSWORD);
+                walk(browser, List.of("/admin"), pages, lang, "staff", checked, broken, walked);
+                browser.context().clearCookies();
+            }
+        } else {
+            for (Lang lang : Lang.values()) {
+                walk(browser, List.of("/" + lang.code() + "/"), pages, lang, "visitor", checked, broken, walked);
+            }
             browser.context().clearCookies();
-        }
-        for (Lang lang : Lang.values()) {
-            PortalUser staff = new TestStaff(jdbc, encoder).create(lang, Role.values());
-            browser.signInAsStaff(staff.username(), TestStaff.PASSWORD);
-            walk(browser, List.of("/admin"), pages, lang, "staff", checked, broken);
-            browser.context().clearCookies();
+            for (Lang lang : Lang.values()) {
+                signInAsDemoResident(browser, lang);
+                walk(
+                        browser,
+                        List.of("/" + lang.code() + "/mina-sidor", "/" + lang.code() + "/"),
+                        pages,
+                        lang,
+                        "resident",
+                        checked,
+                        broken,
+                        walked);
+                browser.context().clearCookies();
+            }
         }
 
+        log.info(
+                "Route walk ({}): {} addresses opened, axe on {} (axe {} s), HTML of {} pages validated",
+                staffSide ? "staff" : "public",
+                walked.opened,
+                walked.axed,
+                walked.axeMillis / 1000,
+                walked.files.size());
         assertThat(broken).as("links that do not answer 200").isEmpty();
+        assertThat(HtmlValidator.errors(walked.files))
+                .as("HTML errors (Nu Html Checker)")
+                .isEmpty();
         Set<String> missing = new TreeSet<>();
         for (PathPattern page : pages) {
             String key = page.getPatternString();
@@ -148,7 +187,7 @@ class RouteWalkBrowserIT {
                 continue;
             }
             Set<String> langs = checked.getOrDefault(key, Set.of());
-            if (key.startsWith("/admin") ? langs.isEmpty() : langs.size() < Lang.values().length) {
+            if (staffSide ? langs.isEmpty() : langs.size() < Lang.values().length) {
                 missing.add(key + " (checked in " + langs + ")");
             }
         }
@@ -164,7 +203,8 @@ class RouteWalkBrowserIT {
             Lang lang,
             String who,
             Map<String, Set<String>> checked,
-            List<String> broken) {
+            List<String> broken,
+            Walked walked) {
         Page page = browser.page();
         Deque<String> queue = new ArrayDeque<>(seeds);
         Set<String> seen = new LinkedHashSet<>(seeds);
@@ -180,6 +220,7 @@ class RouteWalkBrowserIT {
                 continue; // a few addresses of each page per walk are enough
             }
             Response response = page.navigate(path);
+            walked.opened++;
             String type = response.headers().getOrDefault("content-type", "");
             if (response.status() != 200) {
                 broken.add(who + " " + lang.code() + " " + path + " -> " + response.status());
@@ -193,8 +234,27 @@ class RouteWalkBrowserIT {
                         .as("lang of " + path)
                         .isEqualTo(lang.code());
             }
-            if (sample == 1) {
-                browser.assertAccessible();
+            String key = pattern.get().getPatternString();
+            // The visitor's and the staff member's walks check every page in every language. A resident sees
+            // the same templates as a visitor, with the signed-in header and their own actions: their walk
+            // checks what the visitor's did not reach in this language and each page once as a resident.
+            boolean check = sample == 1
+                    && (!who.equals("resident")
+                            || !walked.checkedAs.contains("visitor " + lang.code() + " " + key)
+                            || walked.checkedAs.add("resident " + key));
+            if (check) {
+                walked.checkedAs.add(who + " " + lang.code() + " " + key);
+                long start = System.nanoTime();
+                // Every axe rule the first time a page is seen by this kind of user; in the other languages
+                // the rules that read the words (the markup and CSS are the template's, alike in all four).
+                if (walked.checkedAs.add("all rules " + who + " " + key)) {
+                    browser.assertAccessible();
+                } else {
+                    browser.assertAccessibleText();
+                }
+                walked.axeMillis += (System.nanoTime() - start) / 1_000_000;
+                walked.axed++;
+                walked.save(who + " " + lang.code() + " " + path, response.text());
             }
             checked.computeIfAbsent(pattern.get().getPatternString(), k -> new TreeSet<>())
                     .add(lang.code());
@@ -272,6 +332,30 @@ class RouteWalkBrowserIT {
         }
         patterns.sort(Comparator.comparing(PathPattern::getPatternString));
         return patterns;
+    }
+
+    /** What the walk did, and the HTML of each page it checked, for one validator run at the end. */
+    private static final class Walked {
+        final Path dir;
+        final Map<Path, String> files = new LinkedHashMap<>();
+        final Set<String> checkedAs = new LinkedHashSet<>();
+        int opened;
+        int axed;
+        long axeMillis;
+
+        Walked(Path dir) {
+            this.dir = dir;
+        }
+
+        void save(String what, String body) {
+            Path file = dir.resolve(files.size() + ".html");
+            try {
+                Files.writeString(file, body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            files.put(file, what);
+        }
     }
 
     private static void signInAsDemoResident(Browser browser, Lang lang) {
