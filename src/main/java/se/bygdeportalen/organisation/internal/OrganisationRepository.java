@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Village;
@@ -239,6 +241,14 @@ public class OrganisationRepository {
         return BY_NAME.page(jdbc, "organisation_person", "true", Map.of(), request, OrganisationRepository::person);
     }
 
+    /** The open-data API's order: by id, the order people were added. */
+    public static final SeekOrder BY_ID = SeekOrder.ascending("id");
+
+    /** One keyset page of people by id, for the open-data API. */
+    public KeysetPage<Person> personsById(KeysetRequest request) {
+        return BY_ID.page(jdbc, "organisation_person", "true", Map.of(), request, OrganisationRepository::person);
+    }
+
     /** How many people, up to {@link CappedCount#CAP}. */
     public CappedCount countPersons() {
         return CappedCount.of(jdbc.sql(CappedCount.sql("organisation_person"))
@@ -403,10 +413,17 @@ public class OrganisationRepository {
                 .list();
     }
 
-    public List<Person> allPersons() {
-        return jdbc.sql("SELECT * FROM organisation_person ORDER BY id")
-                .query(OrganisationRepository::person)
-                .list();
+    /**
+     * Every person by id, handed to {@code each} as the rows are read from a database cursor (500 at a
+     * time), so the open-data export needs the same memory however many people there are.
+     */
+    @Transactional(readOnly = true)
+    public void forEachPerson(Consumer<Person> each) {
+        jdbc.sql("SELECT * FROM organisation_person ORDER BY id")
+                .withFetchSize(500)
+                .query(rs -> {
+                    each.accept(person(rs, 0));
+                });
     }
 
     /** Per body and year: members (not substitutes) seated on 1 July (or today in the current year) by sex. */
