@@ -1,7 +1,9 @@
 package se.bygdeportalen.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,9 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import se.bygdeportalen.organisation.internal.Term;
 import se.bygdeportalen.platform.PlatformProperties;
 import se.bygdeportalen.platform.api.PageLimits;
 import se.bygdeportalen.platform.security.PortalUser;
+import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.IntegrationTest;
 import se.bygdeportalen.test.QueryCounter;
 import se.bygdeportalen.test.TestClock;
@@ -31,13 +36,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The lists of elected people do work bounded by what they show (ADR 0020): the open-data API
- * {@code /api/v1/persons} is keyset-paged in the list envelope of every {@code /api/v1/} list and runs
- * as many statements with 10,000 more people as with 10. Other test classes of the context add people
+ * {@code /api/v1/persons} is keyset-paged in the list envelope of every {@code /api/v1/} list, and the
+ * seat form offers a bounded choice of people that a search by name narrows to anyone. Both run as
+ * many statements with 10,000 more people as with 10. Other test classes of the context add people
  * too, so expectations are read from the database, and this class's bulk people are deleted after
  * each test.
  */
 @IntegrationTest
 class OrganisationPersonListsIT {
+
+    /** What {@code OrganisationAdminPages.PERSON_CHOICES} offers at a time. */
+    private static final int CHOICES = 30;
 
     @Autowired
     MockMvc mvc;
@@ -176,6 +185,91 @@ class OrganisationPersonListsIT {
         assertThat(csv.split("\r\n")).hasSize((int) people + 1);
     }
 
+    // ---- the seat form ----
+
+    @Test
+    void theSeatFormOffersTheNewestPeopleOrThoseASearchFindsAndCostsTheSameForTenAndTenThousand() throws Exception {
+        PortalUser registrar = new TestStaff(jdbc, encoder).create(Role.REGISTRAR);
+        Body body = fixtures.body(Body.Kind.COMMITTEE, "Väljarnämnd");
+        Term term = fixtures.termCovering(clock.today());
+        String seats = "/admin/organisation/organ/" + body.id() + "/ledamoter?term=" + term.id();
+        String search = seats + "&namn=Bulk%20" + tag;
+        insertPeople(1, 10);
+        open(registrar, seats);
+        Counted newestOfTen = count(registrar, seats);
+        Counted searchOfTen = count(registrar, search);
+        assertThat(choices(searchOfTen.page())).hasSize(10);
+        insertPeople(11, 9_990);
+        long special = fixtures.person("Zäta " + tag + " Särskild", "BLÖ", Member.Sex.FEMALE, null);
+
+        Counted newest = count(registrar, seats);
+        assertThat(newest.statements()).as("statements with 10,000 more people").isEqualTo(newestOfTen.statements());
+        assertThat(choices(newest.page()))
+                .as("the people added last, newest first")
+                .isEqualTo(jdbc.sql("SELECT id FROM organisation_person ORDER BY id DESC LIMIT :n")
+                        .param("n", CHOICES)
+                        .query(Long.class)
+                        .list())
+                .startsWith(special);
+        assertThat(newest.page().select("#person-choices").text()).contains("lades till senast");
+
+        Counted found = count(registrar, search);
+        assertThat(found.statements()).as("a search among 10,000").isEqualTo(searchOfTen.statements());
+        assertThat(choices(found.page()))
+                .as("by name, the first " + CHOICES)
+                .isEqualTo(jdbc.sql("SELECT id FROM organisation_person WHERE name LIKE :p ORDER BY name, id LIMIT :n")
+                        .param("p", "Bulk " + tag + "%")
+                        .param("n", CHOICES)
+                        .query(Long.class)
+                        .list());
+        assertThat(found.page().select("#person-choices").text()).contains("Bulk " + tag, "de " + CHOICES + " första");
+        assertThat(found.page()
+                        .select("form[method=post] input[type=hidden][name=namn]")
+                        .attr("value"))
+                .as("the search is kept when the form comes back with an error")
+                .isEqualTo("Bulk " + tag);
+
+        Document one = open(registrar, seats + "&namn=s%C3%A4rskild%20");
+        assertThat(choices(one)).containsExactly(special);
+        assertThat(one.select("#f-namn").attr("value")).isEqualTo("särskild");
+
+        Document none = open(registrar, seats + "&namn=" + tag + "%25_");
+        assertThat(none.select("select[name=personId]")).isEmpty();
+        assertThat(none.select("#person-choices").text()).contains("Ingen person", tag + "%_");
+
+        // A form that comes back with an error keeps the chosen person, whatever the search shows.
+        MockHttpServletResponse refused = mvc.perform(post("/admin/organisation/organ/" + body.id() + "/ledamoter")
+                        .with(csrf())
+                        .with(TestStaff.as(registrar))
+                        .param("personId", Long.toString(special))
+                        .param("termId", Long.toString(term.id()))
+                        .param("role", "MEMBER")
+                        .param("from", "")
+                        .param("to", term.endsOn().toString())
+                        .param("namn", "Bulk " + tag))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        Document refusedPage = Jsoup.parse(refused.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(choices(refusedPage)).hasSize(CHOICES + 1).startsWith(special);
+        assertThat(refusedPage.select("select[name=personId] option[selected]").attr("value"))
+                .isEqualTo(Long.toString(special));
+
+        MockHttpServletResponse saved = mvc.perform(post("/admin/organisation/organ/" + body.id() + "/ledamoter")
+                        .with(csrf())
+                        .with(TestStaff.as(registrar))
+                        .param("personId", Long.toString(special))
+                        .param("termId", Long.toString(term.id()))
+                        .param("role", "MEMBER")
+                        .param("from", term.startsOn().toString())
+                        .param("to", term.endsOn().toString())
+                        .param("namn", "Särskild"))
+                .andReturn()
+                .getResponse();
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(open(registrar, seats).select("#seats").text()).contains("Zäta " + tag + " Särskild");
+    }
+
     // ---- data and requests ----
 
     /** People {@code from..from+n-1} named "Bulk tag 00001"..., of every sex, in one statement. */
@@ -186,6 +280,15 @@ class OrganisationPersonListsIT {
                        (ARRAY['FEMALE', 'MALE', 'UNSPECIFIED'])[1 + g % 3], 'bulk' || g || '@example.invalid'
                 FROM generate_series(:from, :from + :n - 1) g
                 """).param("tag", tag).param("from", from).param("n", n).update();
+    }
+
+    /** The person ids the seat form offers, in its order (without "choose a person"). */
+    private static List<Long> choices(Document page) {
+        return page.select("select[name=personId] option").stream()
+                .map(Element::val)
+                .filter(v -> !v.isEmpty())
+                .map(Long::valueOf)
+                .toList();
     }
 
     record Counted(int statements, JsonNode body, Document page) {}

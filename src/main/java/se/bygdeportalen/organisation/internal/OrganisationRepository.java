@@ -225,14 +225,6 @@ public class OrganisationRepository {
 
     // ---- people ----
 
-    public List<Person> persons(int offset, int limit) {
-        return jdbc.sql("SELECT * FROM organisation_person ORDER BY name, id OFFSET :o LIMIT :l")
-                .param("o", offset)
-                .param("l", limit)
-                .query(OrganisationRepository::person)
-                .list();
-    }
-
     /** The staff list's order: by name, then id. */
     public static final SeekOrder BY_NAME = SeekOrder.ascending("id", SeekOrder.key("name", SeekOrder.Type.TEXT));
 
@@ -247,6 +239,27 @@ public class OrganisationRepository {
     /** One keyset page of people by id, for the open-data API. */
     public KeysetPage<Person> personsById(KeysetRequest request) {
         return BY_ID.page(jdbc, "organisation_person", "true", Map.of(), request, OrganisationRepository::person);
+    }
+
+    /**
+     * At most {@code limit} people whose name contains {@code text} (in any case), by name: the choice
+     * of a form where staff pick a person.
+     */
+    public List<Person> personsNamed(String text, int limit) {
+        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql("SELECT * FROM organisation_person WHERE name ILIKE :n ORDER BY name, id LIMIT :l")
+                .param("n", "%" + escaped + "%")
+                .param("l", limit)
+                .query(OrganisationRepository::person)
+                .list();
+    }
+
+    /** The {@code limit} people added last, newest first: whom a clerk most likely seats next. */
+    public List<Person> newestPersons(int limit) {
+        return jdbc.sql("SELECT * FROM organisation_person ORDER BY id DESC LIMIT :l")
+                .param("l", limit)
+                .query(OrganisationRepository::person)
+                .list();
     }
 
     /** How many people, up to {@link CappedCount#CAP}. */
