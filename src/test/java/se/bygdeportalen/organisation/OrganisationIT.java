@@ -5,10 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -339,8 +342,16 @@ class OrganisationIT {
         long person = fixtures.person("Erik Öppen", "MP", Member.Sex.MALE, "erik.oppen@example.invalid");
         long seat = fixtures.seat(person, body.id(), term, Member.Role.VICE_CHAIR, term.startsOn(), term.endsOn());
 
-        String persons = perform(get("/api/v1/persons")).getContentAsString(StandardCharsets.UTF_8);
-        assertThat(persons)
+        StringBuilder persons = new StringBuilder();
+        String next = "/api/v1/persons?limit=100";
+        while (next != null) {
+            String page = perform(get(URI.create(next))).getContentAsString(StandardCharsets.UTF_8);
+            persons.append(page);
+            Matcher link =
+                    Pattern.compile("\"next\":\"https?://[^/\"]+([^\"]+)\"").matcher(page);
+            next = link.find() ? link.group(1) : null;
+        }
+        assertThat(persons.toString())
                 .contains("\"name\":\"Erik Öppen\"", "\"gender\":\"male\"")
                 .doesNotContain("example.invalid", "email");
         String personsCsv = perform(get("/api/v1/persons.csv")).getContentAsString(StandardCharsets.UTF_8);

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import se.bygdeportalen.organisation.Body;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.Village;
@@ -223,20 +225,41 @@ public class OrganisationRepository {
 
     // ---- people ----
 
-    public List<Person> persons(int offset, int limit) {
-        return jdbc.sql("SELECT * FROM organisation_person ORDER BY name, id OFFSET :o LIMIT :l")
-                .param("o", offset)
-                .param("l", limit)
-                .query(OrganisationRepository::person)
-                .list();
-    }
-
     /** The staff list's order: by name, then id. */
     public static final SeekOrder BY_NAME = SeekOrder.ascending("id", SeekOrder.key("name", SeekOrder.Type.TEXT));
 
     /** One keyset page of people by name, for the staff list. */
     public KeysetPage<Person> persons(KeysetRequest request) {
         return BY_NAME.page(jdbc, "organisation_person", "true", Map.of(), request, OrganisationRepository::person);
+    }
+
+    /** The open-data API's order: by id, the order people were added. */
+    public static final SeekOrder BY_ID = SeekOrder.ascending("id");
+
+    /** One keyset page of people by id, for the open-data API. */
+    public KeysetPage<Person> personsById(KeysetRequest request) {
+        return BY_ID.page(jdbc, "organisation_person", "true", Map.of(), request, OrganisationRepository::person);
+    }
+
+    /**
+     * At most {@code limit} people whose name contains {@code text} (in any case), by name: the choice
+     * of a form where staff pick a person.
+     */
+    public List<Person> personsNamed(String text, int limit) {
+        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql("SELECT * FROM organisation_person WHERE name ILIKE :n ORDER BY name, id LIMIT :l")
+                .param("n", "%" + escaped + "%")
+                .param("l", limit)
+                .query(OrganisationRepository::person)
+                .list();
+    }
+
+    /** The {@code limit} people added last, newest first: whom a clerk most likely seats next. */
+    public List<Person> newestPersons(int limit) {
+        return jdbc.sql("SELECT * FROM organisation_person ORDER BY id DESC LIMIT :l")
+                .param("l", limit)
+                .query(OrganisationRepository::person)
+                .list();
     }
 
     /** How many people, up to {@link CappedCount#CAP}. */
@@ -403,10 +426,17 @@ public class OrganisationRepository {
                 .list();
     }
 
-    public List<Person> allPersons() {
-        return jdbc.sql("SELECT * FROM organisation_person ORDER BY id")
-                .query(OrganisationRepository::person)
-                .list();
+    /**
+     * Every person by id, handed to {@code each} as the rows are read from a database cursor (500 at a
+     * time), so the open-data export needs the same memory however many people there are.
+     */
+    @Transactional(readOnly = true)
+    public void forEachPerson(Consumer<Person> each) {
+        jdbc.sql("SELECT * FROM organisation_person ORDER BY id")
+                .withFetchSize(500)
+                .query(rs -> {
+                    each.accept(person(rs, 0));
+                });
     }
 
     /** Per body and year: members (not substitutes) seated on 1 July (or today in the current year) by sex. */

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,14 @@ import se.bygdeportalen.platform.web.TranslatableInput;
 class OrganisationAdminPages {
 
     static final int PERSONS_PAGE_SIZE = 50;
+
+    /** How many people the seat form offers at a time; a search by name finds anyone else. */
+    static final int PERSON_CHOICES = 30;
+
+    /** The seat form's search by name (a query parameter), and how much of it is used. */
+    static final String PERSON_SEARCH = "namn";
+
+    private static final int PERSON_SEARCH_MAX = 120;
     private static final String BASE = "/admin/organisation";
 
     private final OrganisationRepository repository;
@@ -447,6 +456,7 @@ class OrganisationAdminPages {
     String seats(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String term,
+            @RequestParam(name = PERSON_SEARCH, required = false) @Nullable String search,
             Actor actor,
             Model model,
             HttpServletRequest request) {
@@ -463,7 +473,7 @@ class OrganisationAdminPages {
                         chosen == null ? "" : chosen.startsOn().toString(),
                         chosen == null ? "" : chosen.endsOn().toString()));
         model.addAttribute("saved", request.getParameter("sparat") != null);
-        return seatsPage(model, body, chosen, FormErrors.none());
+        return seatsPage(model, body, chosen, FormErrors.none(), search, null);
     }
 
     @PostMapping(BASE + "/organ/{id}/ledamoter")
@@ -472,6 +482,7 @@ class OrganisationAdminPages {
             @PathVariable long id,
             @Valid @ModelAttribute("membershipForm") OrganisationForms.MembershipForm form,
             BindingResult binding,
+            @RequestParam(name = PERSON_SEARCH, required = false) @Nullable String search,
             Actor actor,
             Model model,
             HttpServletRequest request,
@@ -500,7 +511,9 @@ class OrganisationAdminPages {
                 model,
                 body,
                 chosenTerm(form.termId()),
-                errors(binding, "organisation.membership", OrganisationForms.MembershipForm.FIELDS, request));
+                errors(binding, "organisation.membership", OrganisationForms.MembershipForm.FIELDS, request),
+                search,
+                idOrNull(form.personId()));
     }
 
     @GetMapping(BASE + "/uppdrag/{id}")
@@ -566,13 +579,39 @@ class OrganisationAdminPages {
         return terms.stream().filter(t -> t.contains(today)).findFirst().orElse(terms.isEmpty() ? null : terms.get(0));
     }
 
-    private String seatsPage(Model model, BodyDetails body, @Nullable Term term, FormErrors errors) {
+    /**
+     * The seats page. Its person list is bounded: the people whose name contains the search, or without
+     * one the people added last (whom a clerk has most likely just entered), at most
+     * {@link #PERSON_CHOICES} either way; a search by name reaches anyone. The person chosen in a form
+     * that came back with an error stays in the list.
+     */
+    private String seatsPage(
+            Model model,
+            BodyDetails body,
+            @Nullable Term term,
+            FormErrors errors,
+            @Nullable String search,
+            @Nullable Long chosenPersonId) {
+        String name = search == null ? "" : search.strip().replaceAll("\\s+", " ");
+        if (name.length() > PERSON_SEARCH_MAX) {
+            name = name.substring(0, PERSON_SEARCH_MAX);
+        }
+        List<Person> found = name.isEmpty()
+                ? repository.newestPersons(PERSON_CHOICES + 1)
+                : repository.personsNamed(name, PERSON_CHOICES + 1);
+        List<Person> persons = new ArrayList<>(found.subList(0, Math.min(PERSON_CHOICES, found.size())));
+        if (chosenPersonId != null && persons.stream().noneMatch(p -> p.id() == chosenPersonId)) {
+            repository.person(chosenPersonId).ifPresent(p -> persons.addFirst(p));
+        }
         model.addAttribute("details", body);
         model.addAttribute("term", term);
         model.addAttribute("terms", repository.terms());
         model.addAttribute(
                 "seats", term == null ? List.of() : repository.seats(body.body().id(), term.id()));
-        model.addAttribute("persons", repository.persons(0, 5_000));
+        model.addAttribute("persons", persons);
+        model.addAttribute("personSearch", name);
+        model.addAttribute("morePersons", found.size() > PERSON_CHOICES);
+        model.addAttribute("personLimit", PERSON_CHOICES);
         model.addAttribute("errors", errors);
         return "organisation/adminSeats";
     }
@@ -656,6 +695,10 @@ class OrganisationAdminPages {
         return repository.allBodies().stream()
                 .map(BodyDetails::body)
                 .collect(Collectors.toMap(Body::id, Function.identity()));
+    }
+
+    private static @Nullable Long idOrNull(@Nullable String text) {
+        return text != null && text.strip().matches("\\d{1,18}") ? Long.valueOf(text.strip()) : null;
     }
 
     private FormErrors errors(BindingResult binding, String formKey, List<String> fields, HttpServletRequest request) {

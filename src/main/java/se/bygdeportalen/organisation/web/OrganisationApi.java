@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -21,22 +24,33 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.bygdeportalen.organisation.Member;
 import se.bygdeportalen.organisation.internal.OrganisationRepository;
+import se.bygdeportalen.organisation.internal.Person;
 import se.bygdeportalen.organisation.internal.Term;
+import se.bygdeportalen.platform.PlatformProperties;
+import se.bygdeportalen.platform.api.KeysetRequest;
+import se.bygdeportalen.platform.api.ListEnvelope;
+import se.bygdeportalen.platform.api.PageLimits;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.opendata.OpenDataResponses;
 
 /**
  * Open data on the political organisation in Popolo's vocabulary (organizations, persons,
- * memberships), as JSON and CSV. Only public facts: no contact details, no identity numbers.
+ * memberships), as JSON and CSV. Only public facts: no contact details, no identity numbers. The
+ * persons list grows with every term, so it is keyset-paged in the {@link ListEnvelope} of every
+ * {@code /api/v1/} list and its CSV streams (ADR 0020).
  */
 @RestController
 @Tag(name = "Organisation", description = "Political bodies, elected people and their seats (Popolo naming)")
 class OrganisationApi {
 
-    private final OrganisationRepository repository;
+    private static final String PERSONS = "/api/v1/persons";
 
-    OrganisationApi(OrganisationRepository repository) {
+    private final OrganisationRepository repository;
+    private final PlatformProperties properties;
+
+    OrganisationApi(OrganisationRepository repository, PlatformProperties properties) {
         this.repository = repository;
+        this.properties = properties;
     }
 
     /** A Popolo organization. */
@@ -109,20 +123,34 @@ class OrganisationApi {
     @GetMapping("/api/v1/persons")
     @Operation(
             summary = "Elected people",
-            description = "Name, party and gender (female, male or null when not stated); no contact details.")
-    ResponseEntity<List<PersonEntry>> persons() {
-        return json(personList());
+            description = "Name, party and gender (female, male or null when not stated); no contact details. "
+                    + "In the order they were added (by id), a page at a time: follow next until it is null. "
+                    + "Every person at once: /api/v1/persons.csv.")
+    ResponseEntity<ListEnvelope<PersonEntry>> persons(
+            @Parameter(description = "Items per page, 1 to 100 (default 20); more gives 100")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String limit,
+            @Parameter(description = "Where to continue, as given in next; never built by hand")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String cursor) {
+        KeysetRequest request = KeysetRequest.parse(PERSONS, limit, cursor, PageLimits.STANDARD);
+        return json(ListEnvelope.of(
+                repository.personsById(request).map(OrganisationApi::personEntry), properties.baseUrl()));
     }
 
     @GetMapping("/api/v1/persons.csv")
-    @Operation(summary = "Elected people as CSV")
-    ResponseEntity<byte[]> personsCsv() {
-        return OpenDataResponses.csv(
+    @Operation(summary = "Elected people as CSV", description = "Every person, by id.")
+    void personsCsv(HttpServletResponse response) throws IOException {
+        OpenDataResponses.csv(
+                response,
                 "persons.csv",
                 List.of("id", "name", "party", "gender"),
-                personList().stream()
-                        .map(p -> Arrays.<Object>asList(p.id(), p.name(), p.party(), p.gender()))
-                        .toList());
+                out -> repository.forEachPerson(person -> {
+                    PersonEntry p = personEntry(person);
+                    out.accept(Arrays.<Object>asList(p.id(), p.name(), p.party(), p.gender()));
+                }));
     }
 
     @GetMapping("/api/v1/memberships")
@@ -193,16 +221,12 @@ class OrganisationApi {
                 .toList();
     }
 
-    private List<PersonEntry> personList() {
-        return repository.allPersons().stream()
-                .map(p -> new PersonEntry(
-                        p.id(),
-                        p.name(),
-                        p.party(),
-                        p.sex() == Member.Sex.UNSPECIFIED
-                                ? null
-                                : p.sex().name().toLowerCase()))
-                .toList();
+    private static PersonEntry personEntry(Person p) {
+        return new PersonEntry(
+                p.id(),
+                p.name(),
+                p.party(),
+                p.sex() == Member.Sex.UNSPECIFIED ? null : p.sex().name().toLowerCase(Locale.ROOT));
     }
 
     private List<MembershipEntry> membershipList(@Nullable String organizationId, @Nullable String on) {

@@ -5,7 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -14,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
@@ -22,8 +28,9 @@ import se.bygdeportalen.platform.security.PortalAuthentication;
 import se.bygdeportalen.platform.security.PortalUser;
 import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.test.IntegrationTest;
+import se.bygdeportalen.test.QueryCounter;
 
-/** The demo run: embedded database and no SMTP server, so mail goes to the demo inbox. */
+/** The demo run: embedded database and no SMTP server, so mail goes to the demo inbox, keyset-paged. */
 @IntegrationTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {"spring.mail.host=", "bygdeportalen.scheduler.enabled=false"})
@@ -93,6 +100,100 @@ class DemoInboxIT {
                 .getContentAsString();
         assertThat(Jsoup.parse(overview).select("a[href=" + MailAdminPages.DEMO_INBOX + "]"))
                 .isNotEmpty();
+    }
+
+    /**
+     * The demo inbox is keyset-paged, the latest sent first and the id breaking ties: the same rows in
+     * the same order across page boundaries, and as many statements for 10,000 mails as for 10 (ADR
+     * 0020). The bulk mails are dated 2090, so they come first, and are deleted afterwards.
+     */
+    @Test
+    void theDemoInboxPagesLatestFirstAndCostsTheSameForTenAndTenThousandMails() {
+        String category = "test.inbox-" + System.nanoTime();
+        PortalUser admin = administrator();
+        try {
+            insertSent(category, 1, 10);
+            open(inbox(admin, MailAdminPages.DEMO_INBOX));
+            Counted ten = count(inbox(admin, MailAdminPages.DEMO_INBOX));
+            assertThat(subjects(ten.page()))
+                    .startsWith(expectedSubjects(category, 10).toArray(String[]::new));
+            insertSent(category, 11, 9_990);
+            List<String> expected = expectedSubjects(category, 80);
+
+            Counted first = count(inbox(admin, MailAdminPages.DEMO_INBOX));
+            assertThat(first.statements()).as("statements with 10,000 vs 10").isEqualTo(ten.statements());
+            assertThat(ten.statements()).isPositive();
+            List<String> walked = new ArrayList<>(subjects(first.page()));
+            List<Counted> pages = new ArrayList<>(List.of(first));
+            for (int i = 2; i <= 4; i++) {
+                Counted page = count(inbox(
+                        admin, pages.getLast().page().select("a[rel=next]").attr("href")));
+                assertThat(page.statements()).as("statements on page " + i).isEqualTo(ten.statements());
+                walked.addAll(subjects(page.page()));
+                pages.add(page);
+            }
+            assertThat(walked).isEqualTo(expected);
+            Counted back =
+                    count(inbox(admin, pages.get(2).page().select("a[rel=prev]").attr("href")));
+            assertThat(subjects(back.page())).as("back from page 3").isEqualTo(expected.subList(20, 40));
+            assertThat(back.statements()).isEqualTo(ten.statements());
+            Counted oldPage = count(inbox(admin, MailAdminPages.DEMO_INBOX + "?page=4"));
+            assertThat(subjects(oldPage.page())).as("an old page number").isEqualTo(expected.subList(60, 80));
+            assertThat(oldPage.statements()).isEqualTo(ten.statements());
+        } finally {
+            jdbc.sql("DELETE FROM mail_outbox WHERE category = :c")
+                    .param("c", category)
+                    .update();
+        }
+    }
+
+    /** Mails {@code from..from+n-1} sent to the demo inbox, three to a minute of 2090 so that the id must break ties. */
+    private void insertSent(String category, int from, int n) {
+        jdbc.sql("""
+                INSERT INTO mail_outbox (created_at, category, recipient, subject, body_text, lang, status, attempts,
+                                         next_attempt_at, last_attempt_at, transport, sent_at)
+                SELECT timestamptz '2090-01-01 00:00+00', :c, 'inbox' || g || '@example.se', 'Inkorg ' || :c || ' ' || g,
+                       'Hej!', 'sv', 'SENT', 1, NULL, timestamptz '2090-01-01 12:00+00' + (g / 3) * interval '1 minute',
+                       'demo', timestamptz '2090-01-01 12:00+00' + (g / 3) * interval '1 minute'
+                FROM generate_series(:from, :from + :n - 1) g
+                """).param("c", category).param("from", from).param("n", n).update();
+    }
+
+    private List<String> expectedSubjects(String category, int n) {
+        return jdbc.sql("""
+                SELECT subject FROM mail_outbox WHERE category = :c AND transport = 'demo'
+                ORDER BY sent_at DESC, id DESC LIMIT :n
+                """)
+                .param("c", category)
+                .param("n", n)
+                .query(String.class)
+                .list();
+    }
+
+    private static List<String> subjects(Document page) {
+        return page.select("li.card h2").eachText();
+    }
+
+    record Counted(int statements, Document page) {}
+
+    private static MockHttpServletRequestBuilder inbox(PortalUser admin, String link) {
+        return get(URI.create(link)).with(authentication(new PortalAuthentication(admin)));
+    }
+
+    private Counted count(MockHttpServletRequestBuilder request) {
+        AtomicReference<Document> page = new AtomicReference<>();
+        int statements = QueryCounter.count(() -> page.set(open(request)));
+        return new Counted(statements, page.get());
+    }
+
+    private Document open(MockHttpServletRequestBuilder request) {
+        try {
+            var response = mvc.perform(request).andReturn().getResponse();
+            assertThat(response.getStatus()).isEqualTo(200);
+            return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private PortalUser administrator() {

@@ -9,9 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
@@ -32,6 +37,7 @@ import se.bygdeportalen.platform.security.Role;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
+import se.bygdeportalen.test.QueryCounter;
 
 @MailIntegrationTest
 class MailAdminPagesIT {
@@ -181,6 +187,105 @@ class MailAdminPagesIT {
                         .with(csrf())
                         .with(authentication(new PortalAuthentication(administrator))))
                 .andExpect(status().isNotFound());
+    }
+
+    /**
+     * The given-up mail is keyset-paged, the latest attempt first and the id breaking ties, with capped
+     * counts: a page costs as many statements with 10,000 given-up mails as with 10 (ADR 0020). The bulk
+     * mails are dated 2090, so they come before every other test's, and are deleted afterwards.
+     */
+    @Test
+    void theFailedListPagesLatestAttemptFirstAndCostsTheSameForTenAndTenThousandMails() {
+        String category = "test.paging-" + System.nanoTime();
+        try {
+            insertFailed(category, 1, 10);
+            open(overview("/admin/e-post"));
+            Counted ten = count(overview("/admin/e-post"));
+            assertThat(failedIds(ten.page()))
+                    .startsWith(expectedFailed(category, 10).toArray(Long[]::new));
+            insertFailed(category, 11, 9_990);
+            List<Long> expected = expectedFailed(category, 80);
+
+            Counted first = count(overview("/admin/e-post"));
+            assertThat(first.page().select("#failed-caption").text()).contains("fler än 1 000");
+            assertThat(first.page().select("dl.summary-list").text()).contains("fler än 1 000");
+            assertThat(first.page().select("a[rel=prev]")).isEmpty();
+            List<Long> walked = new ArrayList<>(failedIds(first.page()));
+            List<Counted> pages = new ArrayList<>(List.of(first));
+            for (int i = 2; i <= 4; i++) {
+                Counted page = count(
+                        overview(pages.getLast().page().select("a[rel=next]").attr("href")));
+                assertThat(page.statements()).as("statements on page " + i).isEqualTo(ten.statements());
+                walked.addAll(failedIds(page.page()));
+                pages.add(page);
+            }
+            assertThat(walked).isEqualTo(expected);
+            assertThat(first.statements()).as("statements with 10,000 vs 10").isEqualTo(ten.statements());
+            assertThat(ten.statements()).isPositive();
+
+            Counted back =
+                    count(overview(pages.get(2).page().select("a[rel=prev]").attr("href")));
+            assertThat(failedIds(back.page())).as("back from page 3").isEqualTo(expected.subList(20, 40));
+            assertThat(back.statements()).isEqualTo(ten.statements());
+            Counted oldPage = count(overview("/admin/e-post?page=3"));
+            assertThat(failedIds(oldPage.page())).as("an old page number").isEqualTo(expected.subList(40, 60));
+            assertThat(oldPage.statements()).isEqualTo(ten.statements());
+        } finally {
+            jdbc.sql("DELETE FROM mail_outbox WHERE category = :c")
+                    .param("c", category)
+                    .update();
+        }
+    }
+
+    /** Given-up mails {@code from..from+n-1}, three to a minute of 2090 so that the id must break ties. */
+    private void insertFailed(String category, int from, int n) {
+        jdbc.sql("""
+                INSERT INTO mail_outbox (created_at, category, recipient, subject, body_text, lang, status, attempts,
+                                         next_attempt_at, last_attempt_at, last_error)
+                SELECT timestamptz '2090-01-01 00:00+00', :c, 'paging' || g || '@example.se', 'Paging ' || g, 'Text', 'sv',
+                       'FAILED', 3, NULL, timestamptz '2090-01-01 12:00+00' + (g / 3) * interval '1 minute',
+                       'SMTPSendFailedException: 550 ' || g
+                FROM generate_series(:from, :from + :n - 1) g
+                """).param("c", category).param("from", from).param("n", n).update();
+    }
+
+    private List<Long> expectedFailed(String category, int n) {
+        return jdbc.sql("""
+                SELECT id FROM mail_outbox WHERE category = :c AND status = 'FAILED'
+                ORDER BY last_attempt_at DESC, id DESC LIMIT :n
+                """)
+                .param("c", category)
+                .param("n", n)
+                .query(Long.class)
+                .list();
+    }
+
+    private static List<Long> failedIds(Document page) {
+        return page.select("form[action$=/skicka-igen]").stream()
+                .map(f -> Long.valueOf(f.attr("action").replaceAll("\\D", "")))
+                .toList();
+    }
+
+    record Counted(int statements, Document page) {}
+
+    private MockHttpServletRequestBuilder overview(String link) {
+        return get(URI.create(link)).with(authentication(new PortalAuthentication(administrator)));
+    }
+
+    private Counted count(MockHttpServletRequestBuilder request) {
+        AtomicReference<Document> page = new AtomicReference<>();
+        int statements = QueryCounter.count(() -> page.set(open(request)));
+        return new Counted(statements, page.get());
+    }
+
+    private Document open(MockHttpServletRequestBuilder request) {
+        try {
+            var response = mvc.perform(request).andReturn().getResponse();
+            assertThat(response.getStatus()).isEqualTo(200);
+            return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private PortalUser staff(Role role) {

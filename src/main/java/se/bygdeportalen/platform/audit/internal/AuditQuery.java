@@ -8,14 +8,31 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
+import se.bygdeportalen.platform.api.SeekOrder;
 
-/** Reads the audit log for administrators: filtered, newest first, a page at a time. */
+/**
+ * Reads the audit log for administrators: filtered, newest first, a keyset page at a time with a capped
+ * count (ADR 0020), so a page costs the same however long the log has grown.
+ */
 @Component
 public class AuditQuery {
 
     public static final int PAGE_SIZE = 50;
 
-    public record Page(List<AuditEntry> entries, long total) {}
+    /** Newest first: when it happened, then the id; both are never null (the index audit_log_occurred_at_idx). */
+    public static final SeekOrder NEWEST =
+            SeekOrder.descending("id", SeekOrder.key("occurred_at", SeekOrder.Type.INSTANT));
+
+    /**
+     * One page of the filtered log.
+     *
+     * @param entries the page, with the cursors of the pages before and after it
+     * @param total   how many entries match, counted up to {@link CappedCount#CAP}
+     */
+    public record Page(KeysetPage<AuditEntry> entries, CappedCount total) {}
 
     private final JdbcClient jdbc;
 
@@ -23,7 +40,11 @@ public class AuditQuery {
         this.jdbc = jdbc;
     }
 
-    public Page find(AuditFilter filter, int page, ZoneId zone) {
+    /**
+     * The page {@code request} asks for of the entries that match {@code filter}; the request's filters
+     * must name the same filter, so that its cursors belong to this list.
+     */
+    public Page find(AuditFilter filter, KeysetRequest request, ZoneId zone) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.action() != null) {
@@ -50,19 +71,12 @@ public class AuditQuery {
             where.add("occurred_at < :to");
             params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         }
-        String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        long total = jdbc.sql("SELECT count(*) FROM audit_log" + clause)
+        String clause = where.isEmpty() ? "true" : String.join(" AND ", where);
+        CappedCount total = CappedCount.of(jdbc.sql(CappedCount.sql("audit_log WHERE " + clause))
                 .params(params)
                 .query(Long.class)
-                .single();
-        params.put("limit", PAGE_SIZE);
-        params.put("offset", (long) (Math.max(page, 1) - 1) * PAGE_SIZE);
-        List<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_log" + clause
-                        + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query(AuditQuery::map)
-                .list();
-        return new Page(entries, total);
+                .single());
+        return new Page(NEWEST.page(jdbc, "audit_log", clause, params, request, AuditQuery::map), total);
     }
 
     public Optional<AuditEntry> byId(long id) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
+import se.bygdeportalen.platform.api.KeysetRequest;
 import se.bygdeportalen.platform.audit.internal.AuditFilter;
 import se.bygdeportalen.platform.audit.internal.AuditQuery;
 import se.bygdeportalen.platform.i18n.DateFormats;
@@ -31,7 +33,6 @@ import se.bygdeportalen.platform.validation.Parse;
 import se.bygdeportalen.platform.validation.SingleLine;
 import se.bygdeportalen.platform.web.FormErrors;
 import se.bygdeportalen.platform.web.LangResolution;
-import se.bygdeportalen.platform.web.Pagination;
 
 /** Administrators read and filter the audit log. It has no form that changes anything. */
 @Controller
@@ -52,6 +53,8 @@ class AuditPages {
         static final List<String> FIELDS = List.of("actor", "entityId", "from", "to");
     }
 
+    private static final String LIST = "/admin/granskningslogg";
+
     private final AuditQuery query;
     private final ModuleRegistry modules;
     private final Messages messages;
@@ -62,12 +65,18 @@ class AuditPages {
         this.messages = messages;
     }
 
-    /** A filter that cannot be read is shown at its field with status 400; the list then ignores that part. */
-    @GetMapping("/admin/granskningslogg")
+    /**
+     * A filter that cannot be read is shown at its field with status 400; the list then ignores that part.
+     * The list is keyset-paged (ADR 0020): {@code after} and {@code before} are the cursors of the page
+     * links, which keep the filters in use; an old {@code page} number works within the first 1,000 entries.
+     */
+    @GetMapping(LIST)
     String list(
             @Valid @ModelAttribute("filterForm") AuditFilterForm form,
             BindingResult binding,
-            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable String before,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
@@ -88,23 +97,25 @@ class AuditPages {
                 binding.hasFieldErrors("entityId") ? null : blankToNull(form.entityId()),
                 badDates ? null : fromDate,
                 badDates ? null : toDate);
-        AuditQuery.Page result = query.find(filter, page, DateFormats.ZONE);
-        UriComponentsBuilder base = UriComponentsBuilder.fromPath("/admin/granskningslogg");
-        addParam(base, "action", chosenAction);
-        addParam(base, "actor", filter.actor());
-        addParam(base, "entityType", filter.entityType());
-        addParam(base, "entityId", filter.entityId());
-        addParam(base, "from", form.from());
-        addParam(base, "to", form.to());
+        // The filter in use, as the page links carry it and as the cursors are checked against.
+        String[] filters = {
+            "action", filter.action(),
+            "actor", filter.actor(),
+            "entityType", filter.entityType(),
+            "entityId", filter.entityId(),
+            "from", filter.from() == null ? null : filter.from().toString(),
+            "to", filter.to() == null ? null : filter.to().toString()
+        };
+        AuditQuery.Page result = query.find(
+                filter,
+                KeysetRequest.forPage(LIST, AuditQuery.PAGE_SIZE, AuditQuery.NEWEST, after, before, page, filters),
+                DateFormats.ZONE);
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
-        model.addAttribute("entries", result.entries());
+        model.addAttribute("entries", result.entries().items());
         model.addAttribute("total", result.total());
-        model.addAttribute(
-                "pagination",
-                Pagination.of(
-                        page, result.total(), AuditQuery.PAGE_SIZE, base.build().toUriString()));
+        model.addAttribute("pages", result.entries().links(listUrl(filters)));
         model.addAttribute("actions", modules.auditEvents());
         model.addAttribute("filter", filter);
         model.addAttribute("actor", form.actor() == null ? "" : form.actor());
@@ -140,10 +151,20 @@ class AuditPages {
         return FormErrors.of(ordered);
     }
 
-    private static void addParam(UriComponentsBuilder b, String name, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            b.queryParam(name, value);
+    /** The list's address with the filters in use (names and values in pairs, blank ones left out). */
+    private static String listUrl(@Nullable String... namesAndValues) {
+        StringBuilder url = new StringBuilder(LIST);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String value = namesAndValues[i + 1];
+            if (value != null && !value.isBlank()) {
+                url.append(url.indexOf("?") < 0 ? '?' : '&')
+                        .append(namesAndValues[i])
+                        .append('=')
+                        // %20, not +: outside form encoding a + in a query may be read as itself
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+            }
         }
+        return url.toString();
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

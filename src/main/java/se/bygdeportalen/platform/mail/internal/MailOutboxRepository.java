@@ -12,9 +12,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.bygdeportalen.platform.api.CappedCount;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
+import se.bygdeportalen.platform.api.SeekOrder;
 import se.bygdeportalen.platform.i18n.Lang;
 import se.bygdeportalen.platform.mail.MailAttachment;
 import se.bygdeportalen.platform.mail.MailStatus;
@@ -159,40 +164,53 @@ public class MailOutboxRepository {
                 .optional();
     }
 
-    public Map<MailStatus, Long> countByStatus() {
-        Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
-        for (MailStatus s : MailStatus.values()) {
-            counts.put(s, 0L);
+    /**
+     * How much mail there is of each status, each counted up to {@link CappedCount#CAP} (one statement,
+     * reading at most that many rows per status). Given-up mail is counted as {@link #failed} lists it.
+     */
+    public Map<MailStatus, CappedCount> countByStatus() {
+        StringJoiner counts = new StringJoiner(", ", "SELECT ", "");
+        for (MailStatus status : MailStatus.values()) {
+            String where = status == MailStatus.FAILED ? FAILED : "status = '" + status.name() + "'";
+            counts.add("(" + CappedCount.sql("mail_outbox WHERE " + where) + ") AS " + status.name());
         }
-        jdbc.sql("SELECT status, count(*) AS n FROM mail_outbox GROUP BY status")
-                .query((rs, row) -> Map.entry(MailStatus.valueOf(rs.getString("status")), rs.getLong("n")))
-                .list()
-                .forEach(e -> counts.put(e.getKey(), e.getValue()));
-        return counts;
-    }
-
-    public List<OutboxMail> failed(int offset, int limit) {
-        return jdbc.sql(
-                        "SELECT * FROM mail_outbox WHERE status = 'FAILED' ORDER BY last_attempt_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(MailOutboxRepository::map)
-                .list();
-    }
-
-    public long countDemoInbox() {
-        return jdbc.sql("SELECT count(*) FROM mail_outbox WHERE transport = 'demo'")
-                .query(Long.class)
+        return jdbc.sql(counts.toString())
+                .query((rs, row) -> {
+                    Map<MailStatus, CappedCount> result = new EnumMap<>(MailStatus.class);
+                    for (MailStatus status : MailStatus.values()) {
+                        result.put(status, CappedCount.of(rs.getLong(status.name())));
+                    }
+                    return result;
+                })
                 .single();
     }
 
-    public List<OutboxMail> demoInbox(int offset, int limit) {
-        return jdbc.sql(
-                        "SELECT * FROM mail_outbox WHERE transport = 'demo' ORDER BY sent_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(MailOutboxRepository::map)
-                .list();
+    /**
+     * Given-up mail, the latest attempt first (the index mail_outbox_failed_idx). Giving up records the
+     * attempt's time, so every such row has one; the condition says so for the seek order's sake.
+     */
+    public static final SeekOrder LAST_ATTEMPT_FIRST =
+            SeekOrder.descending("id", SeekOrder.key("last_attempt_at", SeekOrder.Type.INSTANT));
+
+    private static final String FAILED = "status = 'FAILED' AND last_attempt_at IS NOT NULL";
+
+    /** One keyset page of given-up mail, in {@link #LAST_ATTEMPT_FIRST}. */
+    public KeysetPage<OutboxMail> failed(KeysetRequest request) {
+        return LAST_ATTEMPT_FIRST.page(jdbc, "mail_outbox", FAILED, Map.of(), request, MailOutboxRepository::map);
+    }
+
+    /**
+     * The demo inbox, the latest sent first (the index mail_outbox_demo_idx). Only sending sets the
+     * transport, together with the time it was sent; the condition says so for the seek order's sake.
+     */
+    public static final SeekOrder SENT_LAST_FIRST =
+            SeekOrder.descending("id", SeekOrder.key("sent_at", SeekOrder.Type.INSTANT));
+
+    private static final String DEMO_INBOX = "transport = 'demo' AND sent_at IS NOT NULL";
+
+    /** One keyset page of the demo inbox, in {@link #SENT_LAST_FIRST}. */
+    public KeysetPage<OutboxMail> demoInbox(KeysetRequest request) {
+        return SENT_LAST_FIRST.page(jdbc, "mail_outbox", DEMO_INBOX, Map.of(), request, MailOutboxRepository::map);
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -1,16 +1,16 @@
 package se.bygdeportalen.platform.mail.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.bygdeportalen.platform.api.KeysetPage;
+import se.bygdeportalen.platform.api.KeysetRequest;
 import se.bygdeportalen.platform.mail.MailAttachment;
-import se.bygdeportalen.platform.mail.MailStatus;
 import se.bygdeportalen.platform.mail.OutboxMail;
 import se.bygdeportalen.platform.mail.internal.MailOutboxRepository;
 import se.bygdeportalen.platform.mail.internal.MailTransport;
@@ -20,7 +20,6 @@ import se.bygdeportalen.platform.security.StaffOnly;
 import se.bygdeportalen.platform.usecase.Actor;
 import se.bygdeportalen.platform.usecase.Problem;
 import se.bygdeportalen.platform.usecase.Result;
-import se.bygdeportalen.platform.web.Pagination;
 
 /**
  * Administrators watch the outbox (how much mail waits, went out, was given up, and why) and queue
@@ -44,13 +43,19 @@ public class MailAdminPages {
         this.retry = retry;
     }
 
+    /** The counts per status and the given-up mail, keyset-paged with capped counts (ADR 0020). */
     @GetMapping(PAGE)
-    String overview(@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request) {
-        Map<MailStatus, Long> counts = outbox.countByStatus();
-        Pagination pagination = Pagination.of(page, counts.getOrDefault(MailStatus.FAILED, 0L), PAGE_SIZE, PAGE);
-        model.addAttribute("counts", counts);
-        model.addAttribute("failed", outbox.failed((pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE));
-        model.addAttribute("pagination", pagination);
+    String overview(
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable String before,
+            Model model,
+            HttpServletRequest request) {
+        KeysetPage<OutboxMail> failed = outbox.failed(
+                KeysetRequest.forPage(PAGE, PAGE_SIZE, MailOutboxRepository.LAST_ATTEMPT_FIRST, after, before, page));
+        model.addAttribute("counts", outbox.countByStatus());
+        model.addAttribute("failed", failed.items());
+        model.addAttribute("pages", failed.links(PAGE));
         model.addAttribute("configured", transport.mode() != MailTransport.Mode.NONE);
         model.addAttribute("demo", transport.mode() == MailTransport.Mode.DEMO);
         model.addAttribute("retried", request.getParameter("skickas-igen") != null);
@@ -65,17 +70,21 @@ public class MailAdminPages {
     }
 
     @GetMapping(DEMO_INBOX)
-    String demoInbox(@RequestParam(defaultValue = "1") int page, Model model) {
+    String demoInbox(
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable String before,
+            Model model) {
         if (transport.mode() != MailTransport.Mode.DEMO) {
             throw Problem.notFound();
         }
-        Pagination pagination = Pagination.of(page, outbox.countDemoInbox(), PAGE_SIZE, DEMO_INBOX);
-        List<OutboxMail> mails = outbox.demoInbox((pagination.page() - 1) * PAGE_SIZE, PAGE_SIZE);
-        model.addAttribute("mails", mails);
+        KeysetPage<OutboxMail> mails = outbox.demoInbox(KeysetRequest.forPage(
+                DEMO_INBOX, PAGE_SIZE, MailOutboxRepository.SENT_LAST_FIRST, after, before, page));
+        model.addAttribute("mails", mails.items());
         model.addAttribute(
                 "attachments",
-                outbox.attachmentInfo(mails.stream().map(OutboxMail::id).toList()));
-        model.addAttribute("pagination", pagination);
+                outbox.attachmentInfo(mails.items().stream().map(OutboxMail::id).toList()));
+        model.addAttribute("pages", mails.links(DEMO_INBOX));
         return "mail/demoInbox";
     }
 
