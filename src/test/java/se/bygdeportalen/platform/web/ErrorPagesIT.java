@@ -364,9 +364,8 @@ class ErrorPagesIT {
         PortalUser admin = new TestStaff(jdbc, encoder).create(Lang.FIT, Role.ADMINISTRATOR);
         Session signedIn = signIn(admin);
 
-        HttpResponse<String> response = send(get("/admin/granskningslogg?page=abc")
-                .header("Accept", "text/html")
-                .header("Cookie", signedIn.cookie()));
+        HttpResponse<String> response = send(
+                get("/admin/granskningslogg/abc").header("Accept", "text/html").header("Cookie", signedIn.cookie()));
 
         assertThat(response.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(response.body());
