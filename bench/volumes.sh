@@ -156,6 +156,7 @@ counts() {
       || ' notices, ' || (SELECT count(*) FROM search_index_entry) || ' search documents'"
 }
 
+START=$(date +%s)
 echo "== starting both instances"
 start demo
 start volume
@@ -187,29 +188,61 @@ for c in 1 32; do
   echo "warm|mem|$(mem_mb volume)|$c" >>"$data/results"
 done
 
+# The same without the in-app page cache: every request renders its page (the cost a cache miss has, and
+# what a signed-in reader's request costs).
+echo "== restarting both without the page cache"
+stop demo
+stop volume
+start demo --bygdeportalen.page-cache.enabled=false
+start volume --bygdeportalen.scheduler.enabled=false --bygdeportalen.page-cache.enabled=false
+for page in "${PAGES[@]}"; do measure warmup demo 8 2 "${page%%|*}" >/dev/null; measure warmup volume 8 2 "${page%%|*}" >/dev/null; done
+for c in 1 32; do
+  echo "== $c connection(s), no page cache, demo and volume interleaved"
+  for page in "${PAGES[@]}"; do
+    measure demo-nc demo "$c" "$SECS" "${page%%|*}"
+    measure warm-nc volume "$c" "$SECS" "${page%%|*}"
+  done
+  echo "demo-nc|mem|$(mem_mb demo)|$c" >>"$data/results"
+  echo "warm-nc|mem|$(mem_mb volume)|$c" >>"$data/results"
+done
+
 # The report: one row per page kind, demo size beside volume.
 {
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ), ${SECS} s per run, load average before the last pass: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "Demo size: $counts_demo. Volume: $counts_volume."
   echo
-  echo "| Page | demo 1 conn. req/s | demo 32 conn. req/s | cold: first request, req/s (1 conn.) | warm 1 conn. req/s, p50 / p95 / p99 ms | warm 32 conn. req/s, p50 / p95 / p99 ms | 32 conn., volume / demo |"
-  echo "|---|---|---|---|---|---|---|"
-  awk -F'|' '
-    $2 == "mem" { next }
-    { key = $1 "|" $3; rps[key, $2] = $4; p50[key, $2] = $5; p95[key, $2] = $6; p99[key, $2] = $7; first[key, $2] = $9
-      if (!($2 in seen)) { seen[$2] = 1; order[++n] = $2 } }
-    END {
-      for (i = 1; i <= n; i++) {
-        p = order[i]
-        ratio = (rps["demo|32", p] > 0 && rps["warm|32", p] != "-") ? sprintf("%.2f", rps["warm|32", p] / rps["demo|32", p]) : "–"
-        printf "| %s | %s | %s | %s ms, %s | %s, %s / %s / %s | %s, %s / %s / %s | %s |\n", p,
-          rps["demo|1", p], rps["demo|32", p], first["cold|1", p], rps["cold|1", p],
-          rps["warm|1", p], p50["warm|1", p], p95["warm|1", p], p99["warm|1", p],
-          rps["warm|32", p], p50["warm|32", p], p95["warm|32", p], p99["warm|32", p], ratio
-      }
-    }' "$data/results"
+  for mode in cached uncached; do
+    if [[ $mode == cached ]]; then
+      echo "**With the in-app page cache** (as it runs: anonymous readers share kept pages)"; d=demo w=warm
+    else
+      echo "**Without the in-app page cache** (\`bygdeportalen.page-cache.enabled=false\`: every request renders)"; d=demo-nc w=warm-nc
+    fi
+    echo
+    echo "| Page | demo 1 conn. req/s | demo 32 conn. req/s | cold: first request, req/s (1 conn.) | volume 1 conn. req/s, p50 / p95 / p99 ms | volume 32 conn. req/s, p50 / p95 / p99 ms | 32 conn., volume / demo |"
+    echo "|---|---|---|---|---|---|---|"
+    awk -F'|' -v d="$d" -v w="$w" -v mode="$mode" '
+      $2 == "mem" { next }
+      { key = $1 "|" $3; rps[key, $2] = $4; p50[key, $2] = $5; p95[key, $2] = $6; p99[key, $2] = $7; first[key, $2] = $9
+        if (!($2 in seen)) { seen[$2] = 1; order[++n] = $2 } }
+      END {
+        for (i = 1; i <= n; i++) {
+          p = order[i]
+          ratio = (rps[d "|32", p] > 0 && rps[w "|32", p] != "-") ? sprintf("%.2f", rps[w "|32", p] / rps[d "|32", p]) : "–"
+          cold = mode == "cached" ? first["cold|1", p] " ms, " rps["cold|1", p] : "–"
+          printf "| %s | %s | %s | %s | %s, %s / %s / %s | %s, %s / %s / %s | %s |\n", p,
+            rps[d "|1", p], rps[d "|32", p], cold,
+            rps[w "|1", p], p50[w "|1", p], p95[w "|1", p], p99[w "|1", p],
+            rps[w "|32", p], p50[w "|32", p], p95[w "|32", p], p99[w "|32", p], ratio
+        }
+      }' "$data/results"
+    echo
+  done
   echo
   echo "Memory after each pass, MB: JVM resident (VmRSS) / PostgreSQL (PSS summed over its processes)"
   echo
-  grep '|mem|' "$data/results" | awk -F'|' '{printf "* %s, %s connection(s): %s\n", ($1 == "demo" ? "demo size" : "volume, " $1), $4, $3}'
+  grep '|mem|' "$data/results" | awk -F'|' '{
+    what = $1 == "demo" ? "demo size" : $1 == "demo-nc" ? "demo size, no page cache" : $1 == "warm-nc" ? "volume, no page cache" : "volume, " $1
+    printf "* %s, %s connection(s): %s\n", what, $4, $3 }'
+  echo
+  echo "Load from $(date -u -d @"$START" +%H:%MZ) to $(date -u +%H:%MZ): $(( ($(date +%s) - START) / 60 )) minutes."
 } | tee "$RESULTS"

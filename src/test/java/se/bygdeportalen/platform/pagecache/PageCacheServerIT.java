@@ -107,19 +107,40 @@ class PageCacheServerIT {
         assertThat(notModified.statusCode()).isEqualTo(304);
         assertThat(notModified.body()).isEmpty();
         assertThat(notModified.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
-        // A page from the cache still carries every security header.
-        assertThat(notModified.headers().firstValue("Content-Security-Policy")).isPresent();
-        assertThat(kept.headers().firstValue("Content-Security-Policy")).isPresent();
+        // A page from the cache (answered in front of the security chain) carries the same security
+        // headers as its first rendering, and its own request id.
+        assertThat(kept.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+        for (String header : List.of(
+                "Content-Security-Policy",
+                "X-Frame-Options",
+                "X-Content-Type-Options",
+                "Referrer-Policy",
+                "Permissions-Policy",
+                "Content-Type")) {
+            assertThat(kept.headers().allValues(header))
+                    .as(header)
+                    .isNotEmpty()
+                    .isEqualTo(first.headers().allValues(header));
+        }
+        assertThat(notModified.headers().allValues("Content-Security-Policy"))
+                .isEqualTo(first.headers().allValues("Content-Security-Policy"));
         assertThat(kept.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(kept.headers().firstValue("X-Request-Id")).isPresent();
         assertThat(kept.headers().firstValue("X-Request-Id"))
                 .isNotEqualTo(first.headers().firstValue("X-Request-Id"));
 
         for (HttpResponse<byte[]> response : List.of(first, kept, notModified)) {
             assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
         }
-        // The same visitor, but with a session cookie (expired here): still no cookie is set, and the page is shared.
-        HttpResponse<byte[]> staleCookie = send("/en/medborgarforslag", "Cookie", "__Host-bygdeportalen=bm9uZQ");
+        // The same visitor, but with a session cookie (expired here): rendered for it alone, without the
+        // shared copy's ETag, and still no cookie is set.
+        HttpResponse<byte[]> staleCookie =
+                send("/en/medborgarforslag", "Cookie", "__Host-bygdeportalen=bm9uZQ", "If-None-Match", etag);
         assertThat(staleCookie.statusCode()).isEqualTo(200);
+        assertThat(staleCookie.body()).isEqualTo(first.body());
+        assertThat(staleCookie.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+        assertThat(staleCookie.headers().firstValue("ETag")).isEmpty();
         assertThat(staleCookie.headers().allValues("Set-Cookie")).isEmpty();
     }
 

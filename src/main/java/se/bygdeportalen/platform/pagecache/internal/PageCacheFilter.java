@@ -19,9 +19,12 @@ import se.bygdeportalen.platform.security.CurrentUser;
 import se.bygdeportalen.platform.web.LangResolution;
 
 /**
- * Shares public pages between anonymous readers (see the package documentation). Runs after Spring
- * Security and Spring Session, so the session and the signed-in person are known, and a page served
- * from the cache still gets every security header.
+ * Shares public pages between anonymous readers (see the package documentation). Runs in front of
+ * Spring Session and Spring Security, for requests that carry no cookie and no credentials: nobody can
+ * be signed in without one, so a kept page is answered without a session lookup or the security chain.
+ * The page is kept with every header the chain gave it the first time (the security headers are the
+ * same for every anonymous reader: the Content-Security-Policy carries no nonce), so a kept page gets
+ * them too.
  */
 final class PageCacheFilter extends OncePerRequestFilter {
 
@@ -76,8 +79,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
         if (!capture.captured()) {
             return;
         }
-        // Rendering may have made a session (a form's CSRF token): then the page is that visitor's alone.
-        if (capture.getStatus() != HttpServletResponse.SC_OK || !signedOutWithoutSession(request)) {
+        // Rendering may have made a session (a form's CSRF token): then the page is that visitor's alone,
+        // and keeps the Cache-Control the security chain gave it (private, no-store).
+        if (capture.getStatus() != HttpServletResponse.SC_OK
+                || !capture.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
             capture.sendAsIs();
             return;
         }
@@ -91,17 +96,21 @@ final class PageCacheFilter extends OncePerRequestFilter {
         sendShared(page, request, response);
     }
 
-    /** The language of a request whose page may be shared, or empty. */
+    /**
+     * The language of a request whose page may be shared, or empty. Shared only with a request that
+     * carries no cookie (so no session, and no sign-in) and no credentials; a browser holding a session
+     * cookie, even of a session that has ended, is served its own rendering. The signed-in check covers
+     * a request whose user was set another way (tests set it directly).
+     */
     private static Optional<Lang> shareableRequest(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        if (!"GET".equals(request.getMethod())
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || request.getHeader(HttpHeaders.COOKIE) != null
+                || request.getSession(false) != null
+                || CurrentUser.get().isPresent()) {
             return Optional.empty();
         }
-        Optional<Lang> lang = LangResolution.langPrefix(LangResolution.originalPath(request));
-        return lang.isPresent() && signedOutWithoutSession(request) ? lang : Optional.empty();
-    }
-
-    private static boolean signedOutWithoutSession(HttpServletRequest request) {
-        return request.getSession(false) == null && CurrentUser.get().isEmpty();
+        return LangResolution.langPrefix(LangResolution.originalPath(request));
     }
 
     /** Decided when the handler starts its body: a 200 in a shareable type that the handler left to us. */
@@ -120,9 +129,11 @@ final class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
+    /** The address, and whether it came over TLS: the kept headers differ (HSTS is sent only over TLS). */
     private static String target(HttpServletRequest request) {
         String query = request.getQueryString();
-        return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+        String address = query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+        return request.isSecure() ? "https " + address : address;
     }
 
     /**
