@@ -156,6 +156,21 @@ counts() {
       || ' notices, ' || (SELECT count(*) FROM search_index_entry) || ' search documents'"
 }
 
+# interleaved <demo label> <volume label> <what>: both instances at 1 and then 32 connections, page by page
+# (demo, volume, demo, ...), with the memory of each after each pass.
+interleaved() {
+  local d=$1 v=$2 what=$3 c page
+  for c in 1 32; do
+    echo "== $c connection(s)$what, demo and volume interleaved"
+    for page in "${PAGES[@]}"; do
+      measure "$d" demo "$c" "$SECS" "${page%%|*}"
+      measure "$v" volume "$c" "$SECS" "${page%%|*}"
+    done
+    echo "$d|mem|$(mem_mb demo)|$c" >>"$data/results"
+    echo "$v|mem|$(mem_mb volume)|$c" >>"$data/results"
+  done
+}
+
 START=$(date +%s)
 echo "== starting both instances"
 start demo
@@ -178,15 +193,7 @@ for page in "${PAGES[@]}"; do measure cold volume 1 "$SECS" "${page%%|*}"; done
 echo "cold|mem|$(mem_mb volume)|1" >>"$data/results"
 echo "== warm-up of the demo instance"
 for page in "${PAGES[@]}"; do measure warmup demo 8 2 "${page%%|*}" >/dev/null; done
-for c in 1 32; do
-  echo "== $c connection(s), demo and volume interleaved"
-  for page in "${PAGES[@]}"; do
-    measure demo demo "$c" "$SECS" "${page%%|*}"
-    measure warm volume "$c" "$SECS" "${page%%|*}"
-  done
-  echo "demo|mem|$(mem_mb demo)|$c" >>"$data/results"
-  echo "warm|mem|$(mem_mb volume)|$c" >>"$data/results"
-done
+interleaved demo warm ""
 
 # The same without the in-app page cache: every request renders its page (the cost a cache miss has, and
 # what a signed-in reader's request costs).
@@ -196,15 +203,7 @@ stop volume
 start demo --bygdeportalen.page-cache.enabled=false
 start volume --bygdeportalen.scheduler.enabled=false --bygdeportalen.page-cache.enabled=false
 for page in "${PAGES[@]}"; do measure warmup demo 8 2 "${page%%|*}" >/dev/null; measure warmup volume 8 2 "${page%%|*}" >/dev/null; done
-for c in 1 32; do
-  echo "== $c connection(s), no page cache, demo and volume interleaved"
-  for page in "${PAGES[@]}"; do
-    measure demo-nc demo "$c" "$SECS" "${page%%|*}"
-    measure warm-nc volume "$c" "$SECS" "${page%%|*}"
-  done
-  echo "demo-nc|mem|$(mem_mb demo)|$c" >>"$data/results"
-  echo "warm-nc|mem|$(mem_mb volume)|$c" >>"$data/results"
-done
+interleaved demo-nc warm-nc ", no page cache"
 
 # The report: one row per page kind, demo size beside volume.
 {
